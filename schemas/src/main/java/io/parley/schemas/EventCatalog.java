@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.util.ClassSecurityValidator;
 
 /**
  * Every event type Parley publishes, with the released versions of its schema, and the codec that turns events
@@ -29,6 +29,7 @@ import org.apache.avro.specific.SpecificRecord;
  */
 public final class EventCatalog {
 
+	private static final String EVENTS_PACKAGE = "io.parley.events";
 	private static final String HISTORY_ROOT = "schema-history/";
 	private static final int HEADER_LENGTH = 10;
 
@@ -36,7 +37,9 @@ public final class EventCatalog {
 	private static final Map<Long, EventType<?>> BY_FINGERPRINT = new HashMap<>();
 
 	static {
-		TrustedPackages.trust(EventCatalog.class.getPackageName(), "io.parley.events");
+		// Avro 1.12 refuses to instantiate classes outside its trusted list (SERIALIZABLE_PACKAGES); ours are safe.
+		ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(),
+				type -> EVENTS_PACKAGE.equals(type.getPackageName())));
 		for (Topic topic : Topic.values()) {
 			for (Class<? extends SpecificRecord> type : topic.valueTypes()) {
 				register(type);
@@ -149,26 +152,6 @@ public final class EventCatalog {
 		@SuppressWarnings("unchecked")
 		ByteBuffer encode(SpecificRecord event) throws IOException {
 			return encoder.encode((T) event);
-		}
-	}
-
-	/** Avro refuses to instantiate classes outside {@code org.apache.avro.SERIALIZABLE_PACKAGES}; ours are safe. */
-	static final class TrustedPackages {
-
-		private static final String PROPERTY = "org.apache.avro.SERIALIZABLE_PACKAGES";
-
-		static synchronized void trust(String... packages) {
-			List<String> trusted = new ArrayList<>();
-			String existing = System.getProperty(PROPERTY);
-			if (existing != null && !existing.isBlank()) {
-				trusted.addAll(Arrays.asList(existing.split(",")));
-			}
-			for (String pkg : packages) {
-				if (!trusted.contains(pkg)) {
-					trusted.add(pkg);
-				}
-			}
-			System.setProperty(PROPERTY, String.join(",", trusted));
 		}
 	}
 }

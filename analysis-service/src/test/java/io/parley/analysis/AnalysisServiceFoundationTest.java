@@ -1,0 +1,6 @@
+package io.parley.analysis;
+
+import io.parley.test.ServiceFoundationContract;
+
+class AnalysisServiceFoundationTest extends ServiceFoundationContract {
+}

@@ -1,0 +1,6 @@
+package io.parley.delivery;
+
+import io.parley.test.ServiceFoundationContract;
+
+class DeliveryServiceFoundationTest extends ServiceFoundationContract {
+}

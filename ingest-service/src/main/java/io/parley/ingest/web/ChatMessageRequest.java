@@ -1,0 +1,18 @@
+package io.parley.ingest.web;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The AI User Learning guide's {@code POST /webhook/chat/message} body. */
+public record ChatMessageRequest(
+		@NotBlank(message = "is required") @Size(max = 50, message = "must be at most 50 characters")
+		@Pattern(regexp = "[A-Za-z0-9_.@+-]*", message = "may contain only letters, digits and _-.@+") String userId,
+		@NotBlank(message = "is required and must not be blank")
+		@Size(max = 10_000, message = "must be at most 10000 characters") String message,
+		@Size(max = 10_000, message = "must be at most 10000 characters") String response,
+		@Size(max = 100, message = "must be at most 100 characters") String sessionId,
+		Map<String, Object> metadata) {
+}

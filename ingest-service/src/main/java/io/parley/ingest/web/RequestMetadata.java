@@ -1,0 +1,44 @@
+package io.parley.ingest.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.parley.platform.web.ApiException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Caller metadata as the events carry it: text values, nested values as JSON text. */
+final class RequestMetadata {
+
+	private RequestMetadata() {
+	}
+
+	static Map<String, String> flatten(Map<String, Object> metadata, JsonMapper jsonMapper) {
+		Map<String, String> flat = new LinkedHashMap<>();
+		if (metadata != null) {
+			metadata.forEach((key, value) -> {
+				if (value != null) {
+					flat.put(key, value instanceof String text ? text : jsonMapper.writeValueAsString(value));
+				}
+			});
+		}
+		return flat;
+	}
+
+	/** The time the caller says the message was written ({@code metadata.timestamp}), else now. */
+	static Instant sentAt(Map<String, String> metadata, Instant now) {
+		String timestamp = metadata.get("timestamp");
+		if (timestamp == null || timestamp.isBlank()) {
+			return now;
+		}
+		try {
+			return Instant.parse(timestamp);
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest("Invalid request: metadata.timestamp must be an ISO-8601 instant such as 2025-01-01T12:00:00Z",
+					Map.of("fields", java.util.List.of(Map.of("field", "metadata.timestamp", "message",
+							"must be an ISO-8601 instant such as 2025-01-01T12:00:00Z"))));
+		}
+	}
+}

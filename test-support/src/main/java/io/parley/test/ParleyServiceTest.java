@@ -1,0 +1,26 @@
+package io.parley.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A service started whole on a random port, against the shared real Kafka broker and a fresh database of its own.
+ * Inject {@link TestDatabase} to look at the rows it wrote.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ContextConfiguration(initializers = ParleyTestInfrastructure.class)
+public @interface ParleyServiceTest {
+}

@@ -1,0 +1,87 @@
+package io.parley.test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import io.parley.schemas.serde.AvroEventDeserializer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes a topic on the shared test broker the way another service would. */
+public final class TopicProbe {
+
+	private TopicProbe() {
+	}
+
+	/** Committed records of a topic, decoded with the platform's Avro serde, that match a filter. */
+	public static List<ConsumerRecord<String, SpecificRecord>> readAll(String topic,
+			Predicate<ConsumerRecord<String, SpecificRecord>> filter) {
+		try (KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(consumerConfig(),
+				new StringDeserializer(), new AvroEventDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+				.map(info -> new TopicPartition(topic, info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (!reachedEnd(consumer, end) && System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+					if (filter.test(record)) {
+						records.add(record);
+					}
+				});
+			}
+			return records;
+		}
+	}
+
+	/** Sum of the end offsets of a topic's partitions: grows by one for every record written. */
+	public static long endOffsetTotal(String topic) {
+		try (KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(consumerConfig(),
+				new StringDeserializer(), new AvroEventDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+				.map(info -> new TopicPartition(topic, info.partition()))
+				.toList();
+			return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+		}
+	}
+
+	/** Writes raw bytes, as a broken or foreign producer would. */
+	public static void writeRaw(String topic, String key, byte[] value) {
+		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+				ProducerConfig.ACKS_CONFIG, "all");
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+				new ByteArraySerializer())) {
+			producer.send(new ProducerRecord<>(topic, key, value)).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not write to " + topic, ex);
+		}
+	}
+
+	private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+		return end.entrySet().stream().allMatch(entry -> consumer.position(entry.getKey()) >= entry.getValue());
+	}
+
+	private static Map<String, Object> consumerConfig() {
+		return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+				ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+	}
+}
