@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import io.parley.schemas.serde.AvroEventDeserializer;
+import io.parley.schemas.serde.AvroEventSerializer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -29,8 +31,28 @@ public final class TopicProbe {
 	/** Committed records of a topic, decoded with the platform's Avro serde, that match a filter. */
 	public static List<ConsumerRecord<String, SpecificRecord>> readAll(String topic,
 			Predicate<ConsumerRecord<String, SpecificRecord>> filter) {
+		return read(topic, filter, new AvroEventDeserializer());
+	}
+
+	/** Like {@link #readAll}, but a value that is not a Parley event reads as null instead of failing. */
+	public static List<ConsumerRecord<String, SpecificRecord>> readAllLenient(String topic,
+			Predicate<ConsumerRecord<String, SpecificRecord>> filter) {
+		AvroEventDeserializer strict = new AvroEventDeserializer();
+		Deserializer<SpecificRecord> lenient = (name, data) -> {
+			try {
+				return strict.deserialize(name, data);
+			}
+			catch (RuntimeException notAnEvent) {
+				return null;
+			}
+		};
+		return read(topic, filter, lenient);
+	}
+
+	private static List<ConsumerRecord<String, SpecificRecord>> read(String topic,
+			Predicate<ConsumerRecord<String, SpecificRecord>> filter, Deserializer<SpecificRecord> values) {
 		try (KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(consumerConfig(),
-				new StringDeserializer(), new AvroEventDeserializer())) {
+				new StringDeserializer(), values)) {
 			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
 				.map(info -> new TopicPartition(topic, info.partition()))
 				.toList();
@@ -58,6 +80,19 @@ public final class TopicProbe {
 				.map(info -> new TopicPartition(topic, info.partition()))
 				.toList();
 			return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+		}
+	}
+
+	/** Publishes an event as a service would: Avro single-object encoded, acknowledged by all replicas. */
+	public static void publish(String topic, String key, SpecificRecord event) {
+		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+				ProducerConfig.ACKS_CONFIG, "all");
+		try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(config, new StringSerializer(),
+				new AvroEventSerializer())) {
+			producer.send(new ProducerRecord<>(topic, key, event)).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not publish to " + topic, ex);
 		}
 	}
 
