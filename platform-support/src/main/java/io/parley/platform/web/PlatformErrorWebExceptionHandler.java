@@ -1,5 +1,7 @@
 package io.parley.platform.web;
 
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +37,7 @@ public class PlatformErrorWebExceptionHandler implements ErrorWebExceptionHandle
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformErrorWebExceptionHandler.class);
 
-	static final Duration EVENT_LOG_RETRY_AFTER = Duration.ofSeconds(5);
+	static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
 	private final JsonMapper jsonMapper;
 
@@ -70,11 +72,11 @@ public class PlatformErrorWebExceptionHandler implements ErrorWebExceptionHandle
 			return new Refusal(api.status(), api.code(), api.getMessage(), api.details());
 		}
 		if (failure instanceof EventPublishingException) {
-			responseHeaders.set(HttpHeaders.RETRY_AFTER, String.valueOf(EVENT_LOG_RETRY_AFTER.toSeconds()));
+			responseHeaders.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
 			return new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",
 					"The event log did not acknowledge the write in time, so nothing was stored. Retry after "
-							+ EVENT_LOG_RETRY_AFTER.toSeconds() + " seconds.",
-					Map.of("retry_after", EVENT_LOG_RETRY_AFTER.toSeconds()));
+							+ RETRY_AFTER.toSeconds() + " seconds.",
+					Map.of("retry_after", RETRY_AFTER.toSeconds()));
 		}
 		if (failure instanceof WebExchangeBindException invalid) {
 			List<Map<String, Object>> fields = invalid.getFieldErrors().stream()
@@ -105,6 +107,10 @@ public class PlatformErrorWebExceptionHandler implements ErrorWebExceptionHandle
 			String message = hasCause(input, DecodingException.class)
 					? "The request body is not valid JSON for this endpoint" : input.getReason();
 			return new Refusal(HttpStatus.BAD_REQUEST, "invalid_request", message, Map.of());
+		}
+		if (hasCause(failure, ConnectException.class) || hasCause(failure, UnknownHostException.class)) {
+			responseHeaders.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
+			return forStatus(HttpStatus.SERVICE_UNAVAILABLE, null);
 		}
 		if (failure instanceof ResponseStatusException status) {
 			return forStatus(status.getStatusCode(), status.getReason());
