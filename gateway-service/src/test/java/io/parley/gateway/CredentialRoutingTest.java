@@ -83,7 +83,7 @@ class CredentialRoutingTest {
 	}
 
 	@Test
-	void theRequestIdIsForwardedAndReturned() {
+	void theRequestIdIsForwardedAndReturnedOnce() {
 		postMessage().header("X-API-Key", KEY).header("X-Request-Id", "req_from_caller_42").exchange()
 			.expectStatus().isOk().expectHeader().valueEquals("X-Request-Id", "req_from_caller_42");
 
@@ -152,6 +152,11 @@ class CredentialRoutingTest {
 				forwarded.add(exchange.getRequestHeaders());
 				byte[] body = "{\"success\":true}".getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				// Like every Parley service, the backend answers with the request id it was given.
+				String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+				if (requestId != null) {
+					exchange.getResponseHeaders().set("X-Request-Id", requestId);
+				}
 				exchange.sendResponseHeaders(200, body.length);
 				exchange.getResponseBody().write(body);
 				exchange.close();

@@ -18,7 +18,12 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 		String offered = exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER);
 		String requestId = RequestIds.isWellFormed(offered) ? offered : RequestIds.generate();
 		exchange.getAttributes().put(RequestIds.KEY, requestId);
+		// Set again just before the response is committed: a proxied response may carry its own copy.
 		exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+			return Mono.empty();
+		});
 		ServerHttpRequest request = exchange.getRequest().mutate()
 			.headers(headers -> headers.set(RequestIds.HEADER, requestId))
 			.build();
