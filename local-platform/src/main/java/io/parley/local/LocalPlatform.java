@@ -108,6 +108,7 @@ public final class LocalPlatform {
 		say("      -d '{\"user_id\":\"user123\",\"message\":\"I love playing guitar and jazz music\","
 				+ "\"response\":\"That is wonderful!\"}'");
 		say("    curl -s http://localhost:8080/webhook/chat/insights/user123 -H 'X-API-Key: " + apiKey + "'");
+		say("    ./tail-topic.sh conversation.messages      (the published events, decoded)");
 		say("");
 		say("Press Ctrl-C to stop.");
 	}
