@@ -1,5 +1,7 @@
 package io.parley.test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -52,7 +54,6 @@ public final class SharedKafka {
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
 		broker.brokerProperties(SINGLE_BROKER_SETTINGS);
 		broker.afterPropertiesSet();
-		Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-shutdown"));
 		return broker.getBrokersAsString();
 	}
 
@@ -62,6 +63,12 @@ public final class SharedKafka {
 
 		static synchronized boolean dockerAnswers() {
 			if (answers == null) {
+				if (System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))
+						&& !Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"))) {
+					// Nothing that could be a Docker engine: say so without Testcontainers' noisy probing.
+					answers = false;
+					return answers;
+				}
 				try {
 					answers = DockerClientFactory.instance().isDockerAvailable();
 				}
