@@ -80,11 +80,12 @@ public final class LocalPlatform {
 		done(t);
 
 		step(3, "Starting " + LocalService.values().length + " services (logs in " + dataDir.resolve("logs") + ")");
-		String apiKey = demoApiKey();
+		String apiKey = secret("PARLEY_DEMO_API_KEY", "demo-api-key", "prl_demo_");
+		String adminToken = secret("PARLEY_ADMIN_TOKEN", "admin-token", "adm_");
 		for (LocalService service : LocalService.values()) {
 			services.add(ServiceProcess.start(service.serviceName(),
 					ServiceProcess.executableJar(projectRoot, service.serviceName()), service.defaultPort(),
-					environmentFor(service, apiKey), dataDir.resolve("logs")));
+					environmentFor(service, apiKey, adminToken), dataDir.resolve("logs")));
 		}
 		rememberPids();
 		awaitReady(started);
@@ -101,6 +102,7 @@ public final class LocalPlatform {
 		say("");
 		say("  Demo tenant    " + DEMO_TENANT);
 		say("  Demo API key   " + apiKey);
+		say("  Admin token    " + adminToken + "   (for /admin: tenants and API keys)");
 		say("");
 		say("  Try it:");
 		say("    curl -s http://localhost:8080/webhook/chat/message -H 'X-API-Key: " + apiKey + "' \\");
@@ -113,7 +115,7 @@ public final class LocalPlatform {
 		say("Press Ctrl-C to stop.");
 	}
 
-	private Map<String, String> environmentFor(LocalService service, String apiKey) {
+	private Map<String, String> environmentFor(LocalService service, String apiKey, String adminToken) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("DB_URL", database.jdbcUrl(service.database()));
 		environment.put("DB_USER", LocalDatabase.USER);
@@ -122,6 +124,9 @@ public final class LocalPlatform {
 		if (service == LocalService.GATEWAY) {
 			environment.put("PARLEY_DEMO_API_KEY", apiKey);
 			environment.put("PARLEY_DEMO_TENANT_ID", DEMO_TENANT);
+			environment.put("PARLEY_ADMIN_TOKEN", adminToken);
+			// One gateway and no Redis here: the in-process limiter has the same semantics.
+			environment.put("PARLEY_RATE_LIMIT_STORE", "in-memory");
 			for (LocalService backend : LocalService.backendServices()) {
 				environment.put(backend.urlVariable(), "http://localhost:" + backend.defaultPort());
 			}
@@ -187,21 +192,21 @@ public final class LocalPlatform {
 		say("Stopped. Data kept in " + dataDir);
 	}
 
-	/** The demo key: {@code PARLEY_DEMO_API_KEY} if set, else one generated once and kept in the data folder. */
-	private String demoApiKey() throws IOException {
-		String configured = System.getenv("PARLEY_DEMO_API_KEY");
+	/** A secret from the environment if set, else one generated once and kept in the data folder. */
+	private String secret(String variable, String fileName, String prefix) throws IOException {
+		String configured = System.getenv(variable);
 		if (configured != null && !configured.isBlank()) {
 			return configured.trim();
 		}
-		Path keyFile = dataDir.resolve("demo-api-key");
-		if (Files.exists(keyFile)) {
-			return Files.readString(keyFile, StandardCharsets.UTF_8).trim();
+		Path file = dataDir.resolve(fileName);
+		if (Files.exists(file)) {
+			return Files.readString(file, StandardCharsets.UTF_8).trim();
 		}
 		byte[] random = new byte[20];
 		new SecureRandom().nextBytes(random);
-		String key = "pk_demo_" + HexFormat.of().formatHex(random);
-		Files.writeString(keyFile, key, StandardCharsets.UTF_8);
-		return key;
+		String value = prefix + HexFormat.of().formatHex(random);
+		Files.writeString(file, value, StandardCharsets.UTF_8);
+		return value;
 	}
 
 	private void requireFreePorts() throws IOException {

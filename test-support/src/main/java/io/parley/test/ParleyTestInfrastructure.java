@@ -24,7 +24,12 @@ public class ParleyTestInfrastructure implements ApplicationContextInitializer<C
 		String service = environment.getProperty("spring.application.name", "service");
 		TestDatabase database = SharedDatabase.createDatabase(service.replace("-service", ""));
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.kafka.bootstrap-servers", SharedKafka.bootstrapServers());
+		if (onClasspath("org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")) {
+			properties.put("spring.kafka.bootstrap-servers", SharedKafka.bootstrapServers());
+		}
+		if (onClasspath("org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")) {
+			properties.put("spring.data.redis.url", SharedRedis.url());
+		}
 		properties.put("spring.datasource.url", database.jdbcUrl());
 		properties.put("spring.datasource.username", database.username());
 		properties.put("spring.datasource.password", database.password());
@@ -36,5 +41,15 @@ public class ParleyTestInfrastructure implements ApplicationContextInitializer<C
 		}
 		environment.getPropertySources().addFirst(new MapPropertySource("parleyTestInfrastructure", properties));
 		context.getBeanFactory().registerSingleton("testDatabase", database);
+	}
+
+	private static boolean onClasspath(String className) {
+		try {
+			Class.forName(className, false, ParleyTestInfrastructure.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
 	}
 }

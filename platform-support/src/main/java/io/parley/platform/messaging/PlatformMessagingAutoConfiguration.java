@@ -36,7 +36,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * {@code <topic>.<group>.dlt}, so nothing is lost in a log line.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
-@ConditionalOnClass(KafkaTemplate.class)
+@ConditionalOnClass(name = { "org.springframework.kafka.core.KafkaTemplate",
+		"org.springframework.boot.kafka.autoconfigure.KafkaProperties" })
 @EnableConfigurationProperties(MessagingProperties.class)
 public class PlatformMessagingAutoConfiguration {
 

@@ -27,6 +27,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -111,6 +112,9 @@ public class PlatformErrorWebExceptionHandler implements ErrorWebExceptionHandle
 		if (hasCause(failure, ConnectException.class) || hasCause(failure, UnknownHostException.class)) {
 			responseHeaders.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
 			return forStatus(HttpStatus.SERVICE_UNAVAILABLE, null);
+		}
+		if (hasCause(failure, PrematureCloseException.class)) {
+			return forStatus(HttpStatus.BAD_GATEWAY, null);
 		}
 		if (failure instanceof ResponseStatusException status) {
 			return forStatus(status.getStatusCode(), status.getReason());

@@ -53,6 +53,7 @@ class FirstWebhookEndToEndIT {
 		String kafka = SharedKafka.bootstrapServers();
 		ingestDb = SharedDatabase.createDatabase("e2e_ingest");
 		TestDatabase insightsDb = SharedDatabase.createDatabase("e2e_insights");
+		TestDatabase gatewayDb = SharedDatabase.createDatabase("e2e_gateway");
 		int ingestPort = freePort();
 		int insightsPort = freePort();
 		int gatewayPort = freePort();
@@ -61,10 +62,12 @@ class FirstWebhookEndToEndIT {
 				ingestPort, serviceEnvironment(kafka, ingestDb), logs));
 		services.add(ServiceProcess.start("insights-service", ServiceProcess.executableJar(root, "insights-service"),
 				insightsPort, serviceEnvironment(kafka, insightsDb), logs));
+		Map<String, String> gatewayEnvironment = serviceEnvironment(null, gatewayDb);
+		gatewayEnvironment.putAll(Map.of("INGEST_URL", "http://localhost:" + ingestPort,
+				"INSIGHTS_URL", "http://localhost:" + insightsPort, "PARLEY_DEMO_API_KEY", API_KEY,
+				"PARLEY_DEMO_TENANT_ID", TENANT, "PARLEY_RATE_LIMIT_STORE", "in-memory"));
 		services.add(ServiceProcess.start("gateway-service", ServiceProcess.executableJar(root, "gateway-service"),
-				gatewayPort, Map.of("INGEST_URL", "http://localhost:" + ingestPort,
-						"INSIGHTS_URL", "http://localhost:" + insightsPort,
-						"PARLEY_DEMO_API_KEY", API_KEY, "PARLEY_DEMO_TENANT_ID", TENANT), logs));
+				gatewayPort, gatewayEnvironment, logs));
 		gateway = "http://localhost:" + gatewayPort;
 
 		for (ServiceProcess service : services) {
@@ -156,7 +159,9 @@ class FirstWebhookEndToEndIT {
 
 	private static Map<String, String> serviceEnvironment(String kafka, TestDatabase database) {
 		Map<String, String> environment = new HashMap<>();
-		environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+		if (kafka != null) {
+			environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+		}
 		environment.put("DB_URL", database.jdbcUrl());
 		environment.put("DB_USER", database.username());
 		environment.put("DB_PASSWORD", database.password());
