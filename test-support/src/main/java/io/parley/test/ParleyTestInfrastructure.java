@@ -7,8 +7,6 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.PropertySource;
-import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points a service's Spring context at the shared test Kafka broker and a fresh database of its own.
@@ -23,23 +21,20 @@ public class ParleyTestInfrastructure implements ApplicationContextInitializer<C
 		ConfigurableEnvironment environment = context.getEnvironment();
 		String service = environment.getProperty("spring.application.name", "service");
 		TestDatabase database = SharedDatabase.createDatabase(service.replace("-service", ""));
-		Map<String, Object> properties = new HashMap<>();
+		// The same variables a deployment sets, so the service's own configuration reads them; anything a test
+		// sets explicitly (e.g. a broker that is down) still wins.
+		Map<String, Object> variables = new HashMap<>();
 		if (onClasspath("org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")) {
-			properties.put("spring.kafka.bootstrap-servers", SharedKafka.bootstrapServers());
+			variables.put("KAFKA_BOOTSTRAP_SERVERS", SharedKafka.bootstrapServers());
 		}
 		if (onClasspath("org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")) {
-			properties.put("spring.data.redis.url", SharedRedis.url());
+			variables.put("REDIS_URL", SharedRedis.url());
 		}
-		properties.put("spring.datasource.url", database.jdbcUrl());
-		properties.put("spring.datasource.username", database.username());
-		properties.put("spring.datasource.password", database.password());
-		properties.put(DATABASE_NAME_PROPERTY, database.name());
-		// Properties a test sets explicitly (e.g. a broker that is down) win over the shared infrastructure.
-		PropertySource<?> testProperties = environment.getPropertySources().get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
-		if (testProperties != null) {
-			properties.keySet().removeIf(testProperties::containsProperty);
-		}
-		environment.getPropertySources().addFirst(new MapPropertySource("parleyTestInfrastructure", properties));
+		variables.put("DB_URL", database.jdbcUrl());
+		variables.put("DB_USER", database.username());
+		variables.put("DB_PASSWORD", database.password());
+		variables.put(DATABASE_NAME_PROPERTY, database.name());
+		environment.getPropertySources().addFirst(new MapPropertySource("parleyTestInfrastructure", variables));
 		context.getBeanFactory().registerSingleton("testDatabase", database);
 	}
 
