@@ -6,7 +6,10 @@ import java.util.Map;
 import io.parley.test.ParleyServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,9 +18,11 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The gateway in front of a real local HTTP server standing in for the services. */
 @ParleyServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "PARLEY_DEMO_API_KEY=" + GatewayRequestHandlingTest.KEY,
 		"PARLEY_DEMO_TENANT_ID=tenant-demo", "PARLEY_RATE_LIMIT_STORE=in-memory",
 		"parley.gateway.max-body-size=2KB",
@@ -76,6 +81,15 @@ class GatewayRequestHandlingTest {
 
 		postMessage().header("X-API-Key", KEY).header("X-Request-Id", "bad id <script>").exchange()
 			.expectStatus().isOk().expectHeader().value("X-Request-Id", id -> assertThat(id).startsWith("req_"));
+	}
+
+	@Test
+	void theRequestIdIsWrittenInTheGatewaysLog(CapturedOutput output) {
+		postMessage().header("X-API-Key", KEY).header("X-Request-Id", "req_find_me_in_the_log").exchange()
+			.expectStatus().isOk();
+
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
+			.contains("[req_find_me_in_the_log] POST /webhook/chat/message 200"));
 	}
 
 	@Test

@@ -31,6 +31,8 @@ class CredentialFilter implements GlobalFilter, Ordered {
 	static final String API_KEY_HEADER = "X-API-Key";
 	/** Route metadata naming the scope a route requires. */
 	static final String SCOPE_METADATA = "scope";
+	/** Route metadata {@code auth: none}: a public route, served without credential (and so without rate limit). */
+	static final String AUTH_METADATA = "auth";
 	private static final String BEARER = "Bearer ";
 
 	private final TenantDirectory directory;
@@ -43,6 +45,11 @@ class CredentialFilter implements GlobalFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		if ("none".equals(metadata(exchange, AUTH_METADATA))) {
+			ServerHttpRequest request = exchange.getRequest().mutate()
+				.headers(forwarded -> TrustedHeaders.ALL.forEach(forwarded::remove)).build();
+			return chain.filter(exchange.mutate().request(request).build());
+		}
 		HttpHeaders headers = exchange.getRequest().getHeaders();
 		Optional<String> apiKey = nonBlank(headers.getFirst(API_KEY_HEADER));
 		Optional<String> bearer = bearerOf(headers);
@@ -58,7 +65,7 @@ class CredentialFilter implements GlobalFilter, Ordered {
 					"Authentication required: send your API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"));
 		}
 		return principal.flatMap(resolved -> {
-			String required = requiredScope(exchange);
+			String required = metadata(exchange, SCOPE_METADATA);
 			if (!Scopes.grants(resolved.scopes(), required)) {
 				return Mono.error(new ApiException(HttpStatus.FORBIDDEN, "forbidden",
 						"This credential lacks the '" + required + "' scope this endpoint needs",
@@ -86,10 +93,10 @@ class CredentialFilter implements GlobalFilter, Ordered {
 					"Invalid API key: it is unknown, revoked or expired. Check the key, or ask for a new one"))));
 	}
 
-	private static String requiredScope(ServerWebExchange exchange) {
+	private static String metadata(ServerWebExchange exchange, String name) {
 		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-		Object scope = route == null ? null : route.getMetadata().get(SCOPE_METADATA);
-		return scope == null ? null : scope.toString();
+		Object value = route == null ? null : route.getMetadata().get(name);
+		return value == null ? null : value.toString();
 	}
 
 	private static Optional<String> bearerOf(HttpHeaders headers) {
