@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.gateway.tenant.Plan;
@@ -38,6 +39,7 @@ public class TenantRateLimiter extends AbstractRateLimiter<TenantRateLimiter.Con
 
 	private static final Logger log = LoggerFactory.getLogger(TenantRateLimiter.class);
 	private static final Duration HOUR = Duration.ofHours(1);
+	private static final long WARNING_INTERVAL_MILLIS = 10_000;
 
 	private final TokenBuckets buckets;
 	private final TenantDirectory directory;
@@ -45,6 +47,8 @@ public class TenantRateLimiter extends AbstractRateLimiter<TenantRateLimiter.Con
 	private final RateLimitProperties properties;
 	private final MeterRegistry meters;
 	private final Clock clock;
+	private final AtomicLong lastWarningAt = new AtomicLong(Long.MIN_VALUE / 2);
+	private final AtomicLong fallbacksSinceLastWarning = new AtomicLong();
 
 	public TenantRateLimiter(TokenBuckets buckets, TenantDirectory directory, Map<String, String> routeGroups,
 			RateLimitProperties properties, MeterRegistry meters, Clock clock, ConfigurationService configurationService) {
@@ -101,8 +105,16 @@ public class TenantRateLimiter extends AbstractRateLimiter<TenantRateLimiter.Con
 		boolean allow = properties.fallback() == RateLimitProperties.Fallback.ALLOW;
 		meters.counter("parley.gateway.rate_limit.fallback", "reason", reason, "policy", properties.fallback().name().toLowerCase())
 			.increment();
-		log.warn("Rate limit store unavailable ({}: {}); {} the request as configured", reason, failure.getMessage(),
-				allow ? "allowing" : "refusing");
+		long unreported = fallbacksSinceLastWarning.incrementAndGet();
+		long now = clock.millis();
+		long last = lastWarningAt.get();
+		// One warning per interval, not one per request: a dead store under load would flood the log.
+		if (now - last >= WARNING_INTERVAL_MILLIS && lastWarningAt.compareAndSet(last, now)) {
+			fallbacksSinceLastWarning.addAndGet(-unreported);
+			log.warn("Rate limit store unavailable ({}: {}); {} requests {} by the fallback policy since the last warning. "
+					+ "Check Redis, or raise PARLEY_RATE_LIMIT_TIMEOUT if the gateway is CPU-bound.", reason,
+					failure.getMessage(), unreported, allow ? "allowed" : "refused");
+		}
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put(LIMIT_HEADER, String.valueOf(budgets.get(0).limit()));
 		if (!allow) {

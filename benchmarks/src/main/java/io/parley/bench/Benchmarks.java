@@ -1,0 +1,19 @@
+package io.parley.bench;
+
+/** Entry point of {@code ./bench.sh <name>}. */
+public final class Benchmarks {
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String name = args.length == 0 ? "" : args[0];
+		switch (name) {
+			case "gateway" -> GatewayBenchmark.main(args);
+			default -> {
+				System.err.println("Usage: ./bench.sh gateway [requests] [concurrency]");
+				System.exit(2);
+			}
+		}
+	}
+}
