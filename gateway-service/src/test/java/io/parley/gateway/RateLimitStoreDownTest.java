@@ -65,6 +65,8 @@ class RateLimitStoreDownTest {
 			assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds to answer").isLessThan(1_000);
 		}
 		assertThat(fallbacks() - before).isEqualTo(3);
+		web.get().uri("/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+			.value(scrape -> assertThat(scrape).contains("parley_gateway_rate_limit_fallback_total"));
 	}
 
 	private double fallbacks() {
