@@ -17,10 +17,19 @@ record AdminClient(WebTestClient web, String adminToken) {
 	}
 
 	String issueKey(String tenantId, String... scopes) {
-		return (String) admin().post().uri("/admin/tenants/{id}/api-keys", tenantId)
+		return (String) issueKeyWithId(tenantId, scopes).get("key");
+	}
+
+	@SuppressWarnings("unchecked")
+	Map<String, Object> issueKeyWithId(String tenantId, String... scopes) {
+		return admin().post().uri("/admin/tenants/{id}/api-keys", tenantId)
 			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("scopes", List.of(scopes))).exchange()
 			.expectStatus().isCreated()
-			.expectBody(Map.class).returnResult().getResponseBody().get("key");
+			.expectBody(Map.class).returnResult().getResponseBody();
+	}
+
+	void revoke(String keyId) {
+		admin().delete().uri("/admin/api-keys/{id}", keyId).exchange().expectStatus().isNoContent();
 	}
 
 	void setRouteLimit(String tenantId, String group, int limit) {

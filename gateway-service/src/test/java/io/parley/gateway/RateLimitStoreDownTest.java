@@ -1,5 +1,7 @@
 package io.parley.gateway;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,12 +16,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.commands.ProtocolCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Redis stopped mid-test: requests are answered within the time bound by the configured fallback (here: deny),
- * never stalled, and each fallback is counted.
+ * Redis slow, then stopped mid-test: requests are answered within the time bound by the configured fallback
+ * (here: deny), never stalled, and each fallback is counted.
  */
 @ParleyServiceTest
 @TestPropertySource(properties = { "PARLEY_ADMIN_TOKEN=" + RateLimitStoreDownTest.ADMIN_TOKEN,
@@ -49,10 +53,25 @@ class RateLimitStoreDownTest {
 	MeterRegistry meters;
 
 	@Test
-	void whenRedisStopsRequestsGetTheConfiguredFallbackWithinTheTimeBoundAndItIsCounted() {
+	void whenRedisIsSlowThenStoppedRequestsGetTheConfiguredFallbackWithinTheTimeBoundAndItIsCounted() throws Exception {
 		AdminClient admin = new AdminClient(web, ADMIN_TOKEN);
 		String key = admin.issueKey(admin.createTenant("Resilient", "free"), "ingest");
 		postMessage(key).expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "49");
+
+		double beforeSlow = fallbacks();
+		Thread stall = new Thread(() -> {
+			try (Jedis jedis = new Jedis(URI.create(redis.url()))) {
+				ProtocolCommand debug = () -> "DEBUG".getBytes(StandardCharsets.US_ASCII);
+				jedis.sendCommand(debug, "SLEEP", "2");
+			}
+		});
+		stall.start();
+		Thread.sleep(200);
+		long startedWhileSlow = System.nanoTime();
+		postMessage(key).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat((System.nanoTime() - startedWhileSlow) / 1_000_000).as("milliseconds to answer").isLessThan(1_000);
+		assertThat(fallbacks() - beforeSlow).isEqualTo(1);
+		stall.join();
 
 		redis.stop();
 

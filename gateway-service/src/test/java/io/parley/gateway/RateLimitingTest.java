@@ -1,5 +1,6 @@
 package io.parley.gateway;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.parley.gateway.GatewayRequestHandlingTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Rate limits per tenant and route, in a real Redis shared by two gateway replicas. */
 @ParleyServiceTest
@@ -125,6 +127,18 @@ class RateLimitingTest {
 		conversation(replicaA, key).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
 			.expectHeader().valueEquals("X-RateLimit-Limit", "100")
 			.expectHeader().valueEquals("Retry-After", "36");
+	}
+
+	@Test
+	void aKeyRevokedThroughOneReplicaStopsWorkingOnTheOtherWithinTenSeconds() {
+		Map<String, Object> issued = admin.issueKeyWithId(admin.createTenant("Revoked everywhere", "free"), "ingest");
+		String key = (String) issued.get("key");
+		postMessage(replicaB, key).expectStatus().isOk();
+
+		admin.revoke((String) issued.get("id"));
+
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+			.untilAsserted(() -> postMessage(replicaB, key).expectStatus().isUnauthorized());
 	}
 
 	private static WebTestClient.ResponseSpec postMessage(WebTestClient gateway, String key) {
