@@ -101,7 +101,7 @@ class RateLimitingTest {
 			.expectHeader().valueEquals("X-RateLimit-Remaining", "0")
 			.expectHeader().valueEquals("X-RateLimit-Limit", "50")
 			.expectHeader().valueEquals("Retry-After", "6")
-			.expectBody().jsonPath("$.error.details.retry_after").isEqualTo(6);
+			.expectBody().jsonPath("$.error.details.retry_after").isEqualTo(6).jsonPath("$.error.details.limit").isEqualTo(50);
 	}
 
 	@Test

@@ -57,7 +57,10 @@ class RefusalBodyFilter implements GlobalFilter, Ordered {
 			String retryAfter = headers.getFirst(HttpHeaders.RETRY_AFTER);
 			long seconds = retryAfter == null ? 1 : Long.parseLong(retryAfter);
 			details.put("retry_after", seconds);
-			details.put("limit", headers.getFirst("X-RateLimit-Limit"));
+			String limit = headers.getFirst("X-RateLimit-Limit");
+			if (limit != null) {
+				details.put("limit", Long.parseLong(limit));
+			}
 			return ErrorBody.of("rate_limit_exceeded", "Rate limit exceeded: retry after " + seconds
 					+ " seconds, and back off exponentially on repeated refusals", details, requestId);
 		}
