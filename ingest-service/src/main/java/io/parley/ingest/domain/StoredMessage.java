@@ -5,6 +5,6 @@ import java.util.Map;
 
 import io.parley.events.MessageRole;
 
-public record StoredMessage(String messageId, String tenantId, String conversationId, long sequence,
-		MessageRole role, String content, Instant sentAt, String sessionId, Map<String, String> metadata) {
+public record StoredMessage(String messageId, String tenantId, String conversationId, long sequence, MessageRole role,
+		String content, Instant sentAt, String externalMessageId, boolean historical, Map<String, String> metadata) {
 }

@@ -1,11 +1,17 @@
 package io.parley.ingest.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.parley.ingest.domain.Conversation;
 import io.parley.ingest.domain.ConversationStore;
+import io.parley.ingest.domain.Intake.ConversationDetails;
+import io.parley.ingest.domain.RecordedIntake.RecordedMessage;
 import io.parley.ingest.domain.StoredMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,22 +31,43 @@ class JdbcConversationStore implements ConversationStore {
 	}
 
 	@Override
-	public Conversation findOrCreateForUpdate(String tenantId, String userId, String channel, String externalRef,
-			Instant now) {
+	public Conversation findOrCreateForUpdate(String tenantId, String userId, String channel, String externalKey,
+			ConversationDetails details, Instant now) {
 		boolean created = jdbc.sql("""
-				INSERT IGNORE INTO conversations
-				    (id, tenant_id, user_id, channel, external_ref, status, message_count, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, 'open', 0, ?, ?)""")
-			.params(UUID.randomUUID().toString(), tenantId, userId, channel, externalRef, Timestamp.from(now),
+				INSERT IGNORE INTO conversations (id, tenant_id, user_id, channel, external_ref, status, message_count,
+				    title, system_prompt, owner, metadata_json, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, 'active', 0, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID().toString(), tenantId, userId, channel, externalKey, details.title(),
+					details.systemPrompt(), details.owner(), json(details.metadata()), Timestamp.from(now),
 					Timestamp.from(now))
 			.update() == 1;
 		return jdbc.sql("""
-				SELECT id, user_id, message_count FROM conversations
+				SELECT id, user_id, channel, message_count FROM conversations
 				WHERE tenant_id = ? AND channel = ? AND user_id = ? AND external_ref = ? FOR UPDATE""")
-			.params(tenantId, channel, userId, externalRef)
-			.query((row, index) -> new Conversation(row.getString("id"), row.getString("user_id"),
-					row.getLong("message_count"), created))
+			.params(tenantId, channel, userId, externalKey)
+			.query((row, index) -> conversation(row, created))
 			.single();
+	}
+
+	@Override
+	public Optional<Conversation> lockExisting(String tenantId, String conversationId) {
+		return jdbc.sql("""
+				SELECT id, user_id, channel, message_count FROM conversations
+				WHERE tenant_id = ? AND id = ? FOR UPDATE""")
+			.params(tenantId, conversationId)
+			.query((row, index) -> conversation(row, false))
+			.optional();
+	}
+
+	@Override
+	public Optional<RecordedMessage> findByExternalId(String conversationId, String externalMessageId) {
+		return jdbc.sql("""
+				SELECT id, message_id, sequence_no FROM messages
+				WHERE conversation_id = ? AND external_message_id = ?""")
+			.params(conversationId, externalMessageId)
+			.query((row, index) -> new RecordedMessage(row.getLong("id"), row.getString("message_id"),
+					row.getLong("sequence_no"), false))
+			.optional();
 	}
 
 	@Override
@@ -48,12 +75,11 @@ class JdbcConversationStore implements ConversationStore {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO messages (message_id, tenant_id, conversation_id, sequence_no, role, content, sent_at,
-				    session_id, metadata_json, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    external_message_id, historical, metadata_json, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(message.messageId(), message.tenantId(), message.conversationId(), message.sequence(),
 					message.role().name().toLowerCase(), message.content(), Timestamp.from(message.sentAt()),
-					message.sessionId(), message.metadata().isEmpty() ? null : jsonMapper.writeValueAsString(message.metadata()),
-					Timestamp.from(now))
+					message.externalMessageId(), message.historical(), json(message.metadata()), Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -63,5 +89,14 @@ class JdbcConversationStore implements ConversationStore {
 		jdbc.sql("UPDATE conversations SET message_count = ?, updated_at = ? WHERE id = ?")
 			.params(messageCount, Timestamp.from(now), conversationId)
 			.update();
+	}
+
+	private String json(Map<String, String> values) {
+		return values == null || values.isEmpty() ? null : jsonMapper.writeValueAsString(values);
+	}
+
+	private static Conversation conversation(ResultSet row, boolean created) throws SQLException {
+		return new Conversation(row.getString("id"), row.getString("user_id"), row.getString("channel"),
+				row.getLong("message_count"), created);
 	}
 }

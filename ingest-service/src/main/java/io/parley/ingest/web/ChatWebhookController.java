@@ -1,10 +1,16 @@
 package io.parley.ingest.web;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-import io.parley.ingest.domain.ChatTurn;
-import io.parley.ingest.domain.ChatTurnRecorder;
+import io.parley.events.MessageRole;
+import io.parley.ingest.domain.ConversationRef;
+import io.parley.ingest.domain.IncomingMessage;
+import io.parley.ingest.domain.Intake;
+import io.parley.ingest.domain.MessageIntake;
 import io.parley.platform.web.Caller;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,12 +26,12 @@ class ChatWebhookController {
 
 	static final String CHANNEL = "webhook";
 
-	private final ChatTurnRecorder recorder;
+	private final MessageIntake intakes;
 	private final JsonMapper jsonMapper;
 	private final Clock clock;
 
-	ChatWebhookController(ChatTurnRecorder recorder, JsonMapper jsonMapper, Clock clock) {
-		this.recorder = recorder;
+	ChatWebhookController(MessageIntake intakes, JsonMapper jsonMapper, Clock clock) {
+		this.intakes = intakes;
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 	}
@@ -33,12 +39,18 @@ class ChatWebhookController {
 	@PostMapping("/webhook/chat/message")
 	Mono<ChatMessageResponse> logMessage(Caller caller, @Valid @RequestBody ChatMessageRequest request) {
 		Map<String, String> metadata = RequestMetadata.flatten(request.metadata(), jsonMapper);
-		ChatTurn turn = new ChatTurn(caller.tenantId(), request.userId(), CHANNEL, request.sessionId(),
-				request.message(), request.response(), RequestMetadata.sentAt(metadata, clock.instant()),
-				metadata.get("source"), metadata);
-		return Mono.fromCallable(() -> recorder.record(turn))
+		Instant sentAt = RequestMetadata.sentAt(metadata, clock.instant());
+		List<IncomingMessage> messages = new ArrayList<>();
+		messages.add(IncomingMessage.of(MessageRole.USER, request.message(), sentAt, metadata));
+		if (request.response() != null && !request.response().isBlank()) {
+			messages.add(IncomingMessage.of(MessageRole.ASSISTANT, request.response(), sentAt, metadata));
+		}
+		Intake intake = new Intake(caller.tenantId(), request.userId(), CHANNEL,
+				ConversationRef.external("session", request.sessionId()), metadata.get("source"),
+				Intake.ConversationDetails.of(metadata), messages);
+		return Mono.fromCallable(() -> intakes.record(intake))
 			.subscribeOn(Schedulers.boundedElastic())
-			.map(recorded -> new ChatMessageResponse(true, request.userId(), recorded.interactionId(),
+			.map(recorded -> new ChatMessageResponse(true, request.userId(), recorded.messages().get(0).id(),
 					recorded.conversationId(), "Interaction logged; analysis and learning follow"));
 	}
 }
