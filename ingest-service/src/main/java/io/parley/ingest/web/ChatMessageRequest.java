@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /** The AI User Learning guide's {@code POST /webhook/chat/message} body. */
 public record ChatMessageRequest(
-		@NotBlank(message = "is required") @Size(max = 50, message = "must be at most 50 characters")
-		@Pattern(regexp = "[A-Za-z0-9_.@+-]*", message = "may contain only letters, digits and _-.@+") String userId,
+		@NotBlank(message = "is required") @Size(max = UserIds.MAX_LENGTH, message = "must be at most 50 characters")
+		@Pattern(regexp = UserIds.PATTERN, message = UserIds.PATTERN_MESSAGE) String userId,
 		@NotBlank(message = "is required and must not be blank")
 		@Size(max = 10_000, message = "must be at most 10000 characters") String message,
 		@Size(max = 10_000, message = "must be at most 10000 characters") String response,

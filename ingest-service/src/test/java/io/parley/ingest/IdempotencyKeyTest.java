@@ -1,0 +1,85 @@
+package io.parley.ingest;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.parley.schemas.Topic;
+import io.parley.test.ParleyServiceTest;
+import io.parley.test.TestDatabase;
+import io.parley.test.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ParleyServiceTest
+class IdempotencyKeyTest {
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	TestDatabase database;
+
+	IngestRequests ingest;
+
+	@BeforeEach
+	void setUp() {
+		ingest = new IngestRequests(web, database);
+	}
+
+	@Test
+	void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerAndPublishesNothingNew() {
+		String key = "idem-" + UUID.randomUUID();
+		Map<String, Object> body = Map.of("user_id", IngestRequests.newUser(), "message", "Where is my order?");
+		String first = ingest.post("tenant-a", "/webhook/chat/message", body, Map.of("Idempotency-Key", key))
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		long messages = ingest.count("messages");
+		long offsets = TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName());
+
+		String retry = ingest.post("tenant-a", "/webhook/chat/message", body, Map.of("Idempotency-Key", key))
+			.expectStatus().isOk()
+			.expectHeader().valueEquals("Idempotency-Replayed", "true")
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(retry).isEqualTo(first);
+		assertThat(ingest.count("messages")).isEqualTo(messages);
+		assertThat(TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName())).isEqualTo(offsets);
+	}
+
+	@Test
+	void theSameKeyWithADifferentBodyIsAConflict() {
+		String key = "idem-" + UUID.randomUUID();
+		String user = IngestRequests.newUser();
+		ingest.post("tenant-a", "/webhook/chat/message", Map.of("user_id", user, "message", "one"),
+				Map.of("Idempotency-Key", key)).expectStatus().isOk();
+
+		ingest.post("tenant-a", "/webhook/chat/message", Map.of("user_id", user, "message", "two"),
+				Map.of("Idempotency-Key", key))
+			.expectStatus().isEqualTo(HttpStatus.CONFLICT)
+			.expectBody().jsonPath("$.error.code").isEqualTo("conflict");
+	}
+
+	@Test
+	void keysAreScopedToTheTenant() {
+		String key = "idem-" + UUID.randomUUID();
+		Map<String, Object> body = Map.of("user_id", IngestRequests.newUser(), "message", "hello");
+		ingest.post("tenant-a", "/webhook/chat/message", body, Map.of("Idempotency-Key", key)).expectStatus().isOk();
+
+		ingest.post("tenant-b", "/webhook/chat/message", body, Map.of("Idempotency-Key", key)).expectStatus().isOk()
+			.expectHeader().doesNotExist("Idempotency-Replayed");
+	}
+
+	@Test
+	void aRefusedRequestIsNotRememberedSoTheCorrectedRetryRuns() {
+		String key = "idem-" + UUID.randomUUID();
+		ingest.post("tenant-a", "/webhook/chat/message", Map.of("user_id", "u1", "message", " "),
+				Map.of("Idempotency-Key", key)).expectStatus().isBadRequest();
+
+		ingest.post("tenant-a", "/webhook/chat/message", Map.of("user_id", "u1", "message", "fixed"),
+				Map.of("Idempotency-Key", key)).expectStatus().isOk();
+	}
+}
