@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.parley.events.MessageRole;
 import io.parley.platform.messaging.EventPublisher;
 import io.parley.platform.messaging.OutgoingEvent;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class MessageIntake {
+
+	private static final int MAX_ATTEMPTS = 3;
 
 	private final ConversationStore store;
 	private final IngestEvents events;
@@ -41,8 +44,24 @@ public class MessageIntake {
 		return recordAll(List.of(intake)).get(0);
 	}
 
-	/** Several intakes, all or nothing: one database transaction and one event-log transaction. */
+	/**
+	 * Several intakes, all or nothing: one database transaction and one event-log transaction. Concurrent first
+	 * messages of one conversation can deadlock in the database before anything is published; the loser retries.
+	 */
 	public List<RecordedIntake> recordAll(List<Intake> intakes) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return recordAllOnce(intakes);
+			}
+			catch (PessimisticLockingFailureException contention) {
+				if (attempt == MAX_ATTEMPTS) {
+					throw contention;
+				}
+			}
+		}
+	}
+
+	private List<RecordedIntake> recordAllOnce(List<Intake> intakes) {
 		return transaction.execute(status -> {
 			List<OutgoingEvent> outgoing = new ArrayList<>();
 			List<RecordedIntake> recorded = new ArrayList<>();

@@ -33,6 +33,10 @@ class JdbcConversationStore implements ConversationStore {
 	@Override
 	public Conversation findOrCreateForUpdate(String tenantId, String userId, String channel, String externalKey,
 			ConversationDetails details, Instant now) {
+		Optional<Conversation> existing = lockByExternalKey(tenantId, userId, channel, externalKey, false);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		boolean created = jdbc.sql("""
 				INSERT IGNORE INTO conversations (id, tenant_id, user_id, channel, external_ref, status, message_count,
 				    title, system_prompt, owner, metadata_json, created_at, updated_at)
@@ -41,12 +45,17 @@ class JdbcConversationStore implements ConversationStore {
 					details.systemPrompt(), details.owner(), json(details.metadata()), Timestamp.from(now),
 					Timestamp.from(now))
 			.update() == 1;
+		return lockByExternalKey(tenantId, userId, channel, externalKey, created).orElseThrow();
+	}
+
+	private Optional<Conversation> lockByExternalKey(String tenantId, String userId, String channel, String externalKey,
+			boolean created) {
 		return jdbc.sql("""
 				SELECT id, user_id, channel, message_count FROM conversations
 				WHERE tenant_id = ? AND channel = ? AND user_id = ? AND external_ref = ? FOR UPDATE""")
 			.params(tenantId, channel, userId, externalKey)
 			.query((row, index) -> conversation(row, created))
-			.single();
+			.optional();
 	}
 
 	@Override
