@@ -10,8 +10,9 @@ public final class Benchmarks {
 		String name = args.length == 0 ? "" : args[0];
 		switch (name) {
 			case "gateway" -> GatewayBenchmark.main(args);
+			case "ingest" -> IngestBenchmark.main(args);
 			default -> {
-				System.err.println("Usage: ./bench.sh gateway [requests] [concurrency]");
+				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency]");
 				System.exit(2);
 			}
 		}

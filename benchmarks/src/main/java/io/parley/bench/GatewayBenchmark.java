@@ -1,14 +1,8 @@
 package io.parley.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.gateway.GatewayApplication;
@@ -55,9 +49,7 @@ public final class GatewayBenchmark {
 		String base = baseUrl(gateway);
 
 		System.out.println("[3/4] Creating a tenant with limits high enough not to refuse the benchmark ...");
-		String tenantId = field(admin(base, "POST", "/admin/tenants", "{\"name\":\"Bench\",\"plan\":\"enterprise\"}"), "id");
-		admin(base, "PATCH", "/admin/tenants/" + tenantId, "{\"limits\":{\"hourly\":1000000000}}");
-		String key = field(admin(base, "POST", "/admin/tenants/" + tenantId + "/api-keys", "{\"scopes\":[\"ingest\"]}"), "key");
+		String key = new AdminApi(base, ADMIN_TOKEN).tenantKey("{\"hourly\":1000000000}");
 
 		System.out.println("[4/4] Warming up, then measuring ...");
 		HttpLoad load = new HttpLoad(concurrency);
@@ -122,21 +114,5 @@ public final class GatewayBenchmark {
 			.mapToDouble(counter -> counter.count()).sum();
 	}
 
-	private static String admin(String base, String method, String path, String body) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-		}
-		return response.body();
-	}
 
-	private static String field(String json, String name) {
-		Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + name + " in " + json);
-		}
-		return matcher.group(1);
-	}
 }

@@ -3,6 +3,7 @@ package io.parley.bench;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 import io.netty.handler.codec.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -24,12 +25,18 @@ final class HttpLoad {
 
 	LoadResult run(String name, String url, Map<String, String> headers, String jsonBody, int requests,
 			int concurrency) {
+		return run(name, url, headers, i -> jsonBody, requests, concurrency);
+	}
+
+	/** Each request gets its own body, e.g. to spread load over many conversations. */
+	LoadResult run(String name, String url, Map<String, String> headers, IntFunction<String> jsonBody, int requests,
+			int concurrency) {
 		long[] latencies = new long[requests];
 		AtomicLong failures = new AtomicLong();
 		long started = System.nanoTime();
 		Flux.range(0, requests).flatMap(i -> {
 			long sent = System.nanoTime();
-			return send(url, headers, jsonBody).doOnNext(status -> {
+			return send(url, headers, jsonBody.apply(i)).doOnNext(status -> {
 				latencies[i] = System.nanoTime() - sent;
 				if (status >= 300) {
 					failures.incrementAndGet();

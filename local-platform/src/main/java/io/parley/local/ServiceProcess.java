@@ -37,6 +37,12 @@ public final class ServiceProcess implements AutoCloseable {
 
 	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir)
 			throws IOException {
+		return start(name, jar, port, environment, logDir, JVM_OPTIONS);
+	}
+
+	/** With JVM options of the caller's choosing, e.g. a fully optimising JIT for a benchmark. */
+	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir,
+			List<String> jvmOptions) throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IOException("No executable jar for " + name + " at " + jar
 					+ ": build it first with ./mvnw -DskipTests package");
@@ -45,7 +51,7 @@ public final class ServiceProcess implements AutoCloseable {
 		Path logFile = logDir.resolve(name + ".log");
 		List<String> command = new ArrayList<>();
 		command.add(javaExecutable());
-		command.addAll(JVM_OPTIONS);
+		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
 		ProcessBuilder builder = new ProcessBuilder(command)
