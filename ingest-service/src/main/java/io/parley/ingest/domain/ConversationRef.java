@@ -18,6 +18,13 @@ public sealed interface ConversationRef {
 	record Existing(String conversationId) implements ConversationRef {
 	}
 
+	/**
+	 * A chat session: a conversation whose id is chosen up front and which is found by {@code session:<its id>}, so
+	 * the session id the caller sees is the conversation id.
+	 */
+	record Session(String conversationId) implements ConversationRef {
+	}
+
 	static ConversationRef ongoing() {
 		return new Ongoing();
 	}
@@ -27,6 +34,9 @@ public sealed interface ConversationRef {
 	}
 
 	default String externalKey() {
+		if (this instanceof Session session) {
+			return "session:" + session.conversationId();
+		}
 		if (this instanceof External external) {
 			return external.kind() + ":" + external.id();
 		}

@@ -8,8 +8,11 @@ import io.parley.ingest.domain.Intake.ConversationDetails;
 /** Where ingest keeps conversations and their messages. Writes run inside the caller's transaction. */
 public interface ConversationStore {
 
-	/** Finds the user's conversation by its external key or creates it, and locks it for this transaction. */
-	Conversation findOrCreateForUpdate(String tenantId, String userId, String channel, String externalKey,
+	/**
+	 * Finds the user's conversation by its external key or creates it with the id {@code newId}, and locks it for this
+	 * transaction.
+	 */
+	Conversation findOrCreateForUpdate(String newId, String tenantId, String userId, String channel, String externalKey,
 			ConversationDetails details, Instant now);
 
 	/** The tenant's conversation, locked for this transaction. */

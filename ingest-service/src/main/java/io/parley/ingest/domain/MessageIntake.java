@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message in order with its original time, and its events — {@code MessageReceived} per stored message,
  * {@code ConversationOpened} for a new conversation, and the partner events {@code conversation.created} and
  * {@code message.received}. Rows commit only after the event log acknowledged every event, so a caller that
- * gets an error can retry without anything having been half-written.
+ * gets an error can retry without anything having been half-written. An intake without messages only opens its
+ * conversation (e.g. a chat session created before its first turn).
  */
 @Service
 public class MessageIntake {
@@ -114,7 +115,9 @@ public class MessageIntake {
 			}
 			return found;
 		}
-		return store.findOrCreateForUpdate(intake.tenantId(), intake.userId(), intake.channel(),
+		String newId = intake.ref() instanceof ConversationRef.Session session ? session.conversationId()
+				: UUID.randomUUID().toString();
+		return store.findOrCreateForUpdate(newId, intake.tenantId(), intake.userId(), intake.channel(),
 				intake.ref().externalKey(), intake.details(), now);
 	}
 }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.parley.ingest.domain.Conversation;
 import io.parley.ingest.domain.ConversationStore;
@@ -31,7 +30,7 @@ class JdbcConversationStore implements ConversationStore {
 	}
 
 	@Override
-	public Conversation findOrCreateForUpdate(String tenantId, String userId, String channel, String externalKey,
+	public Conversation findOrCreateForUpdate(String newId, String tenantId, String userId, String channel, String externalKey,
 			ConversationDetails details, Instant now) {
 		Optional<Conversation> existing = lockByExternalKey(tenantId, userId, channel, externalKey, false);
 		if (existing.isPresent()) {
@@ -41,7 +40,7 @@ class JdbcConversationStore implements ConversationStore {
 				INSERT IGNORE INTO conversations (id, tenant_id, user_id, channel, external_ref, status, message_count,
 				    title, system_prompt, owner, metadata_json, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, 'active', 0, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), tenantId, userId, channel, externalKey, details.title(),
+			.params(newId, tenantId, userId, channel, externalKey, details.title(),
 					details.systemPrompt(), details.owner(), json(details.metadata()), Timestamp.from(now),
 					Timestamp.from(now))
 			.update() == 1;
