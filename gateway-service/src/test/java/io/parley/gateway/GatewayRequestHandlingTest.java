@@ -108,6 +108,31 @@ class GatewayRequestHandlingTest {
 	}
 
 	@Test
+	void metasWhatsAppWebhookIsPublicAndNeverCarriesATenantHeader() {
+		web.post().uri("/webhook/whatsapp/tenant-demo").contentType(MediaType.APPLICATION_JSON)
+			.header("X-Parley-Tenant-Id", "forged").header("X-Hub-Signature-256", "sha256=00")
+			.bodyValue("{\"object\":\"whatsapp_business_account\"}").exchange().expectStatus().isOk();
+		assertThat(service.last().containsKey("X-Parley-Tenant-Id")).isFalse();
+		assertThat(service.last().getFirst("X-Hub-Signature-256")).isEqualTo("sha256=00");
+
+		web.get().uri("/webhook/whatsapp/tenant-demo?hub.mode=subscribe&hub.verify_token=t&hub.challenge=1")
+			.exchange().expectStatus().isOk();
+
+		// The İzer webhook on /webhook still needs a credential.
+		assertRefused(web.post().uri("/webhook").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(),
+				HttpStatus.UNAUTHORIZED, "unauthorized");
+	}
+
+	@Test
+	void channelSettingsAreRoutedToIngestWithTheCallersTenant() {
+		web.put().uri("/api/v1/channels/whatsapp").header("X-API-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("verify_token", "t", "app_secret", "s")).exchange().expectStatus().isOk();
+		assertThat(service.last().getFirst("X-Parley-Tenant-Id")).isEqualTo("tenant-demo");
+
+		assertRefused(web.get().uri("/api/v1/channels/whatsapp").exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
+	}
+
+	@Test
 	void aWrongKeyIsRefusedWith401InEitherHeader() {
 		assertRefused(postMessage().header("X-API-Key", "prl_wrong").exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
 		assertRefused(postMessage().header("Authorization", "Bearer prl_wrong").exchange(), HttpStatus.UNAUTHORIZED,

@@ -58,7 +58,7 @@ class BulkUploadController {
 		for (BulkUploadRequest.Interaction interaction : request.interactions()) {
 			Map<String, String> metadata = RequestMetadata.flatten(interaction.metadata(), jsonMapper);
 			Instant sentAt = interaction.timestamp() == null || interaction.timestamp().isBlank() ? now
-					: Instant.parse(interaction.timestamp());
+					: RequestMetadata.instantOrNull(interaction.timestamp());
 			List<IncomingMessage> messages = bySession.computeIfAbsent(metadata.getOrDefault("session", ""),
 					session -> new ArrayList<>());
 			messages.add(IncomingMessage.of(MessageRole.USER, interaction.message(), sentAt, metadata));

@@ -26,6 +26,16 @@ final class RequestMetadata {
 		return flat;
 	}
 
+	/** An ISO-8601 instant with its offset ({@code 2024-01-01T12:00:00Z}), or null when the text is not one. */
+	static Instant instantOrNull(String text) {
+		try {
+			return Instant.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
 	/** The time the caller says the message was written ({@code metadata.timestamp}), else now. */
 	static Instant sentAt(Map<String, String> metadata, Instant now) {
 		String timestamp = metadata.get("timestamp");
