@@ -109,7 +109,7 @@ class WhatsAppCloudWebhookTest {
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.success").isEqualTo(true).jsonPath("$.messages_stored").isEqualTo(2);
 
-		List<Map<String, Object>> rows = messagesOf(tenant, phone);
+		List<Map<String, Object>> rows = messagesOf(tenant, "+" + phone);
 		assertThat(rows).extracting(row -> row.get("content")).containsExactly("Is my bike ready?", "[image]");
 		assertThat(rows).extracting(row -> row.get("external_message_id")).containsExactly(textId, imageId);
 		assertThat(rows).extracting(row -> row.get("historical")).containsOnly(false);
@@ -118,12 +118,29 @@ class WhatsAppCloudWebhookTest {
 		assertThat(events).extracting(MessageReceived::getRole).containsOnly(MessageRole.USER);
 		assertThat(events).extracting(MessageReceived::getTenantId).containsOnly(tenant);
 		assertThat(events).extracting(MessageReceived::getChannel).containsOnly("whatsapp");
-		assertThat(events).extracting(MessageReceived::getUserId).containsOnly(phone);
+		assertThat(events).extracting(MessageReceived::getUserId).containsOnly("+" + phone);
 		assertThat(events).extracting(MessageReceived::getCustomerName).containsOnly("Ayşe Yılmaz");
-		assertThat(events).extracting(MessageReceived::getCustomerPhone).containsOnly(phone);
+		assertThat(events).extracting(MessageReceived::getCustomerPhone).containsOnly("+" + phone);
 		assertThat(events.get(0).getSentAt()).hasToString("2024-01-01T12:00:00Z");
 		assertThat(events.get(0).getMetadata()).containsEntry("message_type", "text");
 		assertThat(events.get(1).getMetadata()).containsEntry("message_type", "image").containsKey("image");
+	}
+
+	@Test
+	void aCustomerWritingThroughIzersBridgeAndThroughMetaIsOneUserWithOneConversation() {
+		String tenant = newTenant();
+		configure(tenant, "token", SECRET).expectStatus().isOk();
+		String phone = newPhone();
+		web.post().uri("/webhook").header(TrustedHeaders.TENANT_ID, tenant).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("message_id", "izer-" + UUID.randomUUID(), "chat_name", "Mehmet", "phone_number", "+" + phone,
+					"current_message", "Through the bridge"))
+			.exchange().expectStatus().isOk();
+
+		post(tenant, delivery(phone, "Mehmet", message("wamid." + UUID.randomUUID(), phone, "1704110400", "text",
+				"\"text\": {\"body\": \"Through Meta\"}")), SECRET).expectStatus().isOk();
+
+		assertThat(messagesOf(tenant, "+" + phone)).extracting(row -> row.get("content"))
+			.containsExactly("Through the bridge", "Through Meta");
 	}
 
 	@Test
@@ -141,7 +158,7 @@ class WhatsAppCloudWebhookTest {
 
 		assertThat(countRows("messages")).isEqualTo(messages);
 		assertThat(endOffsets()).isEqualTo(offsets);
-		assertThat(messagesOf(tenant, phone)).hasSize(1);
+		assertThat(messagesOf(tenant, "+" + phone)).hasSize(1);
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class IzerWebhookController {
 		if (request.chatName() != null && !request.chatName().isBlank()) {
 			customer.put("customer_name", request.chatName());
 		}
-		customer.put("customer_phone", request.phoneNumber());
+		customer.put("customer_phone", PhoneNumbers.normalize(request.phoneNumber()));
 
 		List<IncomingMessage> messages = new ArrayList<>();
 		for (IzerWebhookRequest.HistoryItem item : request.history()) {
@@ -89,7 +89,8 @@ class IzerWebhookController {
 		messages.add(new IncomingMessage(MessageRole.USER, request.currentMessage(), sentAt, request.messageId(), false,
 				metadata));
 
-		return new Intake(tenantId, request.phoneNumber(), CHANNEL, ConversationRef.external("chat", request.phoneNumber()),
+		String phone = PhoneNumbers.normalize(request.phoneNumber());
+		return new Intake(tenantId, phone, CHANNEL, ConversationRef.external("chat", phone),
 				SOURCE, Intake.ConversationDetails.of(customer), messages);
 	}
 

@@ -43,7 +43,7 @@ final class WhatsAppCloudPayload {
 				JsonNode value = change.path("value");
 				Map<String, String> names = contactNames(value.path("contacts"));
 				for (JsonNode message : value.path("messages")) {
-					String from = text(message.path("from"));
+					String from = PhoneNumbers.normalize(text(message.path("from")));
 					String id = text(message.path("id"));
 					if (from == null || !USER_ID.matcher(from).matches() || id == null || id.isBlank()) {
 						log.warn("Skipped a WhatsApp message for tenant {} without a usable sender or id", tenantId);
@@ -104,7 +104,7 @@ final class WhatsAppCloudPayload {
 	private static Map<String, String> contactNames(JsonNode contacts) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (JsonNode contact : contacts) {
-			String waId = text(contact.path("wa_id"));
+			String waId = PhoneNumbers.normalize(text(contact.path("wa_id")));
 			String name = text(contact.path("profile").path("name"));
 			if (waId != null && name != null && !name.isBlank()) {
 				names.put(waId, name);
