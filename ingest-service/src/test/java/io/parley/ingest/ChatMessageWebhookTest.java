@@ -104,6 +104,19 @@ class ChatMessageWebhookTest {
 	}
 
 	@Test
+	void fieldsTheGuideDoesNotNameAreKeptInTheMetadata() {
+		String userId = "user_" + UUID.randomUUID().toString().substring(0, 8);
+
+		String conversationId = conversationOf(post("tenant-a", """
+				{"user_id": "%s", "message": "hi", "gradio_version": "4.44", "metadata": {"source": "gradio"}}"""
+			.formatted(userId)).expectStatus().isOk());
+
+		assertThat(database.jdbcClient().sql("SELECT metadata_json FROM messages WHERE conversation_id = ?")
+			.param(conversationId).query(String.class).single())
+			.contains("\"gradio_version\":\"4.44\"").contains("\"source\":\"gradio\"");
+	}
+
+	@Test
 	void aBlankMessageIsRefusedInTheErrorShapeAndChangesNothing() {
 		assertRefusedWithoutChange("""
 				{"user_id": "user123", "message": "   ", "response": "hi"}""", "message");

@@ -56,7 +56,7 @@ class BulkUploadController {
 		Instant now = clock.instant();
 		Map<String, List<IncomingMessage>> bySession = new LinkedHashMap<>();
 		for (BulkUploadRequest.Interaction interaction : request.interactions()) {
-			Map<String, String> metadata = RequestMetadata.flatten(interaction.metadata(), jsonMapper);
+			Map<String, String> metadata = RequestMetadata.flatten(interaction.allMetadata(), jsonMapper);
 			Instant sentAt = interaction.timestamp() == null || interaction.timestamp().isBlank() ? now
 					: RequestMetadata.instantOrNull(interaction.timestamp());
 			List<IncomingMessage> messages = bySession.computeIfAbsent(metadata.getOrDefault("session", ""),

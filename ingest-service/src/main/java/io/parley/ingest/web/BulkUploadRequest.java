@@ -3,6 +3,7 @@ package io.parley.ingest.web;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,6 +22,11 @@ record BulkUploadRequest(
 			@Size(max = 10_000, message = "must be at most 10000 characters") String message,
 			@Size(max = 10_000, message = "must be at most 10000 characters") String response,
 			@IsoInstant String timestamp,
-			Map<String, Object> metadata) {
+			Map<String, Object> metadata,
+			@JsonAnySetter Map<String, Object> unknownFields) {
+
+		Map<String, Object> allMetadata() {
+			return RequestMetadata.withUnknownFields(metadata, unknownFields);
+		}
 	}
 }

@@ -2,6 +2,8 @@ package io.parley.ingest.web;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,5 +16,11 @@ public record ChatMessageRequest(
 		@Size(max = 10_000, message = "must be at most 10000 characters") String message,
 		@Size(max = 10_000, message = "must be at most 10000 characters") String response,
 		@Size(max = 100, message = "must be at most 100 characters") String sessionId,
-		Map<String, Object> metadata) {
+		Map<String, Object> metadata,
+		/** Fields the guide does not name: kept with the message, not refused. */
+		@JsonAnySetter Map<String, Object> unknownFields) {
+
+	Map<String, Object> allMetadata() {
+		return RequestMetadata.withUnknownFields(metadata, unknownFields);
+	}
 }

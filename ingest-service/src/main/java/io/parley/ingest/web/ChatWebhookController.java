@@ -38,7 +38,7 @@ class ChatWebhookController {
 
 	@PostMapping("/webhook/chat/message")
 	Mono<ChatMessageResponse> logMessage(Caller caller, @Valid @RequestBody ChatMessageRequest request) {
-		Map<String, String> metadata = RequestMetadata.flatten(request.metadata(), jsonMapper);
+		Map<String, String> metadata = RequestMetadata.flatten(request.allMetadata(), jsonMapper);
 		Instant sentAt = RequestMetadata.sentAt(metadata, clock.instant());
 		List<IncomingMessage> messages = new ArrayList<>();
 		messages.add(IncomingMessage.of(MessageRole.USER, request.message(), sentAt, metadata));

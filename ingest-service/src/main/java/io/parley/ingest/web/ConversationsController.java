@@ -2,7 +2,6 @@ package io.parley.ingest.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +67,7 @@ class ConversationsController {
 	 */
 	@PostMapping
 	Mono<ConversationMessageAccepted> send(Caller caller, @Valid @RequestBody NewMessage request) {
-		Map<String, String> metadata = RequestMetadata.flatten(request.metadata(), jsonMapper);
+		Map<String, String> metadata = RequestMetadata.flatten(request.allMetadata(), jsonMapper);
 		Instant now = clock.instant();
 		ConversationRef ref = request.conversationId() != null
 				? new ConversationRef.Existing(request.conversationId())
@@ -116,69 +115,23 @@ class ConversationsController {
 					saved.messageId(), saved.createdAt()));
 	}
 
-	static final class NewMessage {
-
-		@NotBlank(message = "is required and must not be blank")
-		@Size(max = 10_000, message = "must be at most 10000 characters")
-		private String message;
-
-		@NotBlank(message = "is required")
-		@Size(max = UserIds.MAX_LENGTH, message = "must be at most 50 characters")
-		@Pattern(regexp = UserIds.PATTERN, message = UserIds.PATTERN_MESSAGE)
-		private String userId;
-
-		@Pattern(regexp = "[a-z0-9_-]{1,32}", message = "must be 1 to 32 of a-z, 0-9, _ and -")
-		private String channel;
-
-		@Size(max = 64, message = "must be a conversation id")
-		private String conversationId;
-
-		private Map<String, Object> metadata = new LinkedHashMap<>();
-
-		public String message() {
-			return message;
-		}
-
-		public String userId() {
-			return userId;
-		}
-
-		public String conversationId() {
-			return conversationId;
-		}
-
-		public Map<String, Object> metadata() {
-			return metadata;
-		}
+	record NewMessage(
+			@NotBlank(message = "is required and must not be blank")
+			@Size(max = 10_000, message = "must be at most 10000 characters") String message,
+			@NotBlank(message = "is required") @Size(max = UserIds.MAX_LENGTH, message = "must be at most 50 characters")
+			@Pattern(regexp = UserIds.PATTERN, message = UserIds.PATTERN_MESSAGE) String userId,
+			@Pattern(regexp = "[a-z0-9_-]{1,32}", message = "must be 1 to 32 of a-z, 0-9, _ and -") String channel,
+			@Size(max = 64, message = "must be a conversation id") String conversationId,
+			Map<String, Object> metadata,
+			/** Fields the API does not know are kept with the message, not refused. */
+			@JsonAnySetter Map<String, Object> unknownFields) {
 
 		String channelOrDefault() {
-			return channel == null ? "api" : channel.toLowerCase(Locale.ROOT);
+			return channel == null ? "api" : channel;
 		}
 
-		public void setMessage(String message) {
-			this.message = message;
-		}
-
-		public void setUserId(String userId) {
-			this.userId = userId;
-		}
-
-		public void setChannel(String channel) {
-			this.channel = channel;
-		}
-
-		public void setConversationId(String conversationId) {
-			this.conversationId = conversationId;
-		}
-
-		public void setMetadata(Map<String, Object> metadata) {
-			this.metadata.putAll(metadata == null ? Map.of() : metadata);
-		}
-
-		/** Fields the API does not know are kept with the message, not refused. */
-		@JsonAnySetter
-		public void keepUnknown(String name, Object value) {
-			metadata.put(name, value);
+		Map<String, Object> allMetadata() {
+			return RequestMetadata.withUnknownFields(metadata, unknownFields);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.parley.events.MessageRole;
 import io.parley.ingest.domain.ConversationRef;
 import io.parley.ingest.domain.IncomingMessage;
@@ -56,7 +57,7 @@ class EnecaChatController {
 		// Without a user id, the thread stands for its user: n8n flows often know only the chat.
 		String userId = request.userId() != null ? request.userId()
 				: request.chatId() != null ? request.chatId() : "thread-" + threadId.substring(0, Math.min(36, threadId.length()));
-		Map<String, String> metadata = RequestMetadata.flatten(request.metadata(), jsonMapper);
+		Map<String, String> metadata = RequestMetadata.flatten(request.allMetadata(), jsonMapper);
 		Instant now = clock.instant();
 		Intake intake = new Intake(caller.tenantId(), userId, CHANNEL, ConversationRef.external("thread", threadId),
 				metadata.getOrDefault("source", "n8n"), Intake.ConversationDetails.of(metadata),
@@ -84,7 +85,12 @@ class EnecaChatController {
 			@Size(max = UserIds.MAX_LENGTH, message = "must be at most 50 characters")
 			@Pattern(regexp = UserIds.PATTERN, message = UserIds.PATTERN_MESSAGE) String chatId,
 			@Size(max = 100, message = "must be at most 100 characters") String threadId,
-			Map<String, Object> metadata) {
+			Map<String, Object> metadata,
+			@JsonAnySetter Map<String, Object> unknownFields) {
+
+		Map<String, Object> allMetadata() {
+			return RequestMetadata.withUnknownFields(metadata, unknownFields);
+		}
 	}
 
 	record ChatAccepted(String response, String threadId, String userId, String chatId, boolean success,

@@ -14,6 +14,18 @@ final class RequestMetadata {
 	private RequestMetadata() {
 	}
 
+	/** The caller's metadata with the request's unknown fields added: nothing a client sends is dropped. */
+	static Map<String, Object> withUnknownFields(Map<String, Object> metadata, Map<String, Object> unknownFields) {
+		Map<String, Object> all = new LinkedHashMap<>();
+		if (unknownFields != null) {
+			all.putAll(unknownFields);
+		}
+		if (metadata != null) {
+			all.putAll(metadata);
+		}
+		return all;
+	}
+
 	static Map<String, String> flatten(Map<String, Object> metadata, JsonMapper jsonMapper) {
 		Map<String, String> flat = new LinkedHashMap<>();
 		if (metadata != null) {
