@@ -6,32 +6,13 @@ import java.util.Map;
 import io.parley.events.FeedbackSubmitted;
 import io.parley.events.PlatformEvent;
 import io.parley.schemas.Topic;
-import io.parley.test.ParleyServiceTest;
-import io.parley.test.TestDatabase;
 import io.parley.test.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The platform API reference's conversations endpoints. */
-@ParleyServiceTest
-class ConversationsApiTest {
-
-	@Autowired
-	WebTestClient web;
-
-	@Autowired
-	TestDatabase database;
-
-	IngestRequests ingest;
-
-	@BeforeEach
-	void setUp() {
-		ingest = new IngestRequests(web, database);
-	}
+class ConversationsApiTest extends IngestApiTest {
 
 	@Test
 	void theSeedsExampleStartsAConversationAndLaterMessagesJoinIt() {

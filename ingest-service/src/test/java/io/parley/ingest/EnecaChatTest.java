@@ -2,31 +2,12 @@ package io.parley.ingest;
 
 import java.util.Map;
 
-import io.parley.test.ParleyServiceTest;
-import io.parley.test.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Eneca bot's n8n webhook: conversation memory by thread id or chat id, and the debug echo. */
-@ParleyServiceTest
-class EnecaChatTest {
-
-	@Autowired
-	WebTestClient web;
-
-	@Autowired
-	TestDatabase database;
-
-	IngestRequests ingest;
-
-	@BeforeEach
-	void setUp() {
-		ingest = new IngestRequests(web, database);
-	}
+class EnecaChatTest extends IngestApiTest {
 
 	@Test
 	void withoutThreadOrChatIdAThreadIsGeneratedAndContinuesTheConversation() {

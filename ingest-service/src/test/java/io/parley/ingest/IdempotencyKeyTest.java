@@ -4,32 +4,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.parley.schemas.Topic;
-import io.parley.test.ParleyServiceTest;
-import io.parley.test.TestDatabase;
 import io.parley.test.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParleyServiceTest
-class IdempotencyKeyTest {
-
-	@Autowired
-	WebTestClient web;
-
-	@Autowired
-	TestDatabase database;
-
-	IngestRequests ingest;
-
-	@BeforeEach
-	void setUp() {
-		ingest = new IngestRequests(web, database);
-	}
+class IdempotencyKeyTest extends IngestApiTest {
 
 	@Test
 	void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerAndPublishesNothingNew() {

@@ -1,10 +1,16 @@
 package io.parley.ingest;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.parley.events.MessageReceived;
 import io.parley.platform.web.TrustedHeaders;
+import io.parley.schemas.Topic;
 import io.parley.test.TestDatabase;
+import io.parley.test.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -30,6 +36,21 @@ record IngestRequests(WebTestClient web, TestDatabase database) {
 
 	long count(String table) {
 		return database.jdbcClient().sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	/** The MessageReceived events of a conversation, in topic order. */
+	static List<MessageReceived> messageEvents(String conversationId) {
+		return TopicProbe.readAll(Topic.CONVERSATION_MESSAGES.topicName(), record -> conversationId.equals(record.key()))
+			.stream().map(ConsumerRecord::value).map(MessageReceived.class::cast).toList();
+	}
+
+	/** End offsets of every topic ingest writes: unchanged means nothing was published. */
+	static Map<String, Long> endOffsets() {
+		Map<String, Long> offsets = new LinkedHashMap<>();
+		for (Topic topic : List.of(Topic.CONVERSATION_MESSAGES, Topic.CONVERSATION_LIFECYCLE, Topic.PLATFORM_EVENTS)) {
+			offsets.put(topic.topicName(), TopicProbe.endOffsetTotal(topic.topicName()));
+		}
+		return offsets;
 	}
 
 	static String newUser() {

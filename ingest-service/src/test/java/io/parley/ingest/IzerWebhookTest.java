@@ -13,7 +13,6 @@ import io.parley.schemas.Topic;
 import io.parley.test.ParleyServiceTest;
 import io.parley.test.TestDatabase;
 import io.parley.test.TopicProbe;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -71,7 +70,7 @@ class IzerWebhookTest {
 			.isEqualTo(((Number) body.get("database_id")).longValue());
 		assertThat(((String) rows.get(0).get("external_message_id"))).startsWith("hist:").hasSize(5 + 64);
 
-		List<MessageReceived> events = eventsOf((String) rows.get(0).get("conversation_id"));
+		List<MessageReceived> events = IngestRequests.messageEvents((String) rows.get(0).get("conversation_id"));
 		assertThat(events).extracting(MessageReceived::getContent).containsExactly("Previous message", "Message content");
 		assertThat(events).extracting(MessageReceived::getHistorical).containsExactly(true, false);
 		assertThat(events).extracting(MessageReceived::getChannel).containsOnly("whatsapp");
@@ -122,22 +121,22 @@ class IzerWebhookTest {
 		assertThat(rows).extracting(row -> row.get("role")).containsExactly("agent", "user", "user", "agent", "user");
 		assertThat(rows).extracting(row -> ((Number) row.get("sequence_no")).longValue()).containsExactly(1L, 2L, 3L, 4L, 5L);
 		String conversationId = (String) rows.get(0).get("conversation_id");
-		assertThat(eventsOf(conversationId)).extracting(MessageReceived::getHistorical)
+		assertThat(IngestRequests.messageEvents(conversationId)).extracting(MessageReceived::getHistorical)
 			.containsExactly(true, true, false, true, false);
-		assertThat(eventsOf(conversationId)).filteredOn(MessageReceived::getHistorical)
+		assertThat(IngestRequests.messageEvents(conversationId)).filteredOn(MessageReceived::getHistorical)
 			.extracting(MessageReceived::getRole)
 			.containsExactly(MessageRole.AGENT, MessageRole.USER, MessageRole.AGENT);
 
 		long messages = countRows("messages");
 		long conversations = countRows("conversations");
-		Map<String, Long> offsets = endOffsets();
+		Map<String, Long> offsets = IngestRequests.endOffsets();
 
 		long resentId = databaseId(post(second).expectStatus().isOk());
 
 		assertThat(resentId).isEqualTo(secondId);
 		assertThat(countRows("messages")).isEqualTo(messages);
 		assertThat(countRows("conversations")).isEqualTo(conversations);
-		assertThat(endOffsets()).isEqualTo(offsets);
+		assertThat(IngestRequests.endOffsets()).isEqualTo(offsets);
 	}
 
 	@Test
@@ -150,7 +149,7 @@ class IzerWebhookTest {
 				              "quoted_id": "q-7"}]}""".formatted(phone))
 			.expectStatus().isOk();
 
-		List<MessageReceived> events = eventsOf((String) messagesOf(phone).get(0).get("conversation_id"));
+		List<MessageReceived> events = IngestRequests.messageEvents((String) messagesOf(phone).get(0).get("conversation_id"));
 		assertThat(events.get(0).getMetadata()).containsEntry("quoted_id", "q-7")
 			.containsEntry("sender", "Mehmet").containsEntry("message_type", "text");
 		assertThat(events.get(1).getMetadata()).containsEntry("group_name", "VIP Customers")
@@ -198,7 +197,7 @@ class IzerWebhookTest {
 	private void assertRefusedWithoutChange(String body, String... failingFields) {
 		long messages = countRows("messages");
 		long conversations = countRows("conversations");
-		Map<String, Long> offsets = endOffsets();
+		Map<String, Long> offsets = IngestRequests.endOffsets();
 
 		Map<String, Object> refusal = post(body).expectStatus().isBadRequest()
 			.expectHeader().exists("X-Request-Id")
@@ -213,7 +212,7 @@ class IzerWebhookTest {
 
 		assertThat(countRows("messages")).isEqualTo(messages);
 		assertThat(countRows("conversations")).isEqualTo(conversations);
-		assertThat(endOffsets()).isEqualTo(offsets);
+		assertThat(IngestRequests.endOffsets()).isEqualTo(offsets);
 	}
 
 	private WebTestClient.ResponseSpec post(String body) {
@@ -238,18 +237,7 @@ class IzerWebhookTest {
 			.param(phone).query().listOfRows();
 	}
 
-	private static List<MessageReceived> eventsOf(String conversationId) {
-		return TopicProbe.readAll(Topic.CONVERSATION_MESSAGES.topicName(), record -> conversationId.equals(record.key()))
-			.stream().map(ConsumerRecord::value).map(MessageReceived.class::cast).toList();
-	}
 
-	private static Map<String, Long> endOffsets() {
-		return Map.of(Topic.CONVERSATION_MESSAGES.topicName(),
-				TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName()),
-				Topic.CONVERSATION_LIFECYCLE.topicName(),
-				TopicProbe.endOffsetTotal(Topic.CONVERSATION_LIFECYCLE.topicName()),
-				Topic.PLATFORM_EVENTS.topicName(), TopicProbe.endOffsetTotal(Topic.PLATFORM_EVENTS.topicName()));
-	}
 
 	private long countRows(String table) {
 		return database.jdbcClient().sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();

@@ -12,11 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 import io.parley.events.MessageReceived;
 import io.parley.events.MessageRole;
 import io.parley.platform.web.TrustedHeaders;
-import io.parley.schemas.Topic;
 import io.parley.test.ParleyServiceTest;
 import io.parley.test.TestDatabase;
-import io.parley.test.TopicProbe;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -114,7 +111,7 @@ class WhatsAppCloudWebhookTest {
 		assertThat(rows).extracting(row -> row.get("external_message_id")).containsExactly(textId, imageId);
 		assertThat(rows).extracting(row -> row.get("historical")).containsOnly(false);
 
-		List<MessageReceived> events = eventsOf((String) rows.get(0).get("conversation_id"));
+		List<MessageReceived> events = IngestRequests.messageEvents((String) rows.get(0).get("conversation_id"));
 		assertThat(events).extracting(MessageReceived::getRole).containsOnly(MessageRole.USER);
 		assertThat(events).extracting(MessageReceived::getTenantId).containsOnly(tenant);
 		assertThat(events).extracting(MessageReceived::getChannel).containsOnly("whatsapp");
@@ -152,12 +149,12 @@ class WhatsAppCloudWebhookTest {
 				"\"text\": {\"body\": \"hello\"}"));
 		post(tenant, body, SECRET).expectStatus().isOk().expectBody().jsonPath("$.messages_stored").isEqualTo(1);
 		long messages = countRows("messages");
-		Map<String, Long> offsets = endOffsets();
+		Map<String, Long> offsets = IngestRequests.endOffsets();
 
 		post(tenant, body, SECRET).expectStatus().isOk().expectBody().jsonPath("$.messages_stored").isEqualTo(0);
 
 		assertThat(countRows("messages")).isEqualTo(messages);
-		assertThat(endOffsets()).isEqualTo(offsets);
+		assertThat(IngestRequests.endOffsets()).isEqualTo(offsets);
 		assertThat(messagesOf(tenant, "+" + phone)).hasSize(1);
 	}
 
@@ -170,7 +167,7 @@ class WhatsAppCloudWebhookTest {
 				"\"text\": {\"body\": \"hello\"}"));
 		long messages = countRows("messages");
 		long conversations = countRows("conversations");
-		Map<String, Long> offsets = endOffsets();
+		Map<String, Long> offsets = IngestRequests.endOffsets();
 
 		assertUnauthorized(web.post().uri("/webhook/whatsapp/{tenant}", tenant).contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body).exchange());
@@ -185,7 +182,7 @@ class WhatsAppCloudWebhookTest {
 
 		assertThat(countRows("messages")).isEqualTo(messages);
 		assertThat(countRows("conversations")).isEqualTo(conversations);
-		assertThat(endOffsets()).isEqualTo(offsets);
+		assertThat(IngestRequests.endOffsets()).isEqualTo(offsets);
 	}
 
 	@Test
@@ -272,18 +269,7 @@ class WhatsAppCloudWebhookTest {
 			.params(tenant, phone).query().listOfRows();
 	}
 
-	private static List<MessageReceived> eventsOf(String conversationId) {
-		return TopicProbe.readAll(Topic.CONVERSATION_MESSAGES.topicName(), record -> conversationId.equals(record.key()))
-			.stream().map(ConsumerRecord::value).map(MessageReceived.class::cast).toList();
-	}
 
-	private static Map<String, Long> endOffsets() {
-		return Map.of(Topic.CONVERSATION_MESSAGES.topicName(),
-				TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName()),
-				Topic.CONVERSATION_LIFECYCLE.topicName(),
-				TopicProbe.endOffsetTotal(Topic.CONVERSATION_LIFECYCLE.topicName()),
-				Topic.PLATFORM_EVENTS.topicName(), TopicProbe.endOffsetTotal(Topic.PLATFORM_EVENTS.topicName()));
-	}
 
 	private long countRows(String table) {
 		return database.jdbcClient().sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
