@@ -1,0 +1,7 @@
+package io.parley.analysis.domain;
+
+/** Turns a message, in its context, into its analysis. */
+public interface Analyzer {
+
+	MessageAnalysis analyze(AnalysisRequest request);
+}

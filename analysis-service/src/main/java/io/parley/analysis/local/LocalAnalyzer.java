@@ -1,0 +1,157 @@
+package io.parley.analysis.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.parley.analysis.domain.AnalysisRequest;
+import io.parley.analysis.domain.Analyzer;
+import io.parley.analysis.domain.MessageAnalysis;
+import io.parley.events.MessageCategory;
+import io.parley.events.PriorityLevel;
+import io.parley.events.ResponseTime;
+import io.parley.events.SentimentLabel;
+
+/**
+ * The analyzer that needs no network: category and topics by similarity of the message's sentence embedding to
+ * labelled example phrases, sentiment from a lexicon that reads negation, intensity, contrast and shouting, and
+ * urgency from sentiment, category, time pressure, money, outage, threat and safety words and the conversation so
+ * far. Text the lexicon and examples do not cover (another language, say) still gets an analysis, with a lower
+ * confidence.
+ */
+public class LocalAnalyzer implements Analyzer {
+
+	public static final String NAME = "local";
+	public static final String VERSION = "1.0";
+
+	private static final double TOPIC_THRESHOLD = 0.55;
+	private static final int MAX_TOPICS = 3;
+
+	private final EmbeddingModel model;
+	private final ExampleIndex categories;
+	private final ExampleIndex topics;
+	private final SentimentLexicon lexicon;
+	private final UrgencyCues cues;
+
+	public LocalAnalyzer(EmbeddingModel model) {
+		this.model = model;
+		this.categories = new ExampleIndex(model, Resources.tsv("analysis/category-examples.tsv", 2));
+		this.topics = new ExampleIndex(model, Resources.tsv("analysis/topic-examples.tsv", 2));
+		this.lexicon = SentimentLexicon.load();
+		this.cues = UrgencyCues.load();
+	}
+
+	@Override
+	public MessageAnalysis analyze(AnalysisRequest request) {
+		String text = request.text();
+		float[] embedding = model.embed(text).content().vector();
+		SentimentLexicon.Reading sentiment = lexicon.read(text);
+		UrgencyCues.Found found = cues.find(text);
+		String language = Languages.guess(text);
+
+		List<Map.Entry<String, Double>> ranked = categories.similarities(embedding);
+		CategoryChoice choice = category(ranked, sentiment, found, request);
+		int urgency = urgency(choice.category(), sentiment, found, request);
+		SentimentLabel label = label(choice.category(), sentiment, urgency, text);
+		PriorityLevel priority = urgency >= 9 ? PriorityLevel.CRITICAL
+				: urgency >= 7 ? PriorityLevel.HIGH : urgency >= 4 ? PriorityLevel.NORMAL : PriorityLevel.LOW;
+		ResponseTime responseTime = switch (priority) {
+			case CRITICAL -> ResponseTime.IMMEDIATE;
+			case HIGH -> ResponseTime.WITHIN_1_HOUR;
+			case NORMAL -> ResponseTime.WITHIN_4_HOURS;
+			case LOW -> ResponseTime.WITHIN_24_HOURS;
+		};
+		double confidence = Math.min(1.0, 0.45 + choice.margin() * 3 + 0.2 * sentiment.coverage());
+		if (!"en".equals(language)) {
+			confidence *= 0.75;
+		}
+		return new MessageAnalysis(urgency, choice.category(), label, round(sentiment.score()), Keywords.of(text),
+				topics(embedding), priority, choice.category() != MessageCategory.GENERAL || urgency >= 5,
+				responseTime, language, round(confidence), NAME, VERSION);
+	}
+
+	private record CategoryChoice(MessageCategory category, double margin) {
+	}
+
+	/**
+	 * Urgent when the message is (urgency 8 and up); a complaint is negative whatever polite or sarcastic words it
+	 * uses ("Great, another week without my refund"); a question or a report needs clearer words to count as positive
+	 * or negative than small talk does ("ok great, how much is it?" is a neutral question).
+	 */
+	private static SentimentLabel label(MessageCategory category, SentimentLexicon.Reading sentiment, int urgency,
+			String text) {
+		if (urgency >= 8) {
+			return SentimentLabel.URGENT;
+		}
+		if (category == MessageCategory.COMPLAINT) {
+			return SentimentLabel.NEGATIVE;
+		}
+		boolean matterOfFact = category != MessageCategory.GENERAL;
+		boolean question = text.contains("?");
+		double positiveAbove = question ? 0.45 : matterOfFact ? 0.25 : 0.12;
+		double negativeBelow = question ? -0.45 : matterOfFact ? -0.35 : -0.12;
+		if (sentiment.score() > positiveAbove) {
+			return SentimentLabel.POSITIVE;
+		}
+		return sentiment.score() < negativeBelow ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+	}
+
+	private CategoryChoice category(List<Map.Entry<String, Double>> ranked, SentimentLexicon.Reading sentiment,
+			UrgencyCues.Found found, AnalysisRequest request) {
+		Map.Entry<String, Double> best = ranked.get(0);
+		double margin = best.getValue() - ranked.get(1).getValue();
+		MessageCategory category = MessageCategory.valueOf(best.getKey().toUpperCase());
+		// A clearly angry message about help or a purchase is a complaint; a failure report is technical.
+		if ((category == MessageCategory.SUPPORT || category == MessageCategory.INQUIRY || category == MessageCategory.SALES)
+				&& (sentiment.score() < -0.45 || found.threat())) {
+			category = MessageCategory.COMPLAINT;
+		}
+		// A short follow-up ("any update?") means what the conversation has been about.
+		if (best.getValue() < 0.3 && !request.history().isEmpty()) {
+			MessageAnalysis previous = request.history().get(request.history().size() - 1).analysis();
+			if (previous != null && previous.category() != MessageCategory.GENERAL) {
+				category = previous.category();
+			}
+		}
+		return new CategoryChoice(category, margin);
+	}
+
+	private static int urgency(MessageCategory category, SentimentLexicon.Reading sentiment, UrgencyCues.Found found,
+			AnalysisRequest request) {
+		double urgency = switch (category) {
+			case GENERAL -> 1.5;
+			case INQUIRY, SALES -> 3;
+			case SUPPORT -> 4;
+			case TECHNICAL, COMPLAINT -> 5;
+		};
+		if (sentiment.score() < 0) {
+			urgency += -sentiment.score() * 2.5;
+		}
+		urgency += Math.min(4, found.weight() * 0.75);
+		if (sentiment.shouting()) {
+			urgency += 1;
+		}
+		long earlierTrouble = request.history().stream().map(AnalysisRequest.EarlierMessage::analysis)
+			.filter(analysis -> analysis != null && (analysis.category() == MessageCategory.COMPLAINT
+					|| analysis.category() == MessageCategory.TECHNICAL || analysis.sentimentScore() < -0.2))
+			.count();
+		urgency += Math.min(3, earlierTrouble);
+		return (int) Math.max(1, Math.min(10, Math.round(urgency)));
+	}
+
+	private List<String> topics(float[] embedding) {
+		List<String> found = new ArrayList<>();
+		for (Map.Entry<String, Double> topic : topics.similarities(embedding)) {
+			if (topic.getValue() < TOPIC_THRESHOLD || found.size() == MAX_TOPICS) {
+				break;
+			}
+			found.add(topic.getKey());
+		}
+		return found;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+}

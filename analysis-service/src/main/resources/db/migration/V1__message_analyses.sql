@@ -1,0 +1,26 @@
+-- One analysis per user message, with the text it was made from (the context for the next message).
+CREATE TABLE message_analyses (
+    message_id        CHAR(36)     NOT NULL PRIMARY KEY,
+    tenant_id         VARCHAR(64)  NOT NULL,
+    conversation_id   CHAR(36)     NOT NULL,
+    user_id           VARCHAR(50)  NOT NULL,
+    channel           VARCHAR(32)  NOT NULL,
+    sequence_no       BIGINT       NOT NULL,
+    content           MEDIUMTEXT   NOT NULL,
+    urgency_score     INT          NOT NULL,
+    category          VARCHAR(16)  NOT NULL,
+    sentiment         VARCHAR(16)  NOT NULL,
+    sentiment_score   DOUBLE       NOT NULL,
+    keywords          TEXT         NOT NULL,
+    topics            TEXT         NOT NULL,
+    priority_level    VARCHAR(16)  NOT NULL,
+    action_required   BOOLEAN      NOT NULL,
+    response_time     VARCHAR(24)  NOT NULL,
+    language          VARCHAR(8)   NULL,
+    confidence        DOUBLE       NOT NULL,
+    analyzer          VARCHAR(32)  NOT NULL,
+    analyzer_version  VARCHAR(16)  NOT NULL,
+    message_sent_at   DATETIME(3)  NOT NULL,
+    analyzed_at       DATETIME(3)  NOT NULL,
+    INDEX ix_analysis_conversation (tenant_id, conversation_id, sequence_no)
+);
