@@ -2,13 +2,24 @@ package io.parley.analysis;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.analysis.domain.Analyzer;
+import io.parley.analysis.llm.LlmAnalyzer;
+import io.parley.analysis.llm.LlmProperties;
 import io.parley.analysis.local.LocalAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LlmProperties.class)
 class AnalyzerConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(AnalyzerConfiguration.class);
 
 	/** The sentence-embedding model runs in this process (ONNX), loaded once: no network. */
 	@Bean
@@ -16,8 +27,16 @@ class AnalyzerConfiguration {
 		return new AllMiniLmL6V2EmbeddingModel();
 	}
 
+	/** The LLM when one is configured, with the local analyzer as its fallback; else the local analyzer. */
 	@Bean
-	Analyzer analyzer(EmbeddingModel embeddingModel) {
-		return new LocalAnalyzer(embeddingModel);
+	Analyzer analyzer(EmbeddingModel embeddingModel, LlmProperties llm, ObjectProvider<MeterRegistry> meters) {
+		LocalAnalyzer local = new LocalAnalyzer(embeddingModel);
+		if (!llm.enabled()) {
+			return local;
+		}
+		LlmAnalyzer analyzer = LlmAnalyzer.of(llm, local, meters.getIfAvailable(SimpleMeterRegistry::new));
+		log.info("Messages are analysed by {} at {} (timeout {}, at most {} calls at once), falling back to the "
+				+ "local analyzer", analyzer.name(), llm.baseUrl(), llm.timeout(), llm.maxConcurrency());
+		return analyzer;
 	}
 }
