@@ -20,6 +20,7 @@ import io.parley.platform.persistence.ProcessedEvents;
 import io.parley.schemas.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,6 +35,7 @@ public class AnalysisService {
 	private static final int CONTEXT_MESSAGES = 5;
 
 	private final Analyzer analyzer;
+	private final TransactionTemplate transaction;
 	private final AnalysisStore store;
 	private final ProcessedEvents processedEvents;
 	private final EventPublisher publisher;
@@ -41,8 +43,9 @@ public class AnalysisService {
 	private final Clock clock;
 
 	public AnalysisService(Analyzer analyzer, AnalysisStore store, ProcessedEvents processedEvents,
-			EventPublisher publisher, JsonMapper json, Clock clock) {
+			EventPublisher publisher, TransactionTemplate transaction, JsonMapper json, Clock clock) {
 		this.analyzer = analyzer;
+		this.transaction = transaction;
 		this.store = store;
 		this.processedEvents = processedEvents;
 		this.publisher = publisher;
@@ -50,10 +53,13 @@ public class AnalysisService {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * The analyzer (which may wait seconds for an LLM) runs outside the database transaction; the transaction then
+	 * records the event as processed, keeps the analysis and publishes it, or does nothing for a redelivery.
+	 */
 	public void analyze(MessageReceived message) {
-		if (message.getRole() != MessageRole.USER || message.getHistorical()
-				|| !processedEvents.markProcessed(CONSUMER, message.getEventId())) {
+		if (message.getRole() != MessageRole.USER || message.getHistorical()) {
+			transaction.executeWithoutResult(status -> processedEvents.markProcessed(CONSUMER, message.getEventId()));
 			return;
 		}
 		List<AnalysisRequest.EarlierMessage> history = store
@@ -61,6 +67,14 @@ public class AnalysisService {
 			.stream().map(earlier -> new AnalysisRequest.EarlierMessage(earlier.content(), earlier.analysis()))
 			.toList();
 		MessageAnalysis analysis = analyzer.analyze(new AnalysisRequest(message.getTenantId(), message.getContent(), history));
+		transaction.executeWithoutResult(status -> {
+			if (processedEvents.markProcessed(CONSUMER, message.getEventId())) {
+				keep(message, analysis);
+			}
+		});
+	}
+
+	private void keep(MessageReceived message, MessageAnalysis analysis) {
 		Instant now = clock.instant();
 		StoredAnalysis stored = new StoredAnalysis(message.getMessageId(), message.getTenantId(),
 				message.getConversationId(), message.getUserId(), message.getChannel(), message.getSequence(),
