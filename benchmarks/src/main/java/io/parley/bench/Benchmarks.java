@@ -11,8 +11,9 @@ public final class Benchmarks {
 		switch (name) {
 			case "gateway" -> GatewayBenchmark.main(args);
 			case "ingest" -> IngestBenchmark.main(args);
+			case "analysis" -> AnalysisBenchmark.main(args);
 			default -> {
-				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency]");
+				System.err.println("Usage: ./bench.sh gateway|ingest|analysis [count] [concurrency]");
 				System.exit(2);
 			}
 		}
