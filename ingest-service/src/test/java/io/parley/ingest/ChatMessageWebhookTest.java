@@ -165,7 +165,7 @@ class ChatMessageWebhookTest {
 	private void assertRefusedWithoutChange(String body, String failingField) {
 		long messagesBefore = countRows("messages");
 		long conversationsBefore = countRows("conversations");
-		long offsetsBefore = TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName());
+		long offsetsBefore = TopicProbe.committedRecordCount(Topic.CONVERSATION_MESSAGES.topicName());
 
 		post("tenant-a", body).expectStatus().isBadRequest()
 			.expectHeader().exists("X-Request-Id")
@@ -177,7 +177,7 @@ class ChatMessageWebhookTest {
 
 		assertThat(countRows("messages")).isEqualTo(messagesBefore);
 		assertThat(countRows("conversations")).isEqualTo(conversationsBefore);
-		assertThat(TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName())).isEqualTo(offsetsBefore);
+		assertThat(TopicProbe.committedRecordCount(Topic.CONVERSATION_MESSAGES.topicName())).isEqualTo(offsetsBefore);
 	}
 
 	private WebTestClient.ResponseSpec post(String tenantId, String body) {

@@ -19,7 +19,7 @@ class IdempotencyKeyTest extends IngestApiTest {
 		String first = ingest.post("tenant-a", "/webhook/chat/message", body, Map.of("Idempotency-Key", key))
 			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 		long messages = ingest.count("messages");
-		long offsets = TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName());
+		long offsets = TopicProbe.committedRecordCount(Topic.CONVERSATION_MESSAGES.topicName());
 
 		String retry = ingest.post("tenant-a", "/webhook/chat/message", body, Map.of("Idempotency-Key", key))
 			.expectStatus().isOk()
@@ -28,7 +28,7 @@ class IdempotencyKeyTest extends IngestApiTest {
 
 		assertThat(retry).isEqualTo(first);
 		assertThat(ingest.count("messages")).isEqualTo(messages);
-		assertThat(TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName())).isEqualTo(offsets);
+		assertThat(TopicProbe.committedRecordCount(Topic.CONVERSATION_MESSAGES.topicName())).isEqualTo(offsets);
 	}
 
 	@Test

@@ -44,11 +44,11 @@ record IngestRequests(WebTestClient web, TestDatabase database) {
 			.stream().map(ConsumerRecord::value).map(MessageReceived.class::cast).toList();
 	}
 
-	/** End offsets of every topic ingest writes: unchanged means nothing was published. */
-	static Map<String, Long> endOffsets() {
+	/** Committed records on every topic ingest writes: unchanged means nothing was published. */
+	static Map<String, Long> publishedRecordCounts() {
 		Map<String, Long> offsets = new LinkedHashMap<>();
 		for (Topic topic : List.of(Topic.CONVERSATION_MESSAGES, Topic.CONVERSATION_LIFECYCLE, Topic.PLATFORM_EVENTS)) {
-			offsets.put(topic.topicName(), TopicProbe.endOffsetTotal(topic.topicName()));
+			offsets.put(topic.topicName(), TopicProbe.committedRecordCount(topic.topicName()));
 		}
 		return offsets;
 	}

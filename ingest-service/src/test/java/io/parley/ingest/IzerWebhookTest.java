@@ -129,14 +129,14 @@ class IzerWebhookTest {
 
 		long messages = countRows("messages");
 		long conversations = countRows("conversations");
-		Map<String, Long> offsets = IngestRequests.endOffsets();
+		Map<String, Long> offsets = IngestRequests.publishedRecordCounts();
 
 		long resentId = databaseId(post(second).expectStatus().isOk());
 
 		assertThat(resentId).isEqualTo(secondId);
 		assertThat(countRows("messages")).isEqualTo(messages);
 		assertThat(countRows("conversations")).isEqualTo(conversations);
-		assertThat(IngestRequests.endOffsets()).isEqualTo(offsets);
+		assertThat(IngestRequests.publishedRecordCounts()).isEqualTo(offsets);
 	}
 
 	@Test
@@ -197,7 +197,7 @@ class IzerWebhookTest {
 	private void assertRefusedWithoutChange(String body, String... failingFields) {
 		long messages = countRows("messages");
 		long conversations = countRows("conversations");
-		Map<String, Long> offsets = IngestRequests.endOffsets();
+		Map<String, Long> offsets = IngestRequests.publishedRecordCounts();
 
 		Map<String, Object> refusal = post(body).expectStatus().isBadRequest()
 			.expectHeader().exists("X-Request-Id")
@@ -212,7 +212,7 @@ class IzerWebhookTest {
 
 		assertThat(countRows("messages")).isEqualTo(messages);
 		assertThat(countRows("conversations")).isEqualTo(conversations);
-		assertThat(IngestRequests.endOffsets()).isEqualTo(offsets);
+		assertThat(IngestRequests.publishedRecordCounts()).isEqualTo(offsets);
 	}
 
 	private WebTestClient.ResponseSpec post(String body) {

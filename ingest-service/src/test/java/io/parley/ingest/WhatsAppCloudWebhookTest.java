@@ -149,12 +149,12 @@ class WhatsAppCloudWebhookTest {
 				"\"text\": {\"body\": \"hello\"}"));
 		post(tenant, body, SECRET).expectStatus().isOk().expectBody().jsonPath("$.messages_stored").isEqualTo(1);
 		long messages = countRows("messages");
-		Map<String, Long> offsets = IngestRequests.endOffsets();
+		Map<String, Long> offsets = IngestRequests.publishedRecordCounts();
 
 		post(tenant, body, SECRET).expectStatus().isOk().expectBody().jsonPath("$.messages_stored").isEqualTo(0);
 
 		assertThat(countRows("messages")).isEqualTo(messages);
-		assertThat(IngestRequests.endOffsets()).isEqualTo(offsets);
+		assertThat(IngestRequests.publishedRecordCounts()).isEqualTo(offsets);
 		assertThat(messagesOf(tenant, "+" + phone)).hasSize(1);
 	}
 
@@ -167,7 +167,7 @@ class WhatsAppCloudWebhookTest {
 				"\"text\": {\"body\": \"hello\"}"));
 		long messages = countRows("messages");
 		long conversations = countRows("conversations");
-		Map<String, Long> offsets = IngestRequests.endOffsets();
+		Map<String, Long> offsets = IngestRequests.publishedRecordCounts();
 
 		assertUnauthorized(web.post().uri("/webhook/whatsapp/{tenant}", tenant).contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body).exchange());
@@ -182,7 +182,7 @@ class WhatsAppCloudWebhookTest {
 
 		assertThat(countRows("messages")).isEqualTo(messages);
 		assertThat(countRows("conversations")).isEqualTo(conversations);
-		assertThat(IngestRequests.endOffsets()).isEqualTo(offsets);
+		assertThat(IngestRequests.publishedRecordCounts()).isEqualTo(offsets);
 	}
 
 	@Test

@@ -77,7 +77,7 @@ class FirstWebhookEndToEndIT {
 	@Test
 	void aBlankMessageOrAMissingKeyIsRefusedInTheErrorShapeAndChangesNothing() {
 		long rowsBefore = platform.ingestDatabase().jdbcClient().sql("SELECT COUNT(*) FROM messages").query(Long.class).single();
-		long offsetsBefore = TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName());
+		long offsetsBefore = TopicProbe.committedRecordCount(Topic.CONVERSATION_MESSAGES.topicName());
 
 		HttpResponse<String> blank = platform.send("POST", "/webhook/chat/message", """
 				{"user_id": "user123", "message": "   "}""");
@@ -90,7 +90,7 @@ class FirstWebhookEndToEndIT {
 		assertErrorShape(noKey, "unauthorized");
 		assertThat(platform.ingestDatabase().jdbcClient().sql("SELECT COUNT(*) FROM messages").query(Long.class).single())
 			.isEqualTo(rowsBefore);
-		assertThat(TopicProbe.endOffsetTotal(Topic.CONVERSATION_MESSAGES.topicName())).isEqualTo(offsetsBefore);
+		assertThat(TopicProbe.committedRecordCount(Topic.CONVERSATION_MESSAGES.topicName())).isEqualTo(offsetsBefore);
 	}
 
 	@SuppressWarnings("unchecked")
