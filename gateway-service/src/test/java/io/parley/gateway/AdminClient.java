@@ -1,5 +1,6 @@
 package io.parley.gateway;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +21,17 @@ record AdminClient(WebTestClient web, String adminToken) {
 		return (String) issueKeyWithId(tenantId, scopes).get("key");
 	}
 
-	@SuppressWarnings("unchecked")
 	Map<String, Object> issueKeyWithId(String tenantId, String... scopes) {
-		return admin().post().uri("/admin/tenants/{id}/api-keys", tenantId)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("scopes", List.of(scopes))).exchange()
+		return issueKey(tenantId, List.of(scopes), null);
+	}
+
+	/** The admin API's answer: the key's id, the key itself (shown this once), its prefix, scopes and expiry. */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> issueKey(String tenantId, List<String> scopes, Instant expiresAt) {
+		Map<String, Object> body = expiresAt == null ? Map.of("scopes", scopes)
+				: Map.of("scopes", scopes, "expires_at", expiresAt.toString());
+		return admin().post().uri("/admin/tenants/{id}/api-keys", tenantId).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body).exchange()
 			.expectStatus().isCreated()
 			.expectBody(Map.class).returnResult().getResponseBody();
 	}
@@ -37,7 +45,8 @@ record AdminClient(WebTestClient web, String adminToken) {
 			.bodyValue(Map.of("limits", Map.of("routes", Map.of(group, limit)))).exchange().expectStatus().isOk();
 	}
 
-	private WebTestClient admin() {
+	/** A client that sends the admin token, for calls the helpers above do not cover. */
+	WebTestClient admin() {
 		return web.mutate().defaultHeader("Authorization", "Bearer " + adminToken).build();
 	}
 }

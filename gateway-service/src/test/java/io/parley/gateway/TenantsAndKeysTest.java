@@ -177,24 +177,15 @@ class TenantsAndKeysTest {
 	}
 
 	private String createTenant(String name, String plan) {
-		return (String) admin().post().uri("/admin/tenants").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", name, "plan", plan)).exchange()
-			.expectStatus().isCreated()
-			.expectBody(Map.class).returnResult().getResponseBody().get("id");
+		return new AdminClient(web, ADMIN_TOKEN).createTenant(name, plan);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> issueKey(String tenantId, List<String> scopes, Instant expiresAt) {
-		Map<String, Object> body = expiresAt == null ? Map.of("scopes", scopes)
-				: Map.of("scopes", scopes, "expires_at", expiresAt.toString());
-		return admin().post().uri("/admin/tenants/{id}/api-keys", tenantId).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body).exchange()
-			.expectStatus().isCreated()
-			.expectBody(Map.class).returnResult().getResponseBody();
+		return new AdminClient(web, ADMIN_TOKEN).issueKey(tenantId, scopes, expiresAt);
 	}
 
 	private WebTestClient admin() {
-		return web.mutate().defaultHeader("Authorization", "Bearer " + ADMIN_TOKEN).build();
+		return new AdminClient(web, ADMIN_TOKEN).admin();
 	}
 
 	private WebTestClient.ResponseSpec postMessage(String key, boolean asBearer) {

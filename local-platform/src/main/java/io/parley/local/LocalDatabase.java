@@ -1,7 +1,6 @@
 package io.parley.local;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +26,6 @@ public final class LocalDatabase implements AutoCloseable {
 
 	public static LocalDatabase start(Path dataDir, int port, List<String> databases) throws IOException, SQLException {
 		Path data = dataDir.resolve("mariadb");
-		boolean firstStart = !Files.exists(data.resolve("mysql"));
 		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
 			.setPort(port)
 			.setBaseDir(dataDir.resolve("mariadb-base").toFile())
@@ -39,11 +37,11 @@ public final class LocalDatabase implements AutoCloseable {
 		DB db = DB.newEmbeddedDB(config.build());
 		db.start();
 		LocalDatabase database = new LocalDatabase(db, port);
-		database.createDatabases(databases, firstStart);
+		database.createDatabases(databases);
 		return database;
 	}
 
-	private void createDatabases(List<String> databases, boolean firstStart) throws SQLException {
+	private void createDatabases(List<String> databases) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(serverUrl(), USER, "");
 				Statement statement = connection.createStatement()) {
 			for (String database : databases) {
