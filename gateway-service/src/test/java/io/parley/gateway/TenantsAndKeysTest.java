@@ -36,6 +36,7 @@ class TenantsAndKeysTest {
 	static void routes(DynamicPropertyRegistry registry) {
 		registry.add("INGEST_URL", service::url);
 		registry.add("INSIGHTS_URL", service::url);
+		registry.add("ANALYSIS_URL", service::url);
 	}
 
 	@AfterAll
@@ -79,6 +80,18 @@ class TenantsAndKeysTest {
 
 		assertRefused(web.get().uri("/webhook/chat/insights/user123").header("X-API-Key", key).exchange(),
 				HttpStatus.FORBIDDEN, "forbidden");
+	}
+
+	@Test
+	void onlyAnAdminKeyMayTeachTheAnalyzerItsTenantsExamplePhrases() {
+		String tenantId = createTenant("Teaching", "free");
+		String reader = (String) issueKey(tenantId, List.of("insights:read"), null).get("key");
+		String admin = (String) issueKey(tenantId, List.of("admin"), null).get("key");
+
+		assertRefused(web.get().uri("/api/v1/analysis/examples").header("X-API-Key", reader).exchange(),
+				HttpStatus.FORBIDDEN, "forbidden");
+		web.get().uri("/api/v1/analysis/examples").header("X-API-Key", admin).exchange().expectStatus().isOk();
+		assertThat(service.last().getFirst("X-Parley-Tenant-Id")).isEqualTo(tenantId);
 	}
 
 	@Test
