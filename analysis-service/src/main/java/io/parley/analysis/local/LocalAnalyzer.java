@@ -92,7 +92,7 @@ public class LocalAnalyzer implements Analyzer {
 		String language = Languages.guess(text);
 
 		List<Map.Entry<String, Double>> ranked = examples.categories().similarities(embedding);
-		CategoryChoice choice = category(ranked, sentiment, found, request);
+		CategoryChoice choice = category(text, ranked, sentiment, found, request);
 		int urgency = urgency(choice.category(), sentiment, found, request);
 		SentimentLabel label = label(choice.category(), sentiment, urgency, text);
 		PriorityLevel priority = urgency >= 9 ? PriorityLevel.CRITICAL
@@ -138,11 +138,18 @@ public class LocalAnalyzer implements Analyzer {
 		return sentiment.score() < negativeBelow ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
 	}
 
-	private CategoryChoice category(List<Map.Entry<String, Double>> ranked, SentimentLexicon.Reading sentiment,
-			UrgencyCues.Found found, AnalysisRequest request) {
+	private CategoryChoice category(String text, List<Map.Entry<String, Double>> ranked,
+			SentimentLexicon.Reading sentiment, UrgencyCues.Found found, AnalysisRequest request) {
 		Map.Entry<String, Double> best = ranked.get(0);
 		double margin = best.getValue() - ranked.get(1).getValue();
 		MessageCategory category = MessageCategory.valueOf(best.getKey().toUpperCase());
+		// Praise reads like a complaint to the embedding (both are feedback), and so does a calm question about
+		// something that could go wrong ("what happens to my data if I close my account?"); the words decide.
+		boolean calmQuestion = text.contains("?") && sentiment.score() > -0.1 && !found.threat();
+		if (category == MessageCategory.COMPLAINT && (sentiment.score() > 0.3 || calmQuestion)) {
+			best = ranked.get(1);
+			category = MessageCategory.valueOf(best.getKey().toUpperCase());
+		}
 		// A clearly angry message about help or a purchase is a complaint; a failure report is technical.
 		if ((category == MessageCategory.SUPPORT || category == MessageCategory.INQUIRY || category == MessageCategory.SALES)
 				&& (sentiment.score() < -0.45 || found.threat())) {
