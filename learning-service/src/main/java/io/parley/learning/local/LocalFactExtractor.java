@@ -714,7 +714,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+(?:regularly\\s+|often\\s+|also\\s+|love to\\s+|like to\\s+|enjoy\\s+)?(?<x>cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|"
 				+ "garden|fish|sing|ski|skate|snowboard|row|box|meditate|sail|kayak|camp|golf|crochet)\\b(?<rest>.*)", (m, out) -> {
 					String verb = lower(m.group("x"));
-					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a business|a company|the|my)\\b.*")) {
+					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
 						return;
 					}
 					out.accept(fact(INTERESTS, "activity", "interest_" + verb, "Likes to " + verb, verb,
@@ -782,7 +782,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i|we)\\s+(?:regularly |often |also |still )?(?<v>play|collect|practi[sc]e|go)\\s+(?<x>.+)", (m, out) -> {
 			String verb = lower(m.group("v"));
 			String object = phrase(m.group("x"));
-			if (object == null || isJunk(object) || words(object) > 3 || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over)\\b.*")) {
+			if (object == null || isJunk(object) || words(object) > ("go".equals(verb) ? 4 : 3) || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over)\\b.*")) {
 				return;
 			}
 			if ("go".equals(verb) && !object.matches("(?i)^\\p{L}+ing\\b.*")) {
