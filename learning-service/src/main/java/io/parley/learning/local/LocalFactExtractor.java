@@ -79,7 +79,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern IMPLIED_SUBJECT = Pattern.compile(
 			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use)\\b", FLAGS);
 	private static final Pattern HEDGE = Pattern.compile(
-			"^(?:i think|i guess|i believe|i suppose|maybe|perhaps|probably|kind of|sort of|i'd say)\\b,?\\s*", FLAGS);
+			"^(?:(?:i think|i guess|i believe|i suppose|maybe|perhaps|probably|kind of|sort of|i'd say)\\b,?\\s*)+", FLAGS);
 	private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(kind of|sort of|a bit|maybe|probably)\\b", FLAGS);
 
 	private static final Pattern PHRASE_END = Pattern.compile(
@@ -139,8 +139,8 @@ public class LocalFactExtractor implements FactExtractor {
 					weight = 0.6;
 					stripped = stripped.substring(hedge.end());
 				}
-				else if (HEDGE_INSIDE.matcher(stripped).find()) {
-					weight = 0.75;
+				if (HEDGE_INSIDE.matcher(stripped).find()) {
+					weight *= 0.75;
 				}
 				stripped = stripped.replaceAll("[.!…]+$", "").strip();
 				if (stripped.isEmpty()) {
@@ -720,7 +720,7 @@ public class LocalFactExtractor implements FactExtractor {
 					out.accept(fact(INTERESTS, "activity", "interest_" + verb, "Likes to " + verb, verb,
 							Map.of("topic", verb, "activity", verb), 0.65, false, 1));
 				});
-		rule("^(?:i|we|(?:my \\p{L}+ and i))\\s+(?:really |absolutely |truly |just |totally |also |still |genuinely )?"
+		rule("^(?:i|we|(?:my \\p{L}+ and i))\\s+(?:really |absolutely |truly |just |totally |also |still |genuinely |kind of |sort of |quite |actually |do )?"
 				+ "(?<v>love|like|enjoy|adore|am into|'m into)\\s+(?<x>.+)", (m, out) -> {
 					String verb = lower(m.group("v"));
 					String raw = m.group("x");

@@ -1,0 +1,37 @@
+package io.parley.learning.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import io.parley.learning.evaluation.ExtractorEvaluation;
+import io.parley.learning.evaluation.ExtractorEvaluation.Result;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Guards the local extractor's measured quality against regressions, on the labelled set and on the held-out set
+ * (README): precision at least 0.85 and recall at least 0.60 on each, and no trap message teaching a fact.
+ */
+class LocalExtractorQualityTest {
+
+	@Test
+	void precisionAndRecallOnTheLabelledSetMeetTheTargets() throws IOException {
+		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(),
+				ExtractorEvaluation.read(Path.of("evaluation/learning-evaluation.jsonl")));
+
+		assertThat(result.messages()).isGreaterThanOrEqualTo(150);
+		assertThat(result.precision()).as("precision").isGreaterThanOrEqualTo(0.85);
+		assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(0.60);
+		assertThat(result.trapMessagesWithFacts()).as("traps that taught a fact").isZero();
+	}
+
+	@Test
+	void precisionAndRecallOnTheHeldOutSetMeetTheTargets() throws IOException {
+		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(),
+				ExtractorEvaluation.read(Path.of("evaluation/learning-holdout.jsonl")));
+
+		assertThat(result.precision()).as("precision").isGreaterThanOrEqualTo(0.85);
+		assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(0.60);
+	}
+}
