@@ -72,7 +72,7 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	/** "Could you keep it brief?" is a request about how to answer, not a question about the user. */
 	private static final Pattern POLITE_REQUEST = Pattern.compile(
-			"^(?:could|can|would|will) you (?:please )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give me)\\b)",
+			"^(?:could|can|would|will) you (?:please )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give|send|stop|try)\\b)",
 			FLAGS);
 	private static final Pattern FIRST_PERSON = Pattern.compile("^(?:i|i'm|i've|i'd|we|we're)\\b", FLAGS);
 	/** A clause that goes on with a verb after "but"/"and": its subject is the previous clause's "I". */
@@ -234,9 +234,12 @@ public class LocalFactExtractor implements FactExtractor {
 	private void personal() {
 		// Name
 		rule("^(?:my name is|my name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
-				+ "(?<x>\\p{Lu}[\\p{L}'-]+)", (m, out) -> {
-					String name = m.group("x");
-					if (Character.isUpperCase(name.charAt(0))) {
+				+ "(?<x>\\p{L}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)", (m, out) -> {
+					String[] parts = m.group("x").split("\\s+");
+					String first = lower(parts[0]);
+					if (!NOT_NAMES.contains(first) && !CALL_ME_NOT_A_NAME.contains(first)) {
+						String name = capitalise(parts[0])
+								+ (parts.length > 1 && Character.isUpperCase(parts[1].charAt(0)) ? " " + parts[1] : "");
 						out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.85, true));
 					}
 				});
@@ -246,6 +249,9 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String name = m.group("x");
+			if (!java.util.Arrays.stream(name.split("\\s+")).allMatch(part -> Character.isUpperCase(part.charAt(0)))) {
+				return;
+			}
 			if (Character.isUpperCase(name.charAt(0)) && !Lexicon.LANGUAGES.contains(lower(name))
 					&& !NOT_NAMES.contains(lower(name))) {
 				out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
@@ -318,7 +324,7 @@ public class LocalFactExtractor implements FactExtractor {
 					out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular), value,
 							noun, structured, 0.8, false));
 				});
-		rule("^" + I_AM + "\\s+(?:happily\\s+)?(?<x>married|divorced|single|engaged|widowed|separated)\\b", (m, out) -> {
+		rule("^(?:" + I_AM + "|i (?:just |recently |finally )?got|we (?:just |recently |finally )?got)\\s+(?:happily\\s+|now\\s+)?(?<x>married|divorced|single|engaged|widowed|separated)\\b", (m, out) -> {
 			String status = lower(m.group("x"));
 			out.accept(fact(PERSONAL, "relationship", "relationship_status", "Is " + status, status,
 					Map.of("status", status), 0.8, true));
@@ -337,7 +343,11 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 	}
 
-	private static final Pattern SELF_INTRODUCTION = Pattern.compile("^" + I_AM + "\\s+(?<x>\\p{Lu}[\\p{Ll}'-]+)(?=\\s*[,!.]|$)",
+	private static final java.util.Set<String> CALL_ME_NOT_A_NAME = java.util.Set.of("back", "later", "tomorrow", "asap",
+			"when", "at", "if", "on", "please", "now", "today", "tonight", "again", "anytime", "soon", "after", "before",
+			"maybe", "instead", "crazy", "old-fashioned", "a", "an", "the", "what", "whatever");
+
+	private static final Pattern SELF_INTRODUCTION = Pattern.compile("^" + I_AM + "\\s+(?<x>\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,!.]|$)",
 			FLAGS);
 
 	private static final java.util.Set<String> NOT_NAMES = java.util.stream.Stream.of("european", "american", "canadian",
@@ -354,13 +364,25 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i work as|i'm working as|i am working as|i'm employed as|i am employed as|i work full[- ]time as|"
 				+ "i work part[- ]time as|my job is|my profession is|my occupation is|my job title is|my role is)\\s+"
 				+ "(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.85, false, out));
-		rule("^" + I_AM + "\\s+(?:an?|the)\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
-		rule("^(?:i work|i'm working|i am working|i'm employed|i am employed)\\s+(?:at|for|by)\\s+(?<x>.+)", (m, out) -> {
+		rule("^" + I_AM + "\\s+(?:now\\s+|currently\\s+|actually\\s+|also\\s+|still\\s+)?(?:an?|the)\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
+		rule("^(?:" + I_AM + "|i)\\s+(?:no longer|not any more|not anymore|quit being|stopped being)\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> {
+			List<ExtractedFact> jobs = new ArrayList<>();
+			job(m.group("x"), 0.8, true, jobs::add);
+			jobs.stream().filter(f -> "job".equals(f.key())).forEach(f -> out.accept(retraction(f)));
+		});
+		rule("^(?:i|i'm|i am)\\s+(?:now\\s+|currently\\s+|still\\s+|also\\s+)?(?:work|working|employed|started working|"
+				+ "started a new job|got a job)\\s+(?:at|for|by|with)\\s+(?<x>.+)", (m, out) -> {
 			String company = properNoun(m.group("x"));
 			if (company != null) {
 				out.accept(company(company));
+				Matcher as = Pattern.compile("\\bas\\s+(?:an?\\s+)?(?<job>[\\p{L} -]+)$", FLAGS).matcher(m.group("x"));
+				if (as.find()) {
+					job(as.group("job"), 0.8, true, out);
+				}
 			}
 		});
+		rule("^as\\s+an?\\s+(?<x>[\\p{L} -]{2,40})$", (m, out) -> job(m.group("x"), 0.75, true, out));
+		rule("^i(?:'ve| have)\\s+been\\s+(?:working\\s+)?as\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^i\\s+(?:work|have worked)\\s+in\\s+(?<x>[\\p{Ll}][\\p{Ll} -]+)", (m, out) -> {
 			String field = phrase(m.group("x"));
 			if (field != null && Character.isLowerCase(field.charAt(0)) && !field.matches("(?i)(a|an|the|my)\\b.*") && words(field) <= 3) {
@@ -488,6 +510,10 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void communication() {
 		rule("^(?:short|brief|concise|shorter|quick)\\s+(?:answers|replies|responses)(?:\\s+please)?\\b", (m, out) -> answerLength("short", 0.75, out));
+		rule("^(?:give|send|write|keep)\\s+(?:me\\s+)?(?:much\\s+)?(?:shorter|short|brief|briefer|concise|less wordy)\\s+(?:answers|replies|responses|messages)\\b",
+				(m, out) -> answerLength("short", 0.75, out));
+		rule("^(?:give|send|write)\\s+(?:me\\s+)?(?:longer|more detailed|detailed|in-depth|fuller)\\s+(?:answers|replies|responses|explanations)\\b",
+				(m, out) -> answerLength("detailed", 0.75, out));
 		rule("\\b(?<x>metric|imperial)\\s+(?:units|system|measurements)\\b", (m, out) -> {
 			String units = lower(m.group("x"));
 			out.accept(fact(COMMUNICATION, "units", "units", "Prefers " + units + " units", units, Map.of("units", units),
@@ -542,6 +568,14 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i|we)\\s+(?:usually |generally |always |really |definitely |much |strongly |personally |tend to )?(?:prefer|rather have)\\s+(?<x>.+)",
 				(m, out) -> {
 					String raw = m.group("x");
+					if (raw.matches("(?i)^to\\s+.*")) {
+						String doing = phrase(raw.substring(3));
+						if (doing != null && !isJunk(doing) && words(doing) <= 6 && !requestLike(doing)) {
+							out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(doing), "Prefers to " + doing, doing,
+									Map.of("prefers", doing), 0.7, false, 1));
+						}
+						return;
+					}
 					String object = phrase(raw.replaceFirst("(?i)\\s+(over|to|rather than|instead of)\\s+.*$", ""));
 					if (object == null || isJunk(object)) {
 						return;
@@ -589,6 +623,15 @@ public class LocalFactExtractor implements FactExtractor {
 					String what = lower(m.group("what"));
 					String object = phrase(m.group("x"));
 					if (object != null && !isJunk(object)) {
+						out.accept(fact(PREFERENCES, "favourite", "favourite_" + slug(what),
+								"Favourite " + what + " is " + object, object, Map.of(what, object), 0.8, true, 1));
+					}
+				});
+		rule("^(?<x>[\\p{L}0-9][\\p{L}0-9' ]{0,30}?)\\s+(?:is|are)\\s+my\\s+(?:absolute\\s+|all-time\\s+)?favou?rite\\s+(?<what>[\\p{L}]+(?:\\s[\\p{L}]+)?)$",
+				(m, out) -> {
+					String what = lower(m.group("what"));
+					String object = m.group("x").strip();
+					if (!isJunk(object) && !object.matches("(?i)^(this|that|it|he|she|they|you)\\b.*")) {
 						out.accept(fact(PREFERENCES, "favourite", "favourite_" + slug(what),
 								"Favourite " + what + " is " + object, object, Map.of(what, object), 0.8, true, 1));
 					}
@@ -760,14 +803,26 @@ public class LocalFactExtractor implements FactExtractor {
 						}
 					}
 				});
-		rule("^" + I_AM + "\\s+a\\s+(?:big |huge |massive |die-hard |diehard |lifelong |great )?(?<x>\\p{Lu}[\\p{L}0-9 ]{1,30}?)\\s+"
-				+ "(?:fan|supporter|lover|enthusiast)\\b", (m, out) -> {
+		rule("^" + I_AM + "\\s+(?:an?|such an?)\\s+(?:big |huge |massive |die-hard |diehard |lifelong |great |real |true |total |avid )?(?<x>[\\p{L}0-9][\\p{L}0-9 ]{1,30}?)\\s+"
+				+ "(?:fan|supporter|lover|enthusiast|nerd|geek|buff|fanatic)\\b", (m, out) -> {
 					String subject = m.group("x").strip();
-					if (!Character.isUpperCase(subject.charAt(0))) {
+					if (subject.matches("(?i)big|huge|massive|great|real|true|total|avid|die-hard|lifelong|such a|such an")) {
 						return;
 					}
 					out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is a fan of " + subject,
 							subject, Map.of("topic", subject, "strength", "strong"), 0.8, false, 1));
+				});
+		rule("^i(?:'ve| have)\\s+been\\s+(?<v>playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|"
+				+ "cycling|swimming|knitting|cooking|baking)\\b\\s*(?<x>.*?)(?:\\s+(?:for|since)\\s+.*)?$", (m, out) -> {
+					String verb = lower(m.group("v"));
+					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
+					String activity = object == null ? verb : verb + " " + object;
+					if (object != null && (isJunk(object) || words(object) > 4)) {
+						return;
+					}
+					String subject = object == null ? verb : topic(object);
+					out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), "Has been " + activity + " for a while",
+							subject, Map.of("topic", subject, "activity", activity), 0.75, false, 1));
 				});
 		rule("^my\\s+(?:favou?rite\\s+)?(?:hobby is|hobbies are|hobbies include|pastime is|passion is|passions are)\\s+(?<x>.+)",
 				(m, out) -> {
