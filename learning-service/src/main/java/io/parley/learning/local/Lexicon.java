@@ -56,6 +56,7 @@ final class Lexicon {
 			learn become visit travel run move start open build write finish lose gain improve save retire study
 			climb master launch get see speak switch change have adopt go try complete publish compete graduate
 			explore hike swim cycle ride sail play read quit earn grow raise buy renovate
+			eat exercise sleep drink meet find cook be stay spend reduce cut stop pay
 			""");
 
 	/** What follows a goal verb when the "goal" is really a support request. */
@@ -63,6 +64,8 @@ final class Lexicon {
 			refund money password account order subscription invoice receipt help support answer reply update
 			confirmation tracking package delivery item items product replacement discount voucher code
 			manager agent human person someone somebody representative supervisor bill
+			contacted called notified informed told refunded charged helped log login logged shipped delivered
+			sign signed unsubscribe unsubscribed address email phone number card cart checkout
 			""");
 
 	static final Set<String> NUMBER_WORDS = words("a an one two three four five six seven eight nine ten");

@@ -85,7 +85,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern PHRASE_END = Pattern.compile(
 			"\\s*(?:[,;:()!?]|\\.(?:\\s|$)|\\s(?:because|since|so|but|which|who|when|while|as|for|especially|every|each|"
 					+ "these days|lately|nowadays|right now|at the moment|now|though|thanks?|thank you|please|"
-					+ "and (?:my|i|we|it|that|the|so|also)|or something|too|as well|anymore|any more|any longer)\\b)",
+					+ "and (?:my|i|we|it|that|the|so)|or something|too|as well|anymore|any more|any longer)\\b)",
 			FLAGS);
 	private static final Pattern TRAILING = Pattern.compile(
 			"(?:\\s+(?:a lot|so much|very much|really|a little|a bit|quite a bit|more|most|again|here))+$", FLAGS);
@@ -264,9 +264,16 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PERSONAL, "location", "location", "Lives in " + place, place, Map.of("place", place), 0.6, true));
 			}
 		});
+		rules.add((clause, original, out) -> {
+			Matcher m = NAME_HERE.matcher(clause);
+			if (m.find() && !NOT_NAMES.contains(lower(m.group("x"))) && !Lexicon.LANGUAGES.contains(lower(m.group("x")))) {
+				String name = m.group("x");
+				out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
+			}
+		});
 		// Where they live (a moved-to place replaces the old one), and where they come from
-		rule("^(?:i|we)\\s+(?:currently |now |still |also )?(?:live|reside|am living|'m living|are living|'re living)\\s+"
-				+ "(?:in|at|near|outside|close to)\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^(?:i|we|our family|my family and i|my family)\\s+(?:currently |now |still |also )?(?:live|lives|reside|resides|am living|'m living|are living|'re living|is living)\\s+"
+				+ "(?:just |right )?(?:in|at|near|outside|outside of|close to|on the outskirts of)\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
 		rule("^(?:i|we)\\s+(?:just |recently |finally )?(?:moved|relocated|have moved|'ve moved)\\s+(?:back )?(?:to|into)\\s+(?<x>.+)",
 				(m, out) -> place(m.group("x"), "Lives in ", out));
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently |now )?(?:based|located|living)\\s+(?:in|at|near|out of)\\s+(?<x>.+)",
@@ -305,7 +312,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Family and pets
-		rule("^(?:i have|i've got|i have got|we have|we've got)\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
+		rule("^(?:i have|i've got|i have got|we have|we've got|i (?:just |recently |finally )?(?:got|adopted|rescued)|we (?:just |recently |finally )?(?:got|adopted|rescued))\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
 				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
 				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|dogs?|cats?|puppy|puppies|kittens?|"
 				+ "horses?|rabbits?|parrots?|hamsters?|pets?)\\b(?<rest>.*)", (m, out) -> {
@@ -342,6 +349,8 @@ public class LocalFactExtractor implements FactExtractor {
 							relation, Map.of("relation", relation), 0.7, false));
 				});
 	}
+
+	private static final Pattern NAME_HERE = Pattern.compile("^(?:(?:hi|hello|hey)(?: there| all| everyone)?,?\\s+)?(?<x>\\p{Lu}\\p{Ll}+)\\s+here$");
 
 	private static final java.util.Set<String> CALL_ME_NOT_A_NAME = java.util.Set.of("back", "later", "tomorrow", "asap",
 			"when", "at", "if", "on", "please", "now", "today", "tonight", "again", "anytime", "soon", "after", "before",
@@ -397,7 +406,7 @@ public class LocalFactExtractor implements FactExtractor {
 					out.accept(fact(PROFESSIONAL, "business", "business", "Runs a " + business, business,
 							Map.of("business", business), 0.8, true));
 				});
-		rule("^" + I_AM + "\\s+(?:now\\s+)?(?<x>retired|unemployed|self-employed|self employed|between jobs|a freelancer|freelancing|"
+		rule("^" + I_AM + "\\s+(?:now\\s+|currently\\s+|still\\s+|recently\\s+)?(?<x>retired|unemployed|self-employed|self employed|between jobs|a freelancer|freelancing|"
 				+ "a stay-at-home parent|a full-time student)\\b", (m, out) -> {
 					String status = lower(m.group("x")).replaceFirst("^a ", "");
 					out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is " + status, status,
@@ -416,6 +425,38 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private void professional2() {
+		rule("^i(?:'ve| have)\\s+been\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
+		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
+			String place = phrase(m.group("x"));
+			if (place != null && !isJunk(place) && !place.matches("(?i).*\\b(way|lot|bit|moment|minute|team|role|job|position|week|day)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(place) + " " + place, place,
+						Map.of("workplace", place), 0.75, true));
+			}
+		});
+		rule("^i\\s+work\\s+in\\s+(?<x>\\p{Lu}{2,5})\\b$", (m, out) -> {
+			String field = m.group("x");
+			if (Character.isUpperCase(field.charAt(1))) {
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field),
+						0.75, true));
+			}
+		});
+		rule("^i\\s+(?:just |finally |recently |have |'ve )?(?:finished|completed|got|earned|graduated with|defended)\\s+(?:my\\s+|a\\s+)?"
+				+ "(?<x>phd|ph\\.d\\.?|doctorate|master'?s(?: degree)?|bachelor'?s(?: degree)?|mba|degree|diploma)\\b(?<rest>.*)", (m, out) -> {
+					String degree = m.group("x");
+					out.accept(fact(PROFESSIONAL, "education", "education_" + slug(degree), "Has completed a " + degree,
+							degree, Map.of("degree", degree), 0.8, false));
+				});
+		rule("\\bfor\\s+(?:an?|someone)\\s+(?<x>[\\p{L}-]+(?:\\s[\\p{L}-]+)?)\\s+like\\s+me\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			if (what.matches("vegetarian|vegan|pescatarian|keto eater|diabetic|beginner")) {
+				out.accept(what.equals("diabetic") ? fact(CONSTRAINTS, "health", "health_diabetic",
+						"Has a health condition: diabetic", what, Map.of("condition", what), 0.75, false)
+						: fact(PREFERENCES, "diet", "diet", "Is " + what, what, Map.of("diet", what), 0.75, true));
+			}
+			else {
+				job(what, 0.7, true, out);
+			}
+		});
 		rule("^i\\s+(?:teach|lecture in|lecture|tutor)\\s+(?<x>[\\p{L} ]+)", (m, out) -> {
 			String subject = phrase(m.group("x"));
 			if (subject != null && !isJunk(subject) && words(subject) <= 4 && !subject.matches("(?i)^(at|in|for|from|on)\\b.*")) {
@@ -468,7 +509,8 @@ public class LocalFactExtractor implements FactExtractor {
 					Map.of("intolerance", item), 0.9, false));
 		});
 		rule("^(?:" + I_AM + "|i have)\\s+(?:a\\s+)?(?<x>diabetic|diabetes|celiac|coeliac|celiac disease|coeliac disease|"
-				+ "epileptic|epilepsy|asthmatic|asthma|pregnant)\\b", (m, out) -> {
+				+ "epileptic|epilepsy|asthmatic|asthma|pregnant|adhd|add|dyslexia|autism|migraines|arthritis|"
+				+ "a heart condition|high blood pressure|a disability|chronic pain|anxiety|ptsd|ibs|crohn's)\\b", (m, out) -> {
 					String condition = lower(m.group("x"));
 					out.accept(fact(CONSTRAINTS, "health", "health_" + slug(condition.replace(" disease", "")),
 							"Has a health condition: " + condition, condition, Map.of("condition", condition), 0.85,
@@ -537,9 +579,18 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rule("\\b(?:in simple terms|simply|like i'?m five|in plain (?:english|language|words)|without jargon|no jargon)\\b"
 				+ "|^" + I_AM + " not (?:very |that |a |super )?(?:technical|tech[- ]savvy|techy|an expert)|^" + I_AM
-				+ " (?:a )?(?:beginner|newbie|novice|total beginner)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
-						"technical_level", "technical_level", "Prefers simple, non-technical explanations", "simple",
-						Map.of("technical_level", "simple"), 0.75, true)));
+				+ " (?:an? )?(?:total |complete |absolute )?(?:beginner|newbie|novice)\\b|\\bexplain (?:it |things )?slowly\\b",
+				(m, out) -> {
+					boolean beginner = lower(m.group(0)).matches(".*\\b(beginner|newbie|novice)\\b.*");
+					out.accept(fact(COMMUNICATION, "technical_level", "technical_level",
+							beginner ? "Is a beginner: prefers simple, non-technical explanations"
+									: "Prefers simple, non-technical explanations",
+							"simple", Map.of("technical_level", beginner ? "beginner" : "simple"), 0.75, true));
+				});
+		rule("(?:don't|do not|never|no)\\s+(?:send|write|give)\\s+(?:me\\s+)?(?:long|lengthy|huge|massive)\\s+(?:emails|messages|answers|"
+				+ "replies|texts|paragraphs|responses)|^(?:the\\s+)?(?:short|quick)\\s+version(?:\\s+please)?\\b|"
+				+ "\\b(?:long|big)\\s+(?:walls of text|blocks of text|paragraphs|texts|messages)\\s+(?:are|is)\\s+(?:really\\s+|very\\s+)?(?:hard|difficult|too much)",
+				(m, out) -> answerLength("short", 0.75, out));
 		rule("\\b(?:bullet(?:ed)? (?:points|lists?)|numbered lists?|tables?)\\b", (m, out) -> {
 			String format = lower(m.group(0));
 			out.accept(fact(COMMUNICATION, "format", "format_" + slug(format), "Prefers answers as " + format, format,
@@ -559,8 +610,8 @@ public class LocalFactExtractor implements FactExtractor {
 					String diet = lower(m.group("x"));
 					out.accept(fact(PREFERENCES, "diet", "diet", "Is " + diet, diet, Map.of("diet", diet), 0.85, true));
 				});
-		rule("^i\\s+(?:don't|do not|no longer|never|stopped eating|gave up)\\s+(?:eat\\s+|drink\\s+|eating\\s+)?(?<x>meat|red meat|"
-				+ "pork|beef|fish|chicken|dairy|sugar|alcohol|coffee|eggs|gluten|animal products)\\b", (m, out) -> {
+		rule("^i\\s+(?:just\\s+|also\\s+|really\\s+)?(?:don't|do not|no longer|never|stopped eating|stopped drinking|gave up)\\s+(?:eat\\s+|drink\\s+|eating\\s+|drinking\\s+)?(?<x>meat|red meat|"
+				+ "pork|beef|fish|chicken|dairy|sugar|alcohol|coffee|eggs|gluten|animal products|milk|wine|beer|soda|caffeine)\\b", (m, out) -> {
 					String food = lower(m.group("x"));
 					out.accept(fact(PREFERENCES, "diet", "avoids_" + slug(food), "Does not eat " + food, food,
 							Map.of("avoids", food), 0.8, false));
@@ -582,6 +633,12 @@ public class LocalFactExtractor implements FactExtractor {
 					}
 					if (answerStyle(raw)) {
 						stylePreference(raw, out);
+						return;
+					}
+					if (Lexicon.LANGUAGES.contains(lower(object))) {
+						String name = capitalise(lower(object));
+						out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name,
+								Map.of("language", name), 0.75, true));
 						return;
 					}
 					String full = phrase(raw);
@@ -612,7 +669,8 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "cannot stand|don't like|do not like|don't enjoy|do not enjoy|am not a (?:big |huge )?fan of|'m not a (?:big |huge )?fan of|"
 				+ "don't care for|am not into|'m not into|really don't like)\\s+(?<x>.+)", (m, out) -> {
 					String object = phrase(m.group("x"));
-					if (object != null && !isJunk(object) && words(object) <= 5) {
+					if (object != null && (!isJunk(object) || object.matches("(?i)^(waiting|being|getting|doing|having)\\s+\\p{L}.*"))
+							&& !lower(object).matches(".*\\b(you|your)\\b.*") && words(object) <= 5) {
 						String subject = topic(object);
 						out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(subject), "Dislikes " + object, subject,
 								Map.of("dislikes", object), 0.75, false, -1));
@@ -697,7 +755,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void goals() {
 		goals2();
-		rule("^my\\s+(?:main |big |biggest |long-term |personal )?(?:goal|dream|plan|ambition|aim|resolution)\\s+(?:for [\\w ]+ )?"
+		rule("^my\\s+(?:main |big |biggest |long-term |personal )?(?:goal|dream|plan|ambition|aim|resolution)\\s+(?:for [\\w ]+ |this year |this month |for this year |in \\d{4} )?"
 				+ "(?:is|was)\\s+(?:to\\s+)?(?<x>.+)", (m, out) -> goal(m.group("x"), 0.8, false, out));
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently |actually |really )?(?:planning|hoping|aiming|trying|working|"
 				+ "preparing|intending|going)\\s+(?:hard\\s+)?(?:to|towards|toward|on)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.7, true, out));
@@ -760,8 +818,11 @@ public class LocalFactExtractor implements FactExtractor {
 					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
 						return;
 					}
-					out.accept(fact(INTERESTS, "activity", "interest_" + verb, "Likes to " + verb, verb,
-							Map.of("topic", verb, "activity", verb), 0.65, false, 1));
+					String rest = phrase(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", ""));
+					String activity = rest == null || words(rest) > 2 || rest.matches("(?i)^(to|in|at|on|with|from|around|near)\\b.*")
+							? verb : verb + " " + rest;
+					out.accept(fact(INTERESTS, "activity", "interest_" + verb, "Likes to " + activity, activity,
+							Map.of("topic", activity, "activity", verb), 0.65, false, 1));
 				});
 		rule("^(?:i|we|(?:my \\p{L}+ and i))\\s+(?:really |absolutely |truly |just |totally |also |still |genuinely |kind of |sort of |quite |actually |do )?"
 				+ "(?<v>love|like|enjoy|adore|am into|'m into)\\s+(?<x>.+)", (m, out) -> {
@@ -836,7 +897,8 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^(?:i|we)\\s+(?:regularly |often |also |still )?(?<v>play|collect|practi[sc]e|go)\\s+(?<x>.+)", (m, out) -> {
 			String verb = lower(m.group("v"));
-			String object = phrase(m.group("x"));
+			String object = phrase("go".equals(verb) ? m.group("x")
+					: m.group("x").replaceFirst("(?i)\\s+(?:in|at|on|with|for|from|around)\\s+.*$", ""));
 			if (object == null || isJunk(object) || words(object) > ("go".equals(verb) ? 4 : 3) || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over)\\b.*")) {
 				return;
 			}
@@ -1062,7 +1124,7 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		List<String> items = new ArrayList<>();
 		for (String item : text.split("(?i)\\s*,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+|\\s*/\\s*")) {
-			String value = item.strip();
+			String value = item.strip().replaceFirst("(?i)^(?:also|too|even)\\s+", "").replaceFirst("(?i)^(?:to|with)\\s+", "");
 			if (!value.isEmpty()) {
 				items.add(value);
 			}
