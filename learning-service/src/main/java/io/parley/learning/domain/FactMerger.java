@@ -32,6 +32,8 @@ public final class FactMerger {
 	static final double REINFORCEMENT = 0.6;
 	static final double MAX_CONFIDENCE = 0.99;
 
+	private static final Set<String> LIKINGS = Set.of(FactCategories.INTERESTS, FactCategories.PREFERENCES);
+
 	private final List<StoredFact> valid;
 	private final Map<String, Change> changes = new LinkedHashMap<>();
 
@@ -93,13 +95,19 @@ public final class FactMerger {
 		if (fact.valid()) {
 			valid.add(fact);
 		}
+		// A fact added by this very message stays "added", in the state it ends up in (even contradicted by a later
+		// sentence of the same message: it is then stored and published as history from the start).
 		Change prior = changes.get(fact.factId());
-		FactChangeKind effective = prior != null && prior.kind() == FactChangeKind.ADDED
-				&& kind != FactChangeKind.INVALIDATED ? FactChangeKind.ADDED : kind;
+		FactChangeKind effective = prior != null && prior.kind() == FactChangeKind.ADDED ? FactChangeKind.ADDED : kind;
 		changes.put(fact.factId(), new Change(effective, fact));
 	}
 
 	private static boolean isSame(StoredFact old, ExtractedFact fact, float[] embedding) {
+		if (old.stance() == 1 && fact.stance() == 1 && LIKINGS.contains(old.category())
+				&& LIKINGS.contains(fact.category()) && !old.category().equals(fact.category())) {
+			// "I love jazz" and "Jazz is my favourite music" are one liking, whichever category said it first.
+			return sameSubject(old.subject(), fact.subject());
+		}
 		if (!old.category().equals(fact.category()) || old.stance() != fact.stance()) {
 			return false;
 		}

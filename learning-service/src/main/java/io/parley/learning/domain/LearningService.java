@@ -189,7 +189,7 @@ public class LearningService {
 		for (FactMerger.Change change : changes) {
 			StoredFact fact = change.fact();
 			events.add(new OutgoingEvent(Topic.USER_FACTS, fact.userId(), changed(change, conversationId, now)));
-			if (change.kind() == FactChangeKind.ADDED) {
+			if (change.kind() == FactChangeKind.ADDED && fact.valid()) {
 				Map<String, Object> data = factView(fact);
 				data.put("user_id", fact.userId());
 				changes.stream().filter(c -> fact.factId().equals(c.fact().replacedBy())).findFirst()

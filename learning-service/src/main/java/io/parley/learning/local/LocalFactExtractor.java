@@ -149,7 +149,10 @@ public class LocalFactExtractor implements FactExtractor {
 				double w = weight;
 				String clauseText = stripped;
 				for (Rule rule : rules) {
-					rule.apply(clauseText, sentence, fact -> facts.putIfAbsent(fact.key() + (fact.retraction() ? "#r" : ""),
+					// One fact per key, but a one-value key said twice with different values ("I lived in Paris...
+					// now I live in Berlin") keeps both, in order: the later one replaces the earlier when merged.
+					rule.apply(clauseText, sentence, fact -> facts.putIfAbsent(fact.key()
+							+ (fact.exclusive() ? "|" + lower(fact.subject()) : "") + (fact.retraction() ? "#r" : ""),
 							scaled(fact, w)));
 				}
 			}

@@ -95,6 +95,24 @@ class FactMergerTest {
 	}
 
 	@Test
+	void aFavouriteReinforcesTheLikingOfTheSameThing() {
+		said("I love jazz.", "m1", T1);
+		assertThat(said("Jazz is my favourite music.", "m2", T2)).singleElement().satisfies(change -> {
+			assertThat(change.kind()).isEqualTo(FactChangeKind.REINFORCED);
+			assertThat(change.fact().value()).isEqualTo("Loves jazz");
+			assertThat(change.fact().evidenceMessageIds()).containsExactly("m1", "m2");
+		});
+	}
+
+	@Test
+	void aContradictionWithinOneMessageKeepsTheFirstStatementAsHistory() {
+		List<FactMerger.Change> changes = said("I live in Paris. Actually I just moved to Berlin.", "m1", T1);
+
+		assertThat(changes).extracting(c -> c.kind() + " " + c.fact().value() + " " + c.fact().valid())
+			.containsExactly("ADDED Lives in Paris false", "ADDED Lives in Berlin true");
+	}
+
+	@Test
 	void theSameMessageTwiceIsOnePieceOfEvidence() {
 		said("I love jazz.", "m1", T1);
 		assertThat(said("I love jazz.", "m1", T1)).isEmpty();
