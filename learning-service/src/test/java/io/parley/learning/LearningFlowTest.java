@@ -302,6 +302,16 @@ class LearningFlowTest {
 
 		List<Map<String, Object>> facts = awaitFacts("tenant-a", user, "", list -> !list.isEmpty());
 		assertThat(facts).extracting(f -> f.get("value")).containsExactly("Is allergic to kiwi");
+
+		// A late analysis of a message written before the erasure is refused as well.
+		MessageAnalyzed late = MessageAnalyzed.newBuilder(analysis("tenant-a", user, -0.9))
+			.setOccurredAt(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS))
+			.setMessageSentAt(before.getSentAt()).build();
+		TopicProbe.publish(Topic.MESSAGE_ANALYSES.topicName(), "c-" + user, late);
+		await().atMost(PATIENCE).until(() -> rows("SELECT COUNT(*) FROM processed_events WHERE event_id = ?",
+				late.getEventId()) == 1);
+		assertThat(database.jdbcClient().sql("SELECT sentiments FROM user_activity WHERE user_id = ?").param(user)
+			.query(String.class).single()).isEqualTo("[]");
 	}
 
 	@Test

@@ -111,7 +111,10 @@ public class LearningService {
 				return;
 			}
 			UserActivity activity = store.lockUser(analysis.getTenantId(), analysis.getUserId());
-			if (erasedSince(analysis.getTenantId(), analysis.getUserId(), analysis.getOccurredAt())) {
+			// An analysis made after the erasure of a message written before it is refused too.
+			Instant older = analysis.getMessageSentAt().isBefore(analysis.getOccurredAt()) ? analysis.getMessageSentAt()
+					: analysis.getOccurredAt();
+			if (erasedSince(analysis.getTenantId(), analysis.getUserId(), older)) {
 				return;
 			}
 			Instant now = clock.instant();
