@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.analysis.domain.Analyzer;
@@ -27,10 +28,19 @@ class AnalyzerConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(AnalyzerConfiguration.class);
 
-	/** The sentence-embedding model runs in this process (ONNX), loaded once: no network. */
+	/**
+	 * The sentence-embedding model runs in this process (ONNX), loaded once: no network. The quantized variant is
+	 * about twice as fast for a little less accuracy (README).
+	 */
 	@Bean
-	EmbeddingModel embeddingModel() {
-		return new AllMiniLmL6V2EmbeddingModel();
+	EmbeddingModel embeddingModel(Environment environment) {
+		String model = environment.getProperty("parley.analysis.embedding-model", "all-minilm-l6-v2");
+		return switch (model) {
+			case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
+			case "all-minilm-l6-v2-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+			default -> throw new IllegalStateException("PARLEY_ANALYSIS_EMBEDDING_MODEL must be all-minilm-l6-v2 or "
+					+ "all-minilm-l6-v2-q, not '" + model + "'");
+		};
 	}
 
 	/** The LLM when one is configured, with the local analyzer as its fallback; else the local analyzer. */
