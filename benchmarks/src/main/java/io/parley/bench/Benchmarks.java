@@ -13,7 +13,7 @@ public final class Benchmarks {
 			case "ingest" -> IngestBenchmark.main(args);
 			case "analysis" -> AnalysisBenchmark.main(args);
 			default -> {
-				System.err.println("Usage: ./bench.sh gateway|ingest|analysis [count] [concurrency]");
+				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency] | analysis [count] [all-minilm-l6-v2|all-minilm-l6-v2-q]");
 				System.exit(2);
 			}
 		}
