@@ -150,9 +150,11 @@ public class LocalAnalyzer implements Analyzer {
 			best = ranked.get(1);
 			category = MessageCategory.valueOf(best.getKey().toUpperCase());
 		}
-		// A clearly angry message about help or a purchase is a complaint; a failure report is technical.
+		// A clearly angry message about help or a purchase is a complaint (so is a money matter raised with emphasis);
+		// a failure report is technical.
 		if ((category == MessageCategory.SUPPORT || category == MessageCategory.INQUIRY || category == MessageCategory.SALES)
-				&& (sentiment.score() < -0.45 || found.threat())) {
+				&& (sentiment.score() < -0.45 || found.threat()
+						|| (found.money() && (sentiment.shouting() || text.contains("!!"))))) {
 			category = MessageCategory.COMPLAINT;
 		}
 		// A short follow-up ("any update?") means what the conversation has been about.
