@@ -11,6 +11,8 @@ import io.parley.delivery.support.DeliveryTest;
 import io.parley.delivery.support.Receiver;
 import io.parley.delivery.support.Receiver.Answer;
 import io.parley.events.PlatformEvent;
+import io.parley.schemas.Topic;
+import io.parley.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +102,24 @@ class OrderingAndSubscriptionsTest extends DeliveryTest {
 			.until(() -> mine.requestCount() == 1 && messages(id).size() == 1);
 		assertThat(theirs.requestCount()).isZero();
 		assertThat(messages(id).get(0).get("event_id")).isEqualTo(event.getEventId());
+	}
+
+	@Test
+	void aRecordThatIsNotAPlatformEventIsParkedInTheDeadLetterTopicAndLaterEventsStillArrive() {
+		// given an endpoint, and a record on platform.events that is not an event at all
+		Receiver receiver = receiver(Receiver.accepting());
+		createEndpoint(receiver.url());
+		String key = "garbage-" + UUID.randomUUID();
+		TopicProbe.writeRaw(Topic.PLATFORM_EVENTS.topicName(), key, "not an event".getBytes());
+
+		// when an event follows it
+		publish("conversation.created", key, Map.of());
+
+		// then the event is delivered and the broken record is in delivery-service's dead-letter topic
+		await().atMost(PATIENCE).until(() -> receiver.requestCount() == 1);
+		await().atMost(PATIENCE).until(() -> TopicProbe.readAllLenient(
+				Topic.deadLetterTopic(Topic.PLATFORM_EVENTS.topicName(), "delivery-service"),
+				record -> key.equals(record.key())).size() == 1);
 	}
 
 	private static List<String> received(Receiver receiver) {

@@ -40,6 +40,18 @@ public class AttemptOutcomes {
 		this.clock = clock;
 	}
 
+	/** One finished attempt. */
+	public record Finished(DueDelivery delivery, SendResult result, Instant attemptedAt) {
+	}
+
+	/** Records many finished attempts in one transaction (one commit instead of one per attempt). */
+	@Transactional
+	public void recordAll(java.util.List<Finished> finished) {
+		for (Finished attempt : finished) {
+			record(attempt.delivery(), attempt.result(), attempt.attemptedAt());
+		}
+	}
+
 	@Transactional
 	public void record(DueDelivery delivery, SendResult result, Instant attemptedAt) {
 		Instant now = clock.instant();

@@ -42,6 +42,27 @@ public class DeliveryIntake {
 	/** @return how many messages were recorded */
 	@Transactional
 	public int record(PlatformEvent event) {
+		int recorded = recordOne(event);
+		if (recorded > 0) {
+			wakeAfterCommit(dispatcher);
+		}
+		return recorded;
+	}
+
+	/** Records a batch of events in one transaction: one commit for the whole batch. */
+	@Transactional
+	public int recordAll(java.util.List<PlatformEvent> events) {
+		int recorded = 0;
+		for (PlatformEvent event : events) {
+			recorded += recordOne(event);
+		}
+		if (recorded > 0) {
+			wakeAfterCommit(dispatcher);
+		}
+		return recorded;
+	}
+
+	private int recordOne(PlatformEvent event) {
 		if (!processedEvents.markProcessed(CONSUMER, event.getEventId())) {
 			return 0;
 		}
@@ -62,9 +83,6 @@ public class DeliveryIntake {
 			if (messages.insert(message)) {
 				recorded++;
 			}
-		}
-		if (recorded > 0) {
-			wakeAfterCommit(dispatcher);
 		}
 		return recorded;
 	}

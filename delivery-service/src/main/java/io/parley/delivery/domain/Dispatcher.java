@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,9 +50,10 @@ public class Dispatcher implements SmartLifecycle {
 	private final Map<String, AtomicInteger> inFlightPerEndpoint = new ConcurrentHashMap<>();
 	private final Map<String, long[]> rateWindows = new ConcurrentHashMap<>();
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+	private final java.util.concurrent.BlockingQueue<AttemptOutcomes.Finished> finished = new java.util.concurrent.LinkedBlockingQueue<>();
+	private volatile Thread recorder;
 	private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
 	private volatile ScheduledExecutorService poller;
-	private volatile ExecutorService recorders;
 	private volatile boolean running;
 
 	public Dispatcher(MessageStore messages, AttemptOutcomes outcomes, WebhookSender sender,
@@ -69,10 +69,9 @@ public class Dispatcher implements SmartLifecycle {
 	@Override
 	public void start() {
 		poller = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "delivery-dispatcher"));
-		AtomicInteger counter = new AtomicInteger();
-		recorders = Executors.newFixedThreadPool(4,
-				runnable -> daemon(runnable, "delivery-recorder-" + counter.incrementAndGet()));
 		running = true;
+		recorder = daemon(this::recordFinished, "delivery-recorder");
+		recorder.start();
 		long interval = properties.pollInterval().toMillis();
 		poller.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
 		poller.scheduleWithFixedDelay(this::purgeSafely, 1, 60, TimeUnit.MINUTES);
@@ -82,11 +81,10 @@ public class Dispatcher implements SmartLifecycle {
 	public void stop() {
 		running = false;
 		poller.shutdownNow();
-		recorders.shutdown();
 		try {
-			// Attempts still in flight are recorded if they finish in time; otherwise their lease expires and
-			// they are attempted again (at least once).
-			recorders.awaitTermination(5, TimeUnit.SECONDS);
+			// Attempts already finished are recorded; one still in flight keeps its claim until the lease runs out
+			// and is then attempted again (at least once).
+			recorder.join(5_000);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -177,9 +175,9 @@ public class Dispatcher implements SmartLifecycle {
 			Map<String, String> headers = Signatures.headers(delivery.messageId(), attemptedAt.getEpochSecond(),
 					delivery.payload(), delivery.secret(), previous);
 			sender.send(delivery.url(), delivery.payload(), headers)
-				.whenCompleteAsync((result, error) -> finish(delivery,
+				.whenComplete((result, error) -> finish(delivery,
 						result != null ? result : new SendResult(null, null, null, String.valueOf(error), 0),
-						attemptedAt), recorders);
+						attemptedAt));
 		}
 		catch (RuntimeException ex) {
 			finish(delivery, new SendResult(null, null, null, ex.getClass().getSimpleName() + ": " + ex.getMessage(), 0),
@@ -188,20 +186,69 @@ public class Dispatcher implements SmartLifecycle {
 	}
 
 	private void finish(DueDelivery delivery, SendResult result, Instant attemptedAt) {
-		try {
-			outcomes.record(delivery, result, attemptedAt);
-		}
-		catch (RuntimeException ex) {
-			// The claim's lease runs out and the message is attempted again: at least once, never lost.
-			log.warn("Could not record the attempt of {}; it will be attempted again", delivery, ex);
-		}
-		finally {
-			inFlight.remove(delivery.seq());
-			AtomicInteger count = inFlightPerEndpoint.get(delivery.endpointId());
-			if (count != null) {
-				count.decrementAndGet();
+		finished.add(new AttemptOutcomes.Finished(delivery, result, attemptedAt));
+	}
+
+	/**
+	 * Records finished attempts in batches, one transaction each, so the database commits once per batch rather than
+	 * once per delivery. A batch that fails is recorded one by one; an attempt that still cannot be recorded keeps its
+	 * claim until the lease runs out and is attempted again (at least once, never lost).
+	 */
+	private void recordFinished() {
+		List<AttemptOutcomes.Finished> batch = new ArrayList<>();
+		while (running || !finished.isEmpty()) {
+			try {
+				Batches.take(finished, batch, 200);
 			}
+			catch (InterruptedException ex) {
+				if (!running) {
+					finished.drainTo(batch);
+				}
+				else {
+					continue;
+				}
+			}
+			if (batch.isEmpty()) {
+				if (!running) {
+					return;
+				}
+				continue;
+			}
+			try {
+				outcomes.recordAll(batch);
+			}
+			catch (RuntimeException batchFailed) {
+				for (AttemptOutcomes.Finished one : batch) {
+					try {
+						outcomes.record(one.delivery(), one.result(), one.attemptedAt());
+					}
+					catch (RuntimeException ex) {
+						log.warn("Could not record the attempt of {}; it will be attempted again", one.delivery(), ex);
+					}
+				}
+			}
+			for (AttemptOutcomes.Finished one : batch) {
+				inFlight.remove(one.delivery().seq());
+				AtomicInteger count = inFlightPerEndpoint.get(one.delivery().endpointId());
+				if (count != null) {
+					count.decrementAndGet();
+				}
+			}
+			batch.clear();
 			wake();
+		}
+	}
+
+	/** Waits for the first finished attempt, then takes whatever else finished meanwhile. */
+	private static final class Batches {
+
+		static void take(java.util.concurrent.BlockingQueue<AttemptOutcomes.Finished> queue,
+				List<AttemptOutcomes.Finished> batch, int max) throws InterruptedException {
+			AttemptOutcomes.Finished first = queue.poll(200, TimeUnit.MILLISECONDS);
+			if (first != null) {
+				batch.add(first);
+				queue.drainTo(batch, max - 1);
+			}
 		}
 	}
 

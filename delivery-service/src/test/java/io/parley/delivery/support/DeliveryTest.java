@@ -47,6 +47,8 @@ public abstract class DeliveryTest {
 	@BeforeEach
 	void realTime() {
 		clock.reset();
+		// The machine is shared; a slow answer is not a wrong one.
+		web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
 	@AfterEach
