@@ -105,10 +105,10 @@ class RestartTest {
 
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(DeliveryApplication.class, TestClockConfiguration.class)
-			.properties(Map.of("server.port", "0", "DB_URL", database.jdbcUrl(), "DB_USER", database.username(),
-					"DB_PASSWORD", database.password(), "KAFKA_BOOTSTRAP_SERVERS", SharedKafka.bootstrapServers(),
-					"spring.kafka.consumer.group-id", group))
-			.run();
+			// Command-line arguments: they win over the service's own and the platform's settings.
+			.run("--server.port=0", "--DB_URL=" + database.jdbcUrl(), "--DB_USER=" + database.username(),
+					"--DB_PASSWORD=" + database.password(), "--KAFKA_BOOTSTRAP_SERVERS=" + SharedKafka.bootstrapServers(),
+					"--spring.kafka.consumer.group-id=" + group);
 	}
 
 	private static WebTestClient client(ConfigurableApplicationContext context) {

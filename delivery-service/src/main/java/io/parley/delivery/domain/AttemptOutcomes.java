@@ -44,20 +44,41 @@ public class AttemptOutcomes {
 	public record Finished(DueDelivery delivery, SendResult result, Instant attemptedAt) {
 	}
 
-	/** Records many finished attempts in one transaction (one commit instead of one per attempt). */
+	/**
+	 * Records many finished attempts in one transaction (one commit instead of one per attempt); the successes, the
+	 * common case, take three statements for the whole batch.
+	 */
 	@Transactional
 	public void recordAll(java.util.List<Finished> finished) {
+		Instant now = clock.instant();
+		java.util.List<Attempt> succeeded = new java.util.ArrayList<>();
+		java.util.List<Long> seqs = new java.util.ArrayList<>();
+		java.util.Set<String> endpointsSucceeded = new java.util.LinkedHashSet<>();
 		for (Finished attempt : finished) {
-			record(attempt.delivery(), attempt.result(), attempt.attemptedAt());
+			if (attempt.result().succeeded()) {
+				succeeded.add(attempt(attempt.delivery(), attempt.result(), attempt.attemptedAt()));
+				seqs.add(attempt.delivery().seq());
+				endpointsSucceeded.add(attempt.delivery().endpointId());
+			}
+			else {
+				record(attempt.delivery(), attempt.result(), attempt.attemptedAt());
+			}
 		}
+		messages.recordAttempts(succeeded);
+		messages.succeeded(seqs, now);
+		endpointsSucceeded.forEach(endpoints::succeeded);
+	}
+
+	private static Attempt attempt(DueDelivery delivery, SendResult result, Instant attemptedAt) {
+		return new Attempt(0, delivery.messageId(), delivery.endpointId(), delivery.tenantId(), attemptedAt,
+				result.statusCode(), result.succeeded(), result.latencyMillis(),
+				bounded(result.responseExcerpt(), EXCERPT_LIMIT), bounded(result.error(), 500));
 	}
 
 	@Transactional
 	public void record(DueDelivery delivery, SendResult result, Instant attemptedAt) {
 		Instant now = clock.instant();
-		messages.recordAttempt(new Attempt(0, delivery.messageId(), delivery.endpointId(), delivery.tenantId(),
-				attemptedAt, result.statusCode(), result.succeeded(), result.latencyMillis(),
-				bounded(result.responseExcerpt(), EXCERPT_LIMIT), bounded(result.error(), 500)));
+		messages.recordAttempt(attempt(delivery, result, attemptedAt));
 		if (result.succeeded()) {
 			messages.succeeded(delivery.seq(), now);
 			endpoints.succeeded(delivery.endpointId());

@@ -49,13 +49,21 @@ public class DeliveryIntake {
 		return recorded;
 	}
 
-	/** Records a batch of events in one transaction: one commit for the whole batch. */
+	/**
+	 * Records a batch of events in one transaction: one commit for the whole batch, each tenant's endpoints read once,
+	 * and the messages written in one statement.
+	 */
 	@Transactional
 	public int recordAll(java.util.List<PlatformEvent> events) {
-		int recorded = 0;
+		java.util.Map<String, java.util.List<Endpoint>> endpointsOfTenant = new java.util.HashMap<>();
+		java.util.List<DeliveryMessage> batch = new java.util.ArrayList<>();
 		for (PlatformEvent event : events) {
-			recorded += recordOne(event);
+			if (processedEvents.markProcessed(CONSUMER, event.getEventId())) {
+				batch.addAll(messagesFor(event,
+						endpointsOfTenant.computeIfAbsent(event.getTenantId(), endpoints::enabledOfTenant)));
+			}
 		}
+		int recorded = messages.insertAll(batch);
 		if (recorded > 0) {
 			wakeAfterCommit(dispatcher);
 		}
@@ -66,10 +74,14 @@ public class DeliveryIntake {
 		if (!processedEvents.markProcessed(CONSUMER, event.getEventId())) {
 			return 0;
 		}
+		return messages.insertAll(messagesFor(event, endpoints.enabledOfTenant(event.getTenantId())));
+	}
+
+	private java.util.List<DeliveryMessage> messagesFor(PlatformEvent event, java.util.List<Endpoint> candidates) {
 		Instant now = clock.instant();
 		String body = null;
-		int recorded = 0;
-		for (Endpoint endpoint : endpoints.enabledOfTenant(event.getTenantId())) {
+		java.util.List<DeliveryMessage> recorded = new java.util.ArrayList<>();
+		for (Endpoint endpoint : candidates) {
 			if (!endpoint.eventTypes().matches(event.getType())) {
 				continue;
 			}
@@ -80,9 +92,7 @@ public class DeliveryIntake {
 					event.getTenantId(), endpoint.id(), event.getEventId(), event.getType(), event.getConversationId(),
 					body, DeliveryMessage.Status.PENDING, 0, 0, now.plus(retries.first()), event.getOccurredAt(), now,
 					null, null);
-			if (messages.insert(message)) {
-				recorded++;
-			}
+			recorded.add(message);
 		}
 		return recorded;
 	}

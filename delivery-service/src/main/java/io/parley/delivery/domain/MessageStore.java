@@ -11,6 +11,13 @@ public interface MessageStore {
 	/** Records a message once per event and endpoint; false when it was recorded before. */
 	boolean insert(DeliveryMessage message);
 
+	/** Records many messages in one statement, each once per event and endpoint; returns how many were new. */
+	int insertAll(List<DeliveryMessage> messages);
+
+	void recordAttempts(List<Attempt> attempts);
+
+	void succeeded(Collection<Long> seqs, Instant at);
+
 	/**
 	 * Pending messages due at {@code now}, not claimed by anyone, of enabled endpoints, and first in their
 	 * endpoint's conversation queue (no earlier pending message of the same conversation to the same endpoint).

@@ -43,6 +43,54 @@ class JdbcMessageStore implements MessageStore {
 	}
 
 	@Override
+	public int insertAll(List<DeliveryMessage> batch) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		StringBuilder sql = new StringBuilder("INSERT IGNORE INTO messages (id, tenant_id, endpoint_id, event_id, "
+				+ "event_type, conversation_id, payload, status, attempt_count, schedule_index, next_attempt_at, "
+				+ "event_at, created_at) VALUES ");
+		List<Object> params = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			DeliveryMessage m = batch.get(i);
+			sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)");
+			params.addAll(java.util.Arrays.asList(m.id(), m.tenantId(), m.endpointId(), m.eventId(), m.eventType(),
+					m.conversationId(), m.payload(), status(m.status()), ts(m.nextAttemptAt()), ts(m.eventAt()),
+					ts(m.createdAt())));
+		}
+		return jdbc.sql(sql.toString()).params(params).update();
+	}
+
+	@Override
+	public void recordAttempts(List<Attempt> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder("INSERT INTO attempts (message_id, endpoint_id, tenant_id, attempted_at, "
+				+ "status_code, succeeded, latency_ms, response_excerpt, error) VALUES ");
+		List<Object> params = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			Attempt a = batch.get(i);
+			sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			params.addAll(java.util.Arrays.asList(a.messageId(), a.endpointId(), a.tenantId(), ts(a.attemptedAt()),
+					a.statusCode(), a.succeeded(), a.latencyMillis(), a.responseExcerpt(), a.error()));
+		}
+		jdbc.sql(sql.toString()).params(params).update();
+	}
+
+	@Override
+	public void succeeded(Collection<Long> seqs, Instant at) {
+		if (seqs.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>(List.of(ts(at), ts(at)));
+		params.addAll(seqs);
+		jdbc.sql("UPDATE messages SET status = 'succeeded', attempt_count = attempt_count + 1, last_attempt_at = ?, "
+				+ "delivered_at = ?, next_attempt_at = NULL, lease_owner = NULL, lease_until = NULL WHERE seq IN ("
+				+ placeholders(seqs.size()) + ")").params(params).update();
+	}
+
+	@Override
 	public List<DueDelivery> due(Instant now, int limit, Collection<String> excludedEndpoints) {
 		StringBuilder sql = new StringBuilder("""
 				SELECT m.seq, m.id, m.tenant_id, m.endpoint_id, m.conversation_id, m.payload, m.schedule_index,
