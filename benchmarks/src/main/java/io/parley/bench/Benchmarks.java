@@ -12,8 +12,10 @@ public final class Benchmarks {
 			case "gateway" -> GatewayBenchmark.main(args);
 			case "ingest" -> IngestBenchmark.main(args);
 			case "analysis" -> AnalysisBenchmark.main(args);
+			case "delivery" -> DeliveryBenchmark.main(args);
 			default -> {
-				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency] | analysis [count] [all-minilm-l6-v2|all-minilm-l6-v2-q]");
+				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency] | analysis [count] "
+						+ "[all-minilm-l6-v2|all-minilm-l6-v2-q] | delivery [backlog] [rate]");
 				System.exit(2);
 			}
 		}

@@ -131,6 +131,10 @@ public final class LocalPlatform {
 				environment.put(backend.urlVariable(), "http://localhost:" + backend.defaultPort());
 			}
 		}
+		if (service == LocalService.DELIVERY && System.getenv("PARLEY_DELIVERY_ALLOWED_CIDRS") == null) {
+			// Local development: partner receivers run on this machine, which the SSRF guard refuses otherwise.
+			environment.put("PARLEY_DELIVERY_ALLOWED_CIDRS", "127.0.0.0/8,::1/128");
+		}
 		return environment;
 	}
 
