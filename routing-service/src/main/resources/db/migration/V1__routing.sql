@@ -14,6 +14,7 @@ CREATE TABLE tenant_settings (
 
 CREATE TABLE agents (
     id               VARCHAR(36)   NOT NULL PRIMARY KEY,
+    seq              BIGINT        NOT NULL AUTO_INCREMENT,
     tenant_id        VARCHAR(64)   NOT NULL,
     name             VARCHAR(200)  NOT NULL,
     kind             VARCHAR(16)   NOT NULL,
@@ -27,6 +28,7 @@ CREATE TABLE agents (
     last_assignment_id BIGINT      NULL,
     created_at       DATETIME(3)   NOT NULL,
     updated_at       DATETIME(3)   NOT NULL,
+    UNIQUE KEY agents_seq (seq),
     UNIQUE KEY agents_tenant_name (tenant_id, name),
     KEY agents_tenant_kind (tenant_id, kind)
 );

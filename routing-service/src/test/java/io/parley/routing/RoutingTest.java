@@ -95,7 +95,8 @@ abstract class RoutingTest {
 	@SuppressWarnings("unchecked")
 	Map<String, Object> awaitDecision(String conversation, String messageId) {
 		return await().atMost(PATIENCE).until(() -> conversation(conversation),
-				body -> body != null && ((List<Map<String, Object>>) body.get("decisions")).stream()
+				body -> body != null && body.get("decisions") != null
+						&& ((List<Map<String, Object>>) body.get("decisions")).stream()
 					.anyMatch(decision -> messageId.equals(decision.get("message_id"))));
 	}
 

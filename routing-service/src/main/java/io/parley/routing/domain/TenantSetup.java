@@ -9,6 +9,9 @@ import io.parley.events.AgentKind;
 import io.parley.routing.config.RoutingProperties;
 import io.parley.routing.persistence.JdbcCatalog;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A tenant's first use: its settings from the service defaults, the İzer seed's AI agents (general purpose, business
@@ -28,9 +31,13 @@ public class TenantSetup {
 	private final JdbcCatalog catalog;
 	private final RoutingProperties defaults;
 	private final Clock clock;
+	private final TransactionTemplate newTransaction;
 
-	TenantSetup(JdbcCatalog catalog, RoutingProperties defaults, Clock clock) {
+	TenantSetup(JdbcCatalog catalog, RoutingProperties defaults, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.catalog = catalog;
+		this.newTransaction = new TransactionTemplate(transactionManager);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.defaults = defaults;
 		this.clock = clock;
 	}
@@ -41,14 +48,20 @@ public class TenantSetup {
 	 * Must run inside a transaction.
 	 */
 	public TenantSettings lock(String tenantId) {
-		Instant now = clock.instant();
-		if (catalog.insertSettingsIfAbsent(new TenantSettings(tenantId, defaults.confidenceThreshold(),
-				defaults.sentimentThreshold(), defaults.urgencyThreshold(), defaults.unresolvedTurns(),
-				defaults.hourlyAssignmentLimit(), defaults.vipPriorityStep(), defaults.idleResolveAfter().toSeconds()),
-				now)) {
-			seed(tenantId, now);
-		}
-		return catalog.lockSettings(tenantId);
+		return catalog.lockSettingsIfPresent(tenantId).orElseGet(() -> {
+			// First use: seeded in a transaction of its own, so that the insert's shared lock on an existing row
+			// is never upgraded to the exclusive lock below by two transactions at once (a deadlock).
+			newTransaction.executeWithoutResult(status -> {
+				Instant now = clock.instant();
+				if (catalog.insertSettingsIfAbsent(new TenantSettings(tenantId, defaults.confidenceThreshold(),
+						defaults.sentimentThreshold(), defaults.urgencyThreshold(), defaults.unresolvedTurns(),
+						defaults.hourlyAssignmentLimit(), defaults.vipPriorityStep(),
+						defaults.idleResolveAfter().toSeconds()), now)) {
+					seed(tenantId, now);
+				}
+			});
+			return catalog.lockSettings(tenantId);
+		});
 	}
 
 	private void seed(String tenantId, Instant now) {

@@ -53,6 +53,11 @@ public class JdbcCatalog {
 			.query(this::settings).single();
 	}
 
+	public Optional<TenantSettings> lockSettingsIfPresent(String tenantId) {
+		return jdbc.sql("SELECT * FROM tenant_settings WHERE tenant_id = ? FOR UPDATE").param(tenantId)
+			.query(this::settings).optional();
+	}
+
 	public Optional<TenantSettings> findSettings(String tenantId) {
 		return jdbc.sql("SELECT * FROM tenant_settings WHERE tenant_id = ?").param(tenantId).query(this::settings).optional();
 	}
@@ -122,7 +127,7 @@ public class JdbcCatalog {
 	}
 
 	public List<Agent> agents(String tenantId) {
-		return jdbc.sql("SELECT * FROM agents WHERE tenant_id = ? ORDER BY created_at, name").param(tenantId)
+		return jdbc.sql("SELECT * FROM agents WHERE tenant_id = ? ORDER BY seq").param(tenantId)
 			.query(this::agent).list();
 	}
 
@@ -130,7 +135,7 @@ public class JdbcCatalog {
 	public List<Agent> humansInTurn(String tenantId) {
 		return jdbc.sql("""
 				SELECT * FROM agents WHERE tenant_id = ? AND kind = 'HUMAN'
-				ORDER BY last_assignment_id IS NOT NULL, last_assignment_id, created_at, id""")
+				ORDER BY last_assignment_id IS NOT NULL, last_assignment_id, seq""")
 			.param(tenantId).query(this::agent).list();
 	}
 
