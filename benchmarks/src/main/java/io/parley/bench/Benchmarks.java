@@ -12,8 +12,9 @@ public final class Benchmarks {
 			case "gateway" -> GatewayBenchmark.main(args);
 			case "ingest" -> IngestBenchmark.main(args);
 			case "analysis" -> AnalysisBenchmark.main(args);
+			case "routing" -> RoutingBenchmark.main(args);
 			default -> {
-				System.err.println("Usage: ./bench.sh gateway|ingest|analysis [count] [concurrency]");
+				System.err.println("Usage: ./bench.sh gateway|ingest|analysis|routing [count] [concurrency]");
 				System.exit(2);
 			}
 		}
