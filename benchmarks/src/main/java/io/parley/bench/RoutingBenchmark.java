@@ -104,7 +104,7 @@ public final class RoutingBenchmark {
 			for (int turn = 0; turn < 2; turn++) {
 				for (int i = 0; i < conversations.size(); i++) {
 					String conversation = conversations.get(i);
-					boolean urgent = turn == 1 && i % 10 == 0;
+					boolean urgent = turn == 1 && (i / tenants) % 10 == 0;
 					producer.send(new ProducerRecord<>(Topic.MESSAGE_ANALYSES.topicName(), conversation,
 							analysis(tenant(run, i % tenants), conversation, i, urgent)));
 				}
@@ -118,8 +118,8 @@ public final class RoutingBenchmark {
 		System.out.println();
 		System.out.printf("routing decisions end to end    %d in %.1f s = %.0f decisions/s%n", seen[0] + seen[1], seconds,
 				(seen[0] + seen[1]) / seconds);
-		System.out.printf("                                %d routed to AI agents, %d escalated, %d assigned to humans%n",
-				seen[0], seen[1], seen[2]);
+		System.out.printf("                                %d routed to AI agents, %d escalated, %d assigned to humans"
+				+ " (3 per tenant, at most 20 assignments an hour each)%n", seen[0], seen[1], seen[2]);
 		routing.close();
 		System.exit(0);
 	}

@@ -10,7 +10,9 @@ import io.parley.events.ConversationEscalated;
 import io.parley.events.ConversationRouted;
 import io.parley.events.MessageAnalyzed;
 import io.parley.events.PlatformEvent;
+import io.parley.schemas.Topic;
 import io.parley.test.SharedKafka;
+import io.parley.test.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,23 @@ class RestartAndRedeliveryTest extends RoutingTest {
 		assertThat(routingEvents(conversation)).singleElement().isInstanceOf(ConversationEscalated.class);
 		assertThat(partnerEvents(conversation)).extracting(PlatformEvent::getType)
 			.containsExactly("conversation.escalated");
+	}
+
+	@Test
+	void aRecordThatIsNotAnAnalysisGoesToTheDeadLetterTopicAndTheAnalysesAroundItAreDecided() {
+		String conversation = newId();
+		MessageAnalyzed before = publish(analysis(conversation, a -> {
+		}));
+		TopicProbe.writeRaw(Topic.MESSAGE_ANALYSES.topicName(), conversation, "not avro".getBytes());
+		MessageAnalyzed after = publish(analysis(conversation, a -> {
+		}));
+
+		awaitDecision(conversation, after.getMessageId());
+
+		assertThat(decisions(conversation)).containsExactlyInAnyOrder(before.getMessageId(), after.getMessageId());
+		await().atMost(PATIENCE).until(() -> TopicProbe.readAllLenient(
+				Topic.deadLetterTopic(Topic.MESSAGE_ANALYSES.topicName(), "routing-service"),
+				record -> conversation.equals(record.key())).size() == 1);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package io.parley.routing.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,11 +57,72 @@ public class RoutingService {
 	}
 
 	public void onAnalyzed(MessageAnalyzed analysis) {
+		onAnalyzed(List.of(analysis));
+	}
+
+	/**
+	 * Decides a batch of analyses in one transaction: one commit for many decisions. The batch is taken tenant by
+	 * tenant (a stable order, so each conversation's messages keep theirs), so concurrent batches lock tenants in
+	 * the same order and cannot deadlock. When one analysis fails, the whole transaction is rolled back, the ones
+	 * before it are decided again in a transaction of their own, and the failure names the analysis that failed.
+	 * @throws FailedAnalysis naming the first analysis of the batch that could not be decided
+	 */
+	public void onAnalyzed(List<MessageAnalyzed> batch) {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparing(i -> batch.get(i).getTenantId()));
+		RuntimeException[] failure = { null };
+		int[] failedAt = { -1 };
 		transaction.executeWithoutResult(status -> {
-			if (processed.markProcessed(ANALYSES_CONSUMER, analysis.getEventId())) {
-				decide(analysis);
+			for (int i : order) {
+				try {
+					decideOnce(batch.get(i));
+				}
+				catch (RuntimeException ex) {
+					failure[0] = ex;
+					failedAt[0] = i;
+					status.setRollbackOnly();
+					return;
+				}
 			}
 		});
+		if (failedAt[0] < 0) {
+			return;
+		}
+		// Everything before the failed analysis (in the batch's own order) is decided and committed; the error
+		// handler then retries from the failed one.
+		List<MessageAnalyzed> before = batch.subList(0, failedAt[0]);
+		try {
+			transaction.executeWithoutResult(status -> before.stream()
+				.sorted(Comparator.comparing(MessageAnalyzed::getTenantId)).forEach(this::decideOnce));
+		}
+		catch (RuntimeException ex) {
+			throw new FailedAnalysis(0, ex);
+		}
+		throw new FailedAnalysis(failedAt[0], failure[0]);
+	}
+
+	/** The analysis at {@code index} of a batch could not be decided; those before it were. */
+	public static final class FailedAnalysis extends RuntimeException {
+
+		private final int index;
+
+		FailedAnalysis(int index, RuntimeException cause) {
+			super("Could not route analysis " + index + " of the batch: " + cause.getMessage(), cause);
+			this.index = index;
+		}
+
+		public int index() {
+			return index;
+		}
+	}
+
+	private void decideOnce(MessageAnalyzed analysis) {
+		if (processed.markProcessed(ANALYSES_CONSUMER, analysis.getEventId())) {
+			decide(analysis);
+		}
 	}
 
 	public void onOpened(ConversationOpened opened) {
