@@ -91,6 +91,7 @@ CREATE TABLE conversations (
 -- One decision per analysed user message: which agent, which rule fired, and why.
 CREATE TABLE routing_decisions (
     id               VARCHAR(36)   NOT NULL PRIMARY KEY,
+    seq              BIGINT        NOT NULL AUTO_INCREMENT,
     tenant_id        VARCHAR(64)   NOT NULL,
     conversation_id  VARCHAR(64)   NOT NULL,
     message_id       VARCHAR(64)   NOT NULL,
@@ -101,8 +102,9 @@ CREATE TABLE routing_decisions (
     escalation_reason VARCHAR(64)  NULL,
     explanation      VARCHAR(2000) NOT NULL,
     decided_at       DATETIME(3)   NOT NULL,
+    UNIQUE KEY decisions_seq (seq),
     UNIQUE KEY decisions_message (tenant_id, message_id),
-    KEY decisions_conversation (tenant_id, conversation_id, decided_at)
+    KEY decisions_conversation (tenant_id, conversation_id, seq)
 );
 
 -- Every assignment of a conversation to a human agent (history, and the per-hour fairness count).

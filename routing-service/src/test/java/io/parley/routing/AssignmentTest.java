@@ -109,6 +109,24 @@ class AssignmentTest extends RoutingTest {
 	}
 
 	@Test
+	void loweringAnAgentsCapacityOrDeletingThemHandsTheExtraConversationsOn() {
+		String lale = humanAgent("Lale", 3, List.of());
+		List<String> held = List.of(escalate(PriorityLevel.NORMAL), escalate(PriorityLevel.NORMAL),
+				escalate(PriorityLevel.NORMAL));
+		String murat = humanAgent("Murat", 1, List.of());
+
+		patch("/api/v1/agents/" + lale, Map.of("capacity", 2)).expectStatus().isOk();
+
+		assertThat(load(held)).containsEntry(lale, 2).containsEntry(murat, 1);
+
+		web.delete().uri("/api/v1/agents/{id}", lale).header(io.parley.platform.web.TrustedHeaders.TENANT_ID, tenant)
+			.exchange().expectStatus().isNoContent();
+
+		assertThat(load(held)).containsOnlyKeys(murat).containsEntry(murat, 1);
+		assertThat(waiting(held)).isEqualTo(2);
+	}
+
+	@Test
 	void humansTakeTurnsRoundRobin() {
 		String gul = humanAgent("Gül", 5, List.of());
 		String hakan = humanAgent("Hakan", 5, List.of());

@@ -150,6 +150,36 @@ class ConversationLifecycleTest extends RoutingTest {
 		assertThat(conversation(conversation).get("state")).isEqualTo("routed");
 	}
 
+	@Test
+	void aMessageInAConversationAHumanHoldsYieldsNoDecisionAndAWaitingOneRaisesItsQueuePriority() {
+		humanAgent("Kerem", 1, List.of());
+		String held = newId();
+		MessageAnalyzed urgent = publish(analysis(held, a -> a.setUrgencyScore(9)));
+		awaitDecision(held, urgent.getMessageId());
+		String waiting = newId();
+		MessageAnalyzed alsoUrgent = publish(analysis(waiting, a -> a.setUrgencyScore(9)));
+		awaitDecision(waiting, alsoUrgent.getMessageId());
+
+		MessageAnalyzed toTheHuman = publish(analysis(held, a -> {
+		}));
+		MessageAnalyzed critical = publish(analysis(waiting, a -> a.setPriorityLevel(io.parley.events.PriorityLevel.CRITICAL)));
+
+		Map<String, Object> queued = awaitDecision(waiting, critical.getMessageId());
+		assertThat(queued.get("state")).isEqualTo("escalated");
+		assertThat(queued.get("priority")).isEqualTo(4);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> decisions = (List<Map<String, Object>>) queued.get("decisions");
+		assertThat(decisions).extracting(decision -> decision.get("outcome")).containsExactly("escalated", "waiting");
+		await().atMost(PATIENCE).until(() -> database.jdbcClient()
+			.sql("SELECT COUNT(*) FROM processed_events WHERE event_id = ?").param(toTheHuman.getEventId())
+			.query(Long.class).single() == 1);
+		await().atMost(PATIENCE).until(() -> outboxSize() == 0);
+		assertThat((List<?>) conversation(held).get("decisions")).hasSize(1);
+		assertThat(conversation(held).get("state")).isEqualTo("assigned");
+		assertThat(routingEvents(held)).hasSize(2);
+		assertThat(routingEvents(waiting)).hasSize(1);
+	}
+
 	private long outboxSize() {
 		return database.jdbcClient().sql("SELECT COUNT(*) FROM outbox").query(Long.class).single();
 	}

@@ -151,7 +151,7 @@ class RestartAndRedeliveryTest extends RoutingTest {
 		return database.jdbcClient().sql("""
 				SELECT conversation_id, CONCAT_WS('|', id, message_id, outcome, COALESCE(agent_id, '-'),
 				    COALESCE(escalation_reason, '-')) FROM routing_decisions
-				WHERE conversation_id IN (:ids) ORDER BY conversation_id, decided_at, id""")
+				WHERE conversation_id IN (:ids) ORDER BY conversation_id, seq""")
 			.param("ids", conversations)
 			.query((row, i) -> Map.entry(row.getString(1), row.getString(2))).list().stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));

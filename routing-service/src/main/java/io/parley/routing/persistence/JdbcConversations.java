@@ -115,7 +115,7 @@ public class JdbcConversations {
 
 	public List<RoutingDecision> decisions(String tenantId, String conversationId) {
 		return jdbc.sql("""
-				SELECT * FROM routing_decisions WHERE tenant_id = ? AND conversation_id = ? ORDER BY decided_at, id""")
+				SELECT * FROM routing_decisions WHERE tenant_id = ? AND conversation_id = ? ORDER BY seq""")
 			.params(tenantId, conversationId)
 			.query((row, i) -> new RoutingDecision(row.getString("id"), row.getString("tenant_id"),
 					row.getString("conversation_id"), row.getString("message_id"), row.getString("outcome"),
