@@ -2,6 +2,8 @@ package io.parley.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.parley.analysis.domain.Analyzer;
 import io.parley.analysis.llm.LlmAnalyzer;
 import io.parley.analysis.local.LocalAnalyzer;
@@ -24,6 +26,16 @@ class AnalyzerConfigurationTest {
 		context.withPropertyValues("parley.analysis.llm.provider=ollama", "parley.analysis.llm.model=llama3.2")
 			.run(started -> assertThat(started.getBean(Analyzer.class)).isInstanceOfSatisfying(LlmAnalyzer.class,
 					llm -> assertThat(llm.name()).isEqualTo("llm:ollama:llama3.2")));
+	}
+
+	@Test
+	void theQuantizedEmbeddingModelCanBeChosenAndAnUnknownOneStopsTheStart() {
+		context.withPropertyValues("parley.analysis.embedding-model=all-minilm-l6-v2-q")
+			.run(started -> assertThat(started.getBean(EmbeddingModel.class))
+				.isInstanceOf(AllMiniLmL6V2QuantizedEmbeddingModel.class));
+		context.withPropertyValues("parley.analysis.embedding-model=bert-huge")
+			.run(started -> assertThat(started).getFailure().rootCause()
+				.hasMessageContaining("PARLEY_ANALYSIS_EMBEDDING_MODEL"));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.parley.analysis;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import io.parley.schemas.Topic;
 import io.parley.test.ParleyServiceTest;
 import io.parley.test.TestDatabase;
 import io.parley.test.TopicProbe;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -108,6 +110,71 @@ class MessageAnalysisFlowTest {
 			.header(TrustedHeaders.TENANT_ID, "tenant-b").exchange()
 			.expectStatus().isNotFound()
 			.expectBody().jsonPath("$.error.code").isEqualTo("not_found");
+	}
+
+	@Test
+	void aBurstOfManyConversationsIsAnalysedOnceEachAndInOrderWithinEachConversation() {
+		List<String> conversations = new ArrayList<>();
+		List<MessageReceived> burst = new ArrayList<>();
+		for (int c = 0; c < 12; c++) {
+			String conversation = UUID.randomUUID().toString();
+			conversations.add(conversation);
+			burst.add(message("tenant-a", conversation, 1, MessageRole.USER, "My order arrived damaged, the box was crushed."));
+			burst.add(message("tenant-a", conversation, 2, MessageRole.USER, "Nobody answered me about the damaged order."));
+			burst.add(message("tenant-a", conversation, 3, MessageRole.USER, "Still no reply about my damaged order."));
+		}
+
+		TopicProbe.publishAll(Topic.CONVERSATION_MESSAGES.topicName(),
+				burst.stream().map(message -> Map.entry(message.getConversationId(), (SpecificRecord) message)).toList());
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(database.jdbcClient()
+			.sql("SELECT COUNT(*) FROM message_analyses WHERE conversation_id IN (:ids)").param("ids", conversations)
+			.query(Long.class).single()).isEqualTo(burst.size()));
+		for (String conversation : conversations) {
+			List<MessageAnalyzed> published = TopicProbe.readAll(Topic.MESSAGE_ANALYSES.topicName(),
+					record -> conversation.equals(record.key())).stream().map(record -> (MessageAnalyzed) record.value())
+				.toList();
+			List<String> expectedOrder = burst.stream().filter(message -> message.getConversationId().equals(conversation))
+				.map(MessageReceived::getMessageId).toList();
+			assertThat(published).extracting(MessageAnalyzed::getMessageId).containsExactlyElementsOf(expectedOrder);
+			assertThat(published.get(2).getUrgencyScore()).as("read in the context of the two before it")
+				.isGreaterThan(published.get(0).getUrgencyScore());
+		}
+	}
+
+	@Test
+	void aMessageThatCannotBeKeptIsDeadLetteredAndTheOthersOfItsBatchAreAnalysed() {
+		MessageReceived before = message("tenant-a", UUID.randomUUID().toString(), 1, MessageRole.USER, "Where is my parcel?");
+		MessageReceived unkeepable = MessageReceived.newBuilder(
+				message("tenant-a", UUID.randomUUID().toString(), 1, MessageRole.USER, "My screen is broken"))
+			.setUserId("u".repeat(80)).build();
+		MessageReceived after = message("tenant-a", UUID.randomUUID().toString(), 1, MessageRole.USER, "Do you sell gift cards?");
+
+		TopicProbe.publishAll(Topic.CONVERSATION_MESSAGES.topicName(), List.of(
+				Map.entry(before.getConversationId(), before), Map.entry(unkeepable.getConversationId(), unkeepable),
+				Map.entry(after.getConversationId(), after)));
+
+		awaitAnalysis("tenant-a", before.getMessageId());
+		awaitAnalysis("tenant-a", after.getMessageId());
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(TopicProbe.readAllLenient(
+				Topic.CONVERSATION_MESSAGES.deadLetterTopic("analysis-service"),
+				record -> unkeepable.getConversationId().equals(record.key())))
+			.singleElement().satisfies(record -> assertThat(record.value()).isEqualTo(unkeepable)));
+		assertThat(TopicProbe.readAll(Topic.MESSAGE_ANALYSES.topicName(),
+				record -> unkeepable.getConversationId().equals(record.key()))).isEmpty();
+	}
+
+	@Test
+	void aRecordThatCannotBeDecodedIsDeadLetteredAndConsumptionGoesOn() {
+		String key = UUID.randomUUID().toString();
+		TopicProbe.writeRaw(Topic.CONVERSATION_MESSAGES.topicName(), key, "not avro".getBytes());
+		MessageReceived next = message("tenant-a", key, 1, MessageRole.USER, "Is the shop open on Sunday?");
+		publish(next);
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(TopicProbe.readAllLenient(
+				Topic.CONVERSATION_MESSAGES.deadLetterTopic("analysis-service"), record -> key.equals(record.key())))
+			.singleElement().satisfies(record -> assertThat(record.value()).isNull()));
+		awaitAnalysis("tenant-a", next.getMessageId());
 	}
 
 	@SuppressWarnings("unchecked")

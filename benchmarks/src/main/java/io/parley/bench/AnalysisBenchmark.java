@@ -13,6 +13,7 @@ import java.util.UUID;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.parley.events.MessageAnalyzed;
 import io.parley.events.MessageReceived;
 import io.parley.events.MessageRole;
@@ -54,13 +55,15 @@ public final class AnalysisBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
+		String embeddingModel = args.length > 2 ? args[2] : "all-minilm-l6-v2";
 		Path root = Path.of(System.getProperty("parley.home", ".")).toAbsolutePath().normalize();
 		Path logs = Files.createTempDirectory("parley-analysis-bench");
-		System.out.println("Analysis benchmark: " + count + " user messages, " + Runtime.getRuntime().availableProcessors()
-				+ " cores");
+		System.out.println("Analysis benchmark: " + count + " user messages, embedding model " + embeddingModel + ", "
+				+ Runtime.getRuntime().availableProcessors() + " cores");
 
 		System.out.println("[1/4] The embedding model on its own, in this process ...");
-		EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+		EmbeddingModel model = embeddingModel.endsWith("-q") ? new AllMiniLmL6V2QuantizedEmbeddingModel()
+				: new AllMiniLmL6V2EmbeddingModel();
 		double single = embeddingMillis(model, 1);
 		double batched = embeddingMillis(model, 32);
 
@@ -70,7 +73,7 @@ public final class AnalysisBenchmark {
 		ServiceProcess analysis = ServiceProcess.start("analysis-service",
 				ServiceProcess.executableJar(root, "analysis-service"), freePort(),
 				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "DB_URL", database.jdbcUrl(), "DB_USER", database.username(),
-						"DB_PASSWORD", database.password()),
+						"DB_PASSWORD", database.password(), "PARLEY_ANALYSIS_EMBEDDING_MODEL", embeddingModel),
 				logs, List.of("-Xmx768m", "-XX:+UseParallelGC"));
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (!analysis.isReady()) {

@@ -14,7 +14,7 @@ public final class Benchmarks {
 			case "analysis" -> AnalysisBenchmark.main(args);
 			case "routing" -> RoutingBenchmark.main(args);
 			default -> {
-				System.err.println("Usage: ./bench.sh gateway|ingest|analysis|routing [count] [concurrency]");
+				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency] | analysis [count] [all-minilm-l6-v2|all-minilm-l6-v2-q] | routing [messages] [tenants]");
 				System.exit(2);
 			}
 		}

@@ -36,6 +36,8 @@ class TenantsAndKeysTest {
 	static void routes(DynamicPropertyRegistry registry) {
 		registry.add("INGEST_URL", service::url);
 		registry.add("INSIGHTS_URL", service::url);
+		registry.add("ANALYSIS_URL", service::url);
+		registry.add("LEARNING_URL", service::url);
 	}
 
 	@AfterAll
@@ -79,6 +81,31 @@ class TenantsAndKeysTest {
 
 		assertRefused(web.get().uri("/webhook/chat/insights/user123").header("X-API-Key", key).exchange(),
 				HttpStatus.FORBIDDEN, "forbidden");
+	}
+
+	@Test
+	void onlyAnAdminKeyMayTeachTheAnalyzerItsTenantsExamplePhrases() {
+		String tenantId = createTenant("Teaching", "free");
+		String reader = (String) issueKey(tenantId, List.of("insights:read"), null).get("key");
+		String admin = (String) issueKey(tenantId, List.of("admin"), null).get("key");
+
+		assertRefused(web.get().uri("/api/v1/analysis/examples").header("X-API-Key", reader).exchange(),
+				HttpStatus.FORBIDDEN, "forbidden");
+		web.get().uri("/api/v1/analysis/examples").header("X-API-Key", admin).exchange().expectStatus().isOk();
+		assertThat(service.last().getFirst("X-Parley-Tenant-Id")).isEqualTo(tenantId);
+	}
+
+	@Test
+	void readingAUsersFactsNeedsInsightsReadButErasingTheUserNeedsAdmin() {
+		String tenantId = createTenant("Learning", "free");
+		String reader = (String) issueKey(tenantId, List.of("insights:read"), null).get("key");
+		String admin = (String) issueKey(tenantId, List.of("admin"), null).get("key");
+
+		web.get().uri("/api/v1/users/user123/facts").header("X-API-Key", reader).exchange().expectStatus().isOk();
+		web.get().uri("/api/v1/users/user123/context").header("X-API-Key", reader).exchange().expectStatus().isOk();
+		assertRefused(web.delete().uri("/api/v1/users/user123").header("X-API-Key", reader).exchange(),
+				HttpStatus.FORBIDDEN, "forbidden");
+		web.delete().uri("/api/v1/users/user123").header("X-API-Key", admin).exchange().expectStatus().isOk();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import io.parley.schemas.serde.AvroEventDeserializer;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -83,11 +85,22 @@ public final class TopicProbe {
 
 	/** Publishes an event as a service would: Avro single-object encoded, acknowledged by all replicas. */
 	public static void publish(String topic, String key, SpecificRecord event) {
+		publishAll(topic, List.of(Map.entry(key, event)));
+	}
+
+	/** Publishes keyed events in one burst, in order, as a busy producer would, and waits for every acknowledgement. */
+	public static void publishAll(String topic, List<? extends Map.Entry<String, ? extends SpecificRecord>> keyedEvents) {
 		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
 				ProducerConfig.ACKS_CONFIG, "all");
 		try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(config, new StringSerializer(),
 				new AvroEventSerializer())) {
-			producer.send(new ProducerRecord<>(topic, key, event)).get();
+			List<Future<RecordMetadata>> sends = new ArrayList<>();
+			for (Map.Entry<String, ? extends SpecificRecord> keyed : keyedEvents) {
+				sends.add(producer.send(new ProducerRecord<>(topic, keyed.getKey(), keyed.getValue())));
+			}
+			for (Future<RecordMetadata> send : sends) {
+				send.get();
+			}
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not publish to " + topic, ex);

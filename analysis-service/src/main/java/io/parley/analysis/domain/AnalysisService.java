@@ -2,11 +2,15 @@ package io.parley.analysis.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.parley.events.MessageAnalyzed;
@@ -53,36 +57,92 @@ public class AnalysisService {
 		this.clock = clock;
 	}
 
-	/**
-	 * The analyzer (which may wait seconds for an LLM) runs outside the database transaction; the transaction then
-	 * records the event as processed, keeps the analysis and publishes it, or does nothing for a redelivery.
-	 */
 	public void analyze(MessageReceived message) {
-		if (message.getRole() != MessageRole.USER || message.getHistorical()) {
-			transaction.executeWithoutResult(status -> processedEvents.markProcessed(CONSUMER, message.getEventId()));
-			return;
+		analyzeAll(List.of(message));
+	}
+
+	/**
+	 * Analyses a batch of consumed messages in rounds: each round takes the next message of every conversation in the
+	 * batch, so a message is analysed after, and in the context of, the earlier ones of its conversation. The analyzer
+	 * (which may wait seconds for an LLM) runs outside the database transaction; one transaction per round then
+	 * records the events as processed, keeps the analyses and publishes them, skipping redeliveries.
+	 *
+	 * @throws MessageAnalysisFailedException naming the message that failed, when one does; the messages before it in
+	 * the batch are analysed and kept
+	 */
+	public void analyzeAll(List<MessageReceived> messages) {
+		Set<String> kept = new HashSet<>();
+		List<MessageReceived> pending = messages;
+		while (!pending.isEmpty()) {
+			List<MessageReceived> round = new ArrayList<>();
+			List<MessageReceived> later = new ArrayList<>();
+			Set<String> conversations = new HashSet<>();
+			for (MessageReceived message : pending) {
+				boolean first = conversations.add(message.getTenantId() + '/' + message.getConversationId());
+				(first ? round : later).add(message);
+			}
+			try {
+				keepAll(round, analyzer.analyzeAll(round.stream().filter(AnalysisService::isNew).map(this::request).toList()));
+			}
+			catch (RuntimeException roundFailed) {
+				analyzeOneByOne(messages, kept);
+				return;
+			}
+			round.forEach(message -> kept.add(message.getEventId()));
+			pending = later;
 		}
+	}
+
+	/**
+	 * Finds the message that fails by going through the rest of the batch in its order, so that every message before
+	 * the failing one is kept and the consumer can resume exactly at it.
+	 */
+	private void analyzeOneByOne(List<MessageReceived> messages, Set<String> kept) {
+		for (MessageReceived message : messages) {
+			if (kept.contains(message.getEventId())) {
+				continue;
+			}
+			try {
+				keepAll(List.of(message), isNew(message) ? List.of(analyzer.analyze(request(message))) : List.of());
+			}
+			catch (RuntimeException failed) {
+				throw new MessageAnalysisFailedException(message, failed);
+			}
+		}
+	}
+
+	/** Only customers' new messages are analysed: not bot or agent turns, not history replayed by a channel. */
+	private static boolean isNew(MessageReceived message) {
+		return message.getRole() == MessageRole.USER && !message.getHistorical();
+	}
+
+	private AnalysisRequest request(MessageReceived message) {
 		List<AnalysisRequest.EarlierMessage> history = store
 			.before(message.getTenantId(), message.getConversationId(), message.getSequence(), CONTEXT_MESSAGES)
 			.stream().map(earlier -> new AnalysisRequest.EarlierMessage(earlier.content(), earlier.analysis()))
 			.toList();
-		MessageAnalysis analysis = analyzer.analyze(new AnalysisRequest(message.getTenantId(), message.getContent(), history));
-		transaction.executeWithoutResult(status -> {
-			if (processedEvents.markProcessed(CONSUMER, message.getEventId())) {
-				keep(message, analysis);
-			}
-		});
+		return new AnalysisRequest(message.getTenantId(), message.getContent(), history);
 	}
 
-	private void keep(MessageReceived message, MessageAnalysis analysis) {
+	/** @param analyses one per new message of {@code messages}, in order */
+	private void keepAll(List<MessageReceived> messages, List<MessageAnalysis> analyses) {
 		Instant now = clock.instant();
-		StoredAnalysis stored = new StoredAnalysis(message.getMessageId(), message.getTenantId(),
-				message.getConversationId(), message.getUserId(), message.getChannel(), message.getSequence(),
-				message.getContent(), analysis, message.getSentAt(), now);
-		store.save(stored);
-		publisher.publish(List.of(
-				new OutgoingEvent(Topic.MESSAGE_ANALYSES, message.getConversationId(), analyzed(stored, now)),
-				new OutgoingEvent(Topic.PLATFORM_EVENTS, message.getConversationId(), forPartners(stored, now))));
+		transaction.executeWithoutResult(status -> {
+			List<OutgoingEvent> events = new ArrayList<>();
+			Iterator<MessageAnalysis> next = analyses.iterator();
+			for (MessageReceived message : messages) {
+				MessageAnalysis analysis = isNew(message) ? next.next() : null;
+				if (processedEvents.markProcessed(CONSUMER, message.getEventId()) && analysis != null) {
+					StoredAnalysis stored = new StoredAnalysis(message.getMessageId(), message.getTenantId(),
+							message.getConversationId(), message.getUserId(), message.getChannel(),
+							message.getSequence(), message.getContent(), analysis, message.getSentAt(), now);
+					store.save(stored);
+					events.add(new OutgoingEvent(Topic.MESSAGE_ANALYSES, stored.conversationId(), analyzed(stored, now)));
+					events.add(new OutgoingEvent(Topic.PLATFORM_EVENTS, stored.conversationId(), forPartners(stored, now)));
+				}
+			}
+			publisher.publish(events);
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -17,19 +17,36 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 final class ExampleIndex {
 
 	private static final int BEST_MATCHES = 3;
+	private static final int EMBEDDING_BATCH = 64;
 
-	private final Map<String, List<float[]>> examplesByLabel = new LinkedHashMap<>();
+	private final Map<String, List<float[]>> examplesByLabel;
 
+	/** @param labelledPhrases rows of label, phrase */
 	ExampleIndex(EmbeddingModel model, List<String[]> labelledPhrases) {
+		this.examplesByLabel = new LinkedHashMap<>();
 		List<TextSegment> segments = labelledPhrases.stream().map(row -> TextSegment.from(row[1])).toList();
 		List<Embedding> embeddings = new ArrayList<>();
-		for (int from = 0; from < segments.size(); from += 64) {
-			embeddings.addAll(model.embedAll(segments.subList(from, Math.min(segments.size(), from + 64))).content());
+		for (int from = 0; from < segments.size(); from += EMBEDDING_BATCH) {
+			embeddings.addAll(model.embedAll(segments.subList(from, Math.min(segments.size(), from + EMBEDDING_BATCH)))
+				.content());
 		}
 		for (int i = 0; i < labelledPhrases.size(); i++) {
 			examplesByLabel.computeIfAbsent(labelledPhrases.get(i)[0], label -> new ArrayList<>())
 				.add(embeddings.get(i).vector());
 		}
+	}
+
+	private ExampleIndex(Map<String, List<float[]>> examplesByLabel) {
+		this.examplesByLabel = examplesByLabel;
+	}
+
+	/** This index with another's examples added: labels of both, each with the examples of both. */
+	ExampleIndex plus(ExampleIndex more) {
+		Map<String, List<float[]>> combined = new LinkedHashMap<>();
+		examplesByLabel.forEach((label, examples) -> combined.put(label, new ArrayList<>(examples)));
+		more.examplesByLabel.forEach((label, examples) -> combined.computeIfAbsent(label, l -> new ArrayList<>())
+			.addAll(examples));
+		return new ExampleIndex(combined);
 	}
 
 	/** Similarity (cosine, -1..1) of the message to each label, best first. */

@@ -1,13 +1,21 @@
 package io.parley.analysis.local;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.parley.analysis.domain.AnalysisRequest;
 import io.parley.analysis.domain.Analyzer;
+import io.parley.analysis.domain.ExamplePhrase;
 import io.parley.analysis.domain.MessageAnalysis;
+import io.parley.analysis.domain.TenantExamples;
 import io.parley.events.MessageCategory;
 import io.parley.events.PriorityLevel;
 import io.parley.events.ResponseTime;
@@ -19,6 +27,10 @@ import io.parley.events.SentimentLabel;
  * urgency from sentiment, category, time pressure, money, outage, threat and safety words and the conversation so
  * far. Text the lexicon and examples do not cover (another language, say) still gets an analysis, with a lower
  * confidence.
+ * <p>
+ * A tenant's own example phrases join the shipped ones for its messages. They are read again at most every
+ * {@code examplesRefresh} and embedded only when they changed, so adding phrases costs one embedding pass, not one
+ * per message.
  */
 public class LocalAnalyzer implements Analyzer {
 
@@ -29,29 +41,58 @@ public class LocalAnalyzer implements Analyzer {
 	private static final int MAX_TOPICS = 3;
 
 	private final EmbeddingModel model;
-	private final ExampleIndex categories;
-	private final ExampleIndex topics;
+	private final Examples shipped;
 	private final SentimentLexicon lexicon;
 	private final UrgencyCues cues;
+	private final TenantExamples tenantExamples;
+	private final Duration examplesRefresh;
+	private final Clock clock;
+	private final Map<String, Examples> byTenant = new ConcurrentHashMap<>();
 
 	public LocalAnalyzer(EmbeddingModel model) {
+		this(model, TenantExamples.NONE, Duration.ofDays(1), Clock.systemUTC());
+	}
+
+	public LocalAnalyzer(EmbeddingModel model, TenantExamples tenantExamples, Duration examplesRefresh, Clock clock) {
 		this.model = model;
-		this.categories = new ExampleIndex(model, Resources.tsv("analysis/category-examples.tsv", 2));
-		this.topics = new ExampleIndex(model, Resources.tsv("analysis/topic-examples.tsv", 2));
+		this.shipped = new Examples(List.of(), new ExampleIndex(model, Resources.tsv("analysis/category-examples.tsv", 2)),
+				new ExampleIndex(model, Resources.tsv("analysis/topic-examples.tsv", 2)), Instant.MAX);
 		this.lexicon = SentimentLexicon.load();
 		this.cues = UrgencyCues.load();
+		this.tenantExamples = tenantExamples;
+		this.examplesRefresh = examplesRefresh;
+		this.clock = clock;
 	}
 
 	@Override
 	public MessageAnalysis analyze(AnalysisRequest request) {
+		return analyze(request, model.embed(request.text()).content().vector());
+	}
+
+	/** One embedding call for all the messages: the model spreads it over the cores. */
+	@Override
+	public List<MessageAnalysis> analyzeAll(List<AnalysisRequest> requests) {
+		if (requests.size() == 1) {
+			return List.of(analyze(requests.get(0)));
+		}
+		List<Embedding> embeddings = model
+			.embedAll(requests.stream().map(request -> TextSegment.from(request.text())).toList()).content();
+		List<MessageAnalysis> analyses = new ArrayList<>(requests.size());
+		for (int i = 0; i < requests.size(); i++) {
+			analyses.add(analyze(requests.get(i), embeddings.get(i).vector()));
+		}
+		return analyses;
+	}
+
+	private MessageAnalysis analyze(AnalysisRequest request, float[] embedding) {
 		String text = request.text();
-		float[] embedding = model.embed(text).content().vector();
+		Examples examples = examplesFor(request.tenantId());
 		SentimentLexicon.Reading sentiment = lexicon.read(text);
 		UrgencyCues.Found found = cues.find(text);
 		String language = Languages.guess(text);
 
-		List<Map.Entry<String, Double>> ranked = categories.similarities(embedding);
-		CategoryChoice choice = category(ranked, sentiment, found, request);
+		List<Map.Entry<String, Double>> ranked = examples.categories().similarities(embedding);
+		CategoryChoice choice = category(text, ranked, sentiment, found, request);
 		int urgency = urgency(choice.category(), sentiment, found, request);
 		SentimentLabel label = label(choice.category(), sentiment, urgency, text);
 		PriorityLevel priority = urgency >= 9 ? PriorityLevel.CRITICAL
@@ -67,7 +108,7 @@ public class LocalAnalyzer implements Analyzer {
 			confidence *= 0.75;
 		}
 		return new MessageAnalysis(urgency, choice.category(), label, round(sentiment.score()), Keywords.of(text),
-				topics(embedding), priority, choice.category() != MessageCategory.GENERAL || urgency >= 5,
+				topics(examples, embedding), priority, choice.category() != MessageCategory.GENERAL || urgency >= 5,
 				responseTime, language, round(confidence), NAME, VERSION);
 	}
 
@@ -97,11 +138,18 @@ public class LocalAnalyzer implements Analyzer {
 		return sentiment.score() < negativeBelow ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
 	}
 
-	private CategoryChoice category(List<Map.Entry<String, Double>> ranked, SentimentLexicon.Reading sentiment,
-			UrgencyCues.Found found, AnalysisRequest request) {
+	private CategoryChoice category(String text, List<Map.Entry<String, Double>> ranked,
+			SentimentLexicon.Reading sentiment, UrgencyCues.Found found, AnalysisRequest request) {
 		Map.Entry<String, Double> best = ranked.get(0);
 		double margin = best.getValue() - ranked.get(1).getValue();
 		MessageCategory category = MessageCategory.valueOf(best.getKey().toUpperCase());
+		// Praise reads like a complaint to the embedding (both are feedback), and so does a calm question about
+		// something that could go wrong ("what happens to my data if I close my account?"); the words decide.
+		boolean calmQuestion = text.contains("?") && sentiment.score() > -0.1 && !found.threat();
+		if (category == MessageCategory.COMPLAINT && (sentiment.score() > 0.3 || calmQuestion)) {
+			best = ranked.get(1);
+			category = MessageCategory.valueOf(best.getKey().toUpperCase());
+		}
 		// A clearly angry message about help or a purchase is a complaint; a failure report is technical.
 		if ((category == MessageCategory.SUPPORT || category == MessageCategory.INQUIRY || category == MessageCategory.SALES)
 				&& (sentiment.score() < -0.45 || found.threat())) {
@@ -140,9 +188,43 @@ public class LocalAnalyzer implements Analyzer {
 		return (int) Math.max(1, Math.min(10, Math.round(urgency)));
 	}
 
-	private List<String> topics(float[] embedding) {
+	private Examples examplesFor(String tenantId) {
+		Instant now = clock.instant();
+		Examples cached = byTenant.get(tenantId);
+		if (cached != null && now.isBefore(cached.readAt().plus(examplesRefresh))) {
+			return cached.phrases().isEmpty() ? shipped : cached;
+		}
+		List<ExamplePhrase> phrases = tenantExamples.of(tenantId);
+		Examples current = cached != null && cached.phrases().equals(phrases) ? cached.readAgainAt(now)
+				: withTenantPhrases(phrases, now);
+		byTenant.put(tenantId, current);
+		return current.phrases().isEmpty() ? shipped : current;
+	}
+
+	private Examples withTenantPhrases(List<ExamplePhrase> phrases, Instant now) {
+		if (phrases.isEmpty()) {
+			return new Examples(phrases, shipped.categories(), shipped.topics(), now);
+		}
+		return new Examples(phrases, shipped.categories().plus(index(phrases, ExamplePhrase.Kind.CATEGORY)),
+				shipped.topics().plus(index(phrases, ExamplePhrase.Kind.TOPIC)), now);
+	}
+
+	private ExampleIndex index(List<ExamplePhrase> phrases, ExamplePhrase.Kind kind) {
+		return new ExampleIndex(model, phrases.stream().filter(phrase -> phrase.kind() == kind)
+			.map(phrase -> new String[] { phrase.label(), phrase.phrase() }).toList());
+	}
+
+	/** The examples a tenant's messages are compared with, and when the tenant's own phrases were last read. */
+	private record Examples(List<ExamplePhrase> phrases, ExampleIndex categories, ExampleIndex topics, Instant readAt) {
+
+		Examples readAgainAt(Instant now) {
+			return new Examples(phrases, categories, topics, now);
+		}
+	}
+
+	private List<String> topics(Examples examples, float[] embedding) {
 		List<String> found = new ArrayList<>();
-		for (Map.Entry<String, Double> topic : topics.similarities(embedding)) {
+		for (Map.Entry<String, Double> topic : examples.topics().similarities(embedding)) {
 			if (topic.getValue() < TOPIC_THRESHOLD || found.size() == MAX_TOPICS) {
 				break;
 			}

@@ -3,6 +3,7 @@ package io.parley.analysis.local;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Words that make a message urgent: time pressure, money, outages, threats, safety. */
 final class UrgencyCues {
@@ -13,6 +14,8 @@ final class UrgencyCues {
 	record Found(int weight, boolean time, boolean outage, boolean money, boolean threat, boolean safety,
 			List<String> terms) {
 	}
+
+	private static final Set<String> NEGATIONS = Set.of("not", "no", "isn't", "isnt", "wasn't", "never", "nothing");
 
 	private final List<Cue> cues;
 
@@ -38,7 +41,7 @@ final class UrgencyCues {
 		boolean safety = false;
 		List<String> terms = new ArrayList<>();
 		for (Cue cue : cues) {
-			if (padded.contains(" " + String.join(" ", Tokens.words(cue.term())) + " ")) {
+			if (occursUnnegated(padded, " " + String.join(" ", Tokens.words(cue.term())) + " ")) {
 				weight += cue.weight();
 				terms.add(cue.term());
 				switch (cue.kind()) {
@@ -53,5 +56,20 @@ final class UrgencyCues {
 			}
 		}
 		return new Found(weight, time, outage, money, threat, safety, terms);
+	}
+
+	/** "not urgent", "no rush", "isn't down": a cue right after a negation does not count. */
+	private static boolean occursUnnegated(String padded, String cue) {
+		for (int at = padded.indexOf(cue); at >= 0; at = padded.indexOf(cue, at + 1)) {
+			String[] before = padded.substring(0, at).trim().split(" ");
+			boolean negated = false;
+			for (int i = Math.max(0, before.length - 2); i < before.length; i++) {
+				negated |= NEGATIONS.contains(before[i]);
+			}
+			if (!negated) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -11,19 +11,32 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guards the local analyzer's measured quality on the held-out evaluation set against regressions. The floors are
- * the figures reached so far (README); the sentiment target of 0.85 is not reached yet.
+ * Guards the local analyzer's measured quality (README). The evaluation set must meet the issue's targets; the
+ * second, fresher set (written later, never used to tune the analyzer) must not fall below the figures it gave.
  */
 class LocalAnalyzerQualityTest {
 
+	private static final LocalAnalyzer ANALYZER = new LocalAnalyzer(new AllMiniLmL6V2EmbeddingModel());
+
 	@Test
-	void qualityOnTheEvaluationSetDoesNotRegress() throws IOException {
-		Result result = AnalyzerEvaluation.evaluate(new LocalAnalyzer(new AllMiniLmL6V2EmbeddingModel()),
+	void theEvaluationSetMeetsTheTargets() throws IOException {
+		Result result = AnalyzerEvaluation.evaluate(ANALYZER,
 				AnalyzerEvaluation.read(Path.of("evaluation/analysis-evaluation.jsonl")));
 
 		assertThat(result.total()).isGreaterThanOrEqualTo(200);
 		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.80);
 		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.85);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.77);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.85);
+	}
+
+	@Test
+	void theFreshHoldOutSetDoesNotRegress() throws IOException {
+		Result result = AnalyzerEvaluation.evaluate(ANALYZER,
+				AnalyzerEvaluation.read(Path.of("evaluation/analysis-holdout.jsonl")));
+
+		assertThat(result.total()).isGreaterThanOrEqualTo(150);
+		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.82);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.85);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.76);
 	}
 }

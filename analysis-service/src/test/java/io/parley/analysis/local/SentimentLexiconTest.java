@@ -10,8 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SentimentLexiconTest {
 
 	final SentimentLexicon lexicon = new SentimentLexicon(
-			Map.of("good", 2, "great", 3, "terrible", -3, "squeak", -1, "beautiful", 3, "waste of money", -3),
-			Set.of("not", "never"), Map.of("very", 1.5, "extremely", 2.0, "slightly", 0.5), Set.of("but"));
+			Map.ofEntries(Map.entry("good", 2), Map.entry("great", 3), Map.entry("terrible", -3),
+					Map.entry("squeak", -1), Map.entry("beautiful", 3), Map.entry("waste of money", -3),
+					Map.entry("not acceptable", -3), Map.entry("thanks", 2), Map.entry("good morning", 1),
+					Map.entry("lost", -1), Map.entry("broken", -2)),
+			Set.of("not", "never"), Map.of("very", 1.5, "extremely", 2.0, "slightly", 0.5), Set.of("but"),
+			Set.of("thanks", "good morning"), Set.of("🙄", "yeah right"));
 
 	@Test
 	void aNegatorFlipsTheSentimentWordAfterIt() {
@@ -51,6 +55,35 @@ class SentimentLexiconTest {
 	void multiWordTermsAreRecognised() {
 		assertThat(lexicon.read("what a waste of money").score()).isNegative();
 		assertThat(lexicon.read("what a waste of money").sentimentTerms()).isEqualTo(1);
+	}
+
+	@Test
+	void anIdiomIsReadBeforeItsWordsSoItsNegationIsNotFlipped() {
+		assertThat(lexicon.read("that is not acceptable").score()).isLessThan(-0.5);
+	}
+
+	@Test
+	void courtesyAloneIsNeutralButCourtesyWithFeelingIsNot() {
+		assertThat(lexicon.read("Good morning!").score()).isZero();
+		assertThat(lexicon.read("ok thanks").score()).isZero();
+		assertThat(lexicon.read("thanks, the bike is great").score()).isPositive();
+	}
+
+	@Test
+	void askingAboutAProblemWeighsLessThanReportingIt() {
+		double reported = lexicon.read("my parcel was lost and the box is broken.").score();
+		double asked = lexicon.read("is the parcel lost or broken?").score();
+		double hypothetical = lexicon.read("what happens if the parcel is lost or broken").score();
+
+		assertThat(asked).isNegative().isGreaterThan(reported);
+		assertThat(hypothetical).isNegative().isGreaterThan(reported);
+	}
+
+	@Test
+	void aSarcasmMarkerTurnsPraiseIntoComplaint() {
+		assertThat(lexicon.read("Great, another week without my refund 🙄").score()).isNegative();
+		assertThat(lexicon.read("great service, yeah right").score()).isNegative();
+		assertThat(lexicon.read("Great, my refund arrived").score()).isPositive();
 	}
 
 	@Test

@@ -1,0 +1,56 @@
+package io.parley.learning;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.parley.learning.domain.FactExtractor;
+import io.parley.learning.domain.TenantCategories;
+import io.parley.learning.domain.TextEmbedder;
+import io.parley.learning.llm.LlmFactExtractor;
+import io.parley.learning.llm.LlmProperties;
+import io.parley.learning.local.LocalFactExtractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LlmProperties.class)
+class LearningConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(LearningConfiguration.class);
+
+	/** The sentence-embedding model runs in this process (ONNX), loaded once: no network. */
+	@Bean
+	EmbeddingModel embeddingModel() {
+		return new AllMiniLmL6V2EmbeddingModel();
+	}
+
+	@Bean
+	TextEmbedder textEmbedder(EmbeddingModel model) {
+		return text -> model.embed(TextSegment.from(text == null || text.isBlank() ? "-" : text)).content().vector();
+	}
+
+	/** The LLM when one is configured, with the local extractor as its fallback; else the local extractor. */
+	@Bean
+	FactExtractor factExtractor(LlmProperties llm, ObjectProvider<MeterRegistry> meters) {
+		LocalFactExtractor local = new LocalFactExtractor();
+		if (!llm.enabled()) {
+			return local;
+		}
+		LlmFactExtractor extractor = LlmFactExtractor.of(llm, local, meters.getIfAvailable(SimpleMeterRegistry::new));
+		log.info("Facts are extracted by {} at {} (timeout {}, at most {} calls at once), falling back to the local "
+				+ "extractor", extractor.name(), llm.baseUrl(), llm.timeout(), llm.maxConcurrency());
+		return extractor;
+	}
+
+	@Bean
+	TenantCategories tenantCategories(@Value("${parley.learning.tenant-categories:}") String spec) {
+		return TenantCategories.parse(spec);
+	}
+}

@@ -1,0 +1,1220 @@
+package io.parley.learning.local;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.parley.learning.domain.ExtractedFact;
+import io.parley.learning.domain.ExtractionRequest;
+import io.parley.learning.domain.FactExtractor;
+import io.parley.learning.domain.TenantCategory;
+
+import static io.parley.learning.domain.FactCategories.COMMUNICATION;
+import static io.parley.learning.domain.FactCategories.CONSTRAINTS;
+import static io.parley.learning.domain.FactCategories.GOALS;
+import static io.parley.learning.domain.FactCategories.INTERESTS;
+import static io.parley.learning.domain.FactCategories.PERSONAL;
+import static io.parley.learning.domain.FactCategories.PREFERENCES;
+import static io.parley.learning.domain.FactCategories.PROFESSIONAL;
+
+/**
+ * Facts from what users say about themselves, with no network: patterns over first-person statements.
+ * <p>
+ * A message is cut into sentences and clauses ("I love jazz but my brother can't stand it" is two clauses). Only a
+ * clause whose subject is the user ("I", "I'm", "my name", "my wife and I") can state a fact, so "my brother loves
+ * jazz" states none. Whole sentences are skipped when they are questions, hypotheticals ("if", "imagine",
+ * "suppose"), reported speech ("he said", "the ad says") or jokes ("lol", "haha"); quoted text is removed first; a
+ * message that says "just kidding" teaches nothing. Negated statements ("I don't speak Italian") do not match the
+ * patterns, which are anchored on the affirmative verb; the few negations that are facts of their own are patterns
+ * of their own ("I don't like X" is a dislike, "I can't eat X" a constraint, "I no longer live in X" withdraws a
+ * location). Hedges ("I think", "maybe") lower the confidence.
+ */
+public class LocalFactExtractor implements FactExtractor {
+
+	public static final String NAME = "local";
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final Pattern JOKE_MESSAGE = Pattern.compile("\\b(just kidding|kidding|joking|jk|j/k)\\b|/s\\b", FLAGS);
+	private static final Pattern JOKE_SENTENCE = Pattern.compile(
+			"\\b(lol|lmao|rofl|haha\\w*|hehe\\w*)\\b|😂|🤣|😜|😉|\\bobviously\\b|\\byeah right\\b", FLAGS);
+	private static final Pattern SARCASTIC_START = Pattern.compile("^(sure|oh great|great|yeah|oh yes|wow),\\s", FLAGS);
+	private static final Pattern HYPOTHETICAL = Pattern.compile(
+			"\\b(if|suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
+					+ "what if|would be|were i)\\b",
+			FLAGS);
+	private static final Pattern REPORTED = Pattern.compile(
+			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|quote|quoted|according to|claims?|claimed|"
+					+ "the (movie|film|song|book|ad|message|error|character|hero))\\b",
+			FLAGS);
+	private static final Pattern QUESTION_START = Pattern.compile(
+			"^(do|does|did|can|could|would|should|will|shall|is|are|am|was|were|what|what's|where|when|why|how|"
+					+ "who|which|have|has|may|might)\\b",
+			FLAGS);
+	private static final Pattern DOUBLE_QUOTED = Pattern.compile("[\"“”«»][^\"“”«»]*[\"“”«»]");
+	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
+	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
+			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
+					+ "|,\\s+(?=(?:i|i'm|i've|my)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works))\\b)|\\s+-\\s+|:)\\s*",
+			FLAGS);
+	private static final Pattern LEADING = Pattern.compile(
+			"^(?:(?:hi|hello|hey|yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
+					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
+					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
+					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
+					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b[,!.:]?\\s*)+",
+			FLAGS);
+	/** "Could you keep it brief?" is a request about how to answer, not a question about the user. */
+	private static final Pattern POLITE_REQUEST = Pattern.compile(
+			"^(?:could|can|would|will) you (?:please )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give|send|stop|try)\\b)",
+			FLAGS);
+	private static final Pattern FIRST_PERSON = Pattern.compile("^(?:i|i'm|i've|i'd|we|we're)\\b", FLAGS);
+	/** A clause that goes on with a verb after "but"/"and": its subject is the previous clause's "I". */
+	private static final Pattern IMPLIED_SUBJECT = Pattern.compile(
+			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use)\\b", FLAGS);
+	private static final Pattern HEDGE = Pattern.compile(
+			"^(?:(?:i think|i guess|i believe|i suppose|maybe|perhaps|probably|kind of|sort of|i'd say)\\b,?\\s*)+", FLAGS);
+	private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(kind of|sort of|a bit|maybe|probably)\\b", FLAGS);
+
+	private static final Pattern PHRASE_END = Pattern.compile(
+			"\\s*(?:[,;:()!?]|\\.(?:\\s|$)|\\s(?:because|since|so|but|which|who|when|while|as|for|especially|every|each|"
+					+ "these days|lately|nowadays|right now|at the moment|now|though|thanks?|thank you|please|"
+					+ "and (?:my|i|we|it|that|the|so)|or something|too|as well|anymore|any more|any longer)\\b)",
+			FLAGS);
+	private static final Pattern TRAILING = Pattern.compile(
+			"(?:\\s+(?:a lot|so much|very much|really|a little|a bit|quite a bit|more|most|again|here))+$", FLAGS);
+
+	private final List<Rule> rules = new ArrayList<>();
+
+	@FunctionalInterface
+	private interface Rule {
+		void apply(String clause, String original, Consumer<ExtractedFact> out);
+	}
+
+	public LocalFactExtractor() {
+		personal();
+		professional();
+		professional2();
+		constraints();
+		communication();
+		preferences();
+		goals();
+		interests();
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public List<ExtractedFact> extract(ExtractionRequest request) {
+		String text = request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip();
+		if (text.isEmpty() || JOKE_MESSAGE.matcher(text).find()) {
+			return List.of();
+		}
+		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
+		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
+		for (String sentence : SENTENCE_END.split(text)) {
+			sentence = statementPart(sentence.strip());
+			if (sentence.isEmpty() || skipped(sentence)) {
+				continue;
+			}
+			boolean firstPerson = false;
+			for (String clause : CLAUSE_SPLIT.split(sentence)) {
+				String stripped = LEADING.matcher(clause.strip()).replaceFirst("");
+				if (firstPerson && IMPLIED_SUBJECT.matcher(stripped).find()) {
+					stripped = "I " + stripped;
+				}
+				firstPerson = FIRST_PERSON.matcher(stripped).find();
+				double weight = 1;
+				Matcher hedge = HEDGE.matcher(stripped);
+				if (hedge.find()) {
+					weight = 0.6;
+					stripped = stripped.substring(hedge.end());
+				}
+				if (HEDGE_INSIDE.matcher(stripped).find()) {
+					weight *= 0.75;
+				}
+				stripped = stripped.replaceAll("[.!…]+$", "").strip();
+				if (stripped.isEmpty()) {
+					continue;
+				}
+				double w = weight;
+				String clauseText = stripped;
+				for (Rule rule : rules) {
+					// One fact per key, but a one-value key said twice with different values ("I lived in Paris...
+					// now I live in Berlin") keeps both, in order: the later one replaces the earlier when merged.
+					rule.apply(clauseText, sentence, fact -> facts.putIfAbsent(fact.key()
+							+ (fact.exclusive() ? "|" + lower(fact.subject()) : "") + (fact.retraction() ? "#r" : ""),
+							scaled(fact, w)));
+				}
+			}
+		}
+		return tenantCategories(List.copyOf(facts.values()), request.tenantCategories());
+	}
+
+	/**
+	 * A sentence that ends in a question keeps only the statement before its last comma: "I use a wheelchair, is the
+	 * venue accessible?" states a fact, "Is it possible to live in Paris?" does not.
+	 */
+	private static String statementPart(String sentence) {
+		if (!sentence.endsWith("?")) {
+			return sentence;
+		}
+		Matcher polite = POLITE_REQUEST.matcher(sentence);
+		if (polite.find()) {
+			return sentence.substring(polite.end()).replaceAll("\\?+$", "").strip();
+		}
+		int comma = sentence.lastIndexOf(',');
+		return comma <= 0 ? "" : sentence.substring(0, comma).strip();
+	}
+
+	private static boolean skipped(String sentence) {
+		String s = sentence.strip();
+		return s.endsWith("?") || QUESTION_START.matcher(LEADING.matcher(s).replaceFirst("")).find()
+				|| HYPOTHETICAL.matcher(s).find() || REPORTED.matcher(s).find() || JOKE_SENTENCE.matcher(s).find()
+				|| SARCASTIC_START.matcher(s).find();
+	}
+
+	private static ExtractedFact scaled(ExtractedFact fact, double weight) {
+		return weight == 1 ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value(),
+				fact.subject(), fact.structuredValue(), fact.confidence() * weight, fact.exclusive(), fact.stance(),
+				fact.retraction());
+	}
+
+	/** Facts whose subject mentions a tenant category's keyword move to that category. */
+	private static List<ExtractedFact> tenantCategories(List<ExtractedFact> facts, List<TenantCategory> categories) {
+		if (categories.isEmpty()) {
+			return facts;
+		}
+		List<ExtractedFact> result = new ArrayList<>();
+		for (ExtractedFact fact : facts) {
+			ExtractedFact moved = fact;
+			if (!fact.retraction() && !fact.exclusive()) {
+				for (TenantCategory category : categories) {
+					if (category.keywords().stream().anyMatch(keyword -> mentions(fact.subject(), keyword))) {
+						moved = fact.withCategory(category.name());
+						break;
+					}
+				}
+			}
+			result.add(moved);
+		}
+		return result;
+	}
+
+	static boolean mentions(String text, String keyword) {
+		return Pattern.compile("\\b" + Pattern.quote(keyword.toLowerCase(Locale.ROOT)) + "\\w*\\b", FLAGS)
+			.matcher(text).find();
+	}
+
+	// ---------------------------------------------------------------- rules
+
+	private void rule(String regex, RuleBody body) {
+		Pattern pattern = Pattern.compile(regex, FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher matcher = pattern.matcher(clause);
+			if (matcher.find()) {
+				body.apply(matcher, out);
+			}
+		});
+	}
+
+	@FunctionalInterface
+	private interface RuleBody {
+		void apply(Matcher matcher, Consumer<ExtractedFact> out);
+	}
+
+	private static final String I_AM = "(?:i'm|i am|im)";
+
+	private void personal() {
+		// Name
+		rule("^(?:my name is|my name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
+				+ "(?<x>\\p{L}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)", (m, out) -> {
+					String[] parts = m.group("x").split("\\s+");
+					String first = lower(parts[0]);
+					if (!NOT_NAMES.contains(first) && !CALL_ME_NOT_A_NAME.contains(first)) {
+						String name = capitalise(parts[0])
+								+ (parts.length > 1 && Character.isUpperCase(parts[1].charAt(0)) ? " " + parts[1] : "");
+						out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.85, true));
+					}
+				});
+		rules.add((clause, original, out) -> {
+			Matcher m = SELF_INTRODUCTION.matcher(clause);
+			if (!m.find() || !LEADING.matcher(original.strip()).replaceFirst("").regionMatches(true, 0, clause, 0, 3)) {
+				return;
+			}
+			String name = m.group("x");
+			if (!java.util.Arrays.stream(name.split("\\s+")).allMatch(part -> Character.isUpperCase(part.charAt(0)))) {
+				return;
+			}
+			if (Character.isUpperCase(name.charAt(0)) && !Lexicon.LANGUAGES.contains(lower(name))
+					&& !NOT_NAMES.contains(lower(name))) {
+				out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
+			}
+		});
+		rule("^(?:i|we)(?:'ve| have)\\s+(?:lived|been living|been based)\\s+in\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?(?:writing|messaging|texting|calling)\\s+(?:you\\s+)?from\\s+(?<x>.+)", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null) {
+				out.accept(fact(PERSONAL, "location", "location", "Lives in " + place, place, Map.of("place", place), 0.6, true));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = NAME_HERE.matcher(clause);
+			if (m.find() && !NOT_NAMES.contains(lower(m.group("x"))) && !Lexicon.LANGUAGES.contains(lower(m.group("x")))) {
+				String name = m.group("x");
+				out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
+			}
+		});
+		// Where they live (a moved-to place replaces the old one), and where they come from
+		rule("^(?:i|we|our family|my family and i|my family)\\s+(?:currently |now |still |also )?(?:live|lives|reside|resides|am living|'m living|are living|'re living|is living)\\s+"
+				+ "(?:just |right )?(?:in|at|near|outside|outside of|close to|on the outskirts of)\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^(?:i|we)\\s+(?:just |recently |finally )?(?:moved|relocated|have moved|'ve moved)\\s+(?:back )?(?:to|into)\\s+(?<x>.+)",
+				(m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently |now )?(?:based|located|living)\\s+(?:in|at|near|out of)\\s+(?<x>.+)",
+				(m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^i\\s+work\\s+(?:remotely\\s+)?from\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^(?:" + I_AM + "|i come)\\s+(?:originally\\s+)?from\\s+(?<x>.+)", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null) {
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.75, true));
+			}
+		});
+		rule("^(?:i|we)\\s+(?:don't|do not|no longer)\\s+live\\s+in\\s+(?<x>.+)", (m, out) -> retractPlace(m.group("x"), out));
+		rule("^i\\s+used to live\\s+in\\s+(?<x>.+?)\\s+but not any ?more", (m, out) -> retractPlace(m.group("x"), out));
+		// Languages
+		rule("^(?:i speak|i can speak|i also speak|" + I_AM + " (?:fluent|conversational|native) in|my (?:native|first|mother) "
+				+ "(?:language|tongue) is|" + I_AM + " a native)\\s+(?<x>.+)", (m, out) -> {
+					for (String item : items(m.group("x"))) {
+						String level = lower(item).matches(".*\\b(a little|some|basic|a bit of|bits of)\\b.*") ? "some" : "fluent";
+						for (String word : item.split("\\s+")) {
+							String language = lower(word);
+							if (Lexicon.LANGUAGES.contains(language)) {
+								String name = capitalise(language);
+								out.accept(fact(PERSONAL, "language", "language_" + language,
+										"Speaks " + name + ("some".equals(level) ? " (a little)" : ""), name,
+										Map.of("language", name, "level", level), 0.8, false));
+							}
+						}
+					}
+				});
+		// Age
+		rule("^(?:" + I_AM + "|i just turned|i turned)\\s+(?<x>\\d{1,2})(?:\\s*(?:years? old|yo|y/o|years of age))?(?=\\s+and\\b|\\s*,|$)", (m, out) -> {
+			int age = Integer.parseInt(m.group("x"));
+			if (age >= 10 && age <= 99) {
+				out.accept(fact(PERSONAL, "age", "age", "Is " + age + " years old", String.valueOf(age), Map.of("age", age),
+						0.8, true));
+			}
+		});
+		// Family and pets
+		rule("^(?:i have|i've got|i have got|we have|we've got|i (?:just |recently |finally )?(?:got|adopted|rescued)|we (?:just |recently |finally )?(?:got|adopted|rescued))\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
+				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
+				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|dogs?|cats?|puppy|puppies|kittens?|"
+				+ "horses?|rabbits?|parrots?|hamsters?|pets?)\\b(?<rest>.*)", (m, out) -> {
+					String noun = lower(m.group("x"));
+					String n = lower(m.group("n"));
+					boolean pet = noun.matches("dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|parrots?|hamsters?|pets?");
+					String singular = singular(noun);
+					String named = named(m.group("rest"));
+					String value = "Has " + n + " " + noun + (named == null ? "" : " named " + named);
+					Map<String, Object> structured = new LinkedHashMap<>();
+					structured.put("relation", singular);
+					structured.put("count", count(n));
+					if (named != null) {
+						structured.put("name", named);
+					}
+					out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular), value,
+							noun, structured, 0.8, false));
+				});
+		rule("^(?:" + I_AM + "|i (?:just |recently |finally )?got|we (?:just |recently |finally )?got)\\s+(?:happily\\s+|now\\s+)?(?<x>married|divorced|single|engaged|widowed|separated)\\b", (m, out) -> {
+			String status = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "relationship", "relationship_status", "Is " + status, status,
+					Map.of("status", status), 0.8, true));
+		});
+		rule("^" + I_AM + "\\s+a\\s+(?<x>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa)\\b",
+				(m, out) -> {
+					String role = lower(m.group("x"));
+					out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role, role, Map.of("role", role), 0.8,
+							false));
+				});
+		rule("^my\\s+(?<x>wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|son|daughter|kids|children)\\s+and\\s+i\\b",
+				(m, out) -> {
+					String relation = lower(m.group("x"));
+					out.accept(fact(PERSONAL, "family", "family_" + slug(singular(relation)), "Has a " + relation,
+							relation, Map.of("relation", relation), 0.7, false));
+				});
+	}
+
+	private static final Pattern NAME_HERE = Pattern.compile("^(?:(?:hi|hello|hey)(?: there| all| everyone)?,?\\s+)?(?<x>\\p{Lu}\\p{Ll}+)\\s+here$");
+
+	private static final java.util.Set<String> CALL_ME_NOT_A_NAME = java.util.Set.of("back", "later", "tomorrow", "asap",
+			"when", "at", "if", "on", "please", "now", "today", "tonight", "again", "anytime", "soon", "after", "before",
+			"maybe", "instead", "crazy", "old-fashioned", "a", "an", "the", "what", "whatever");
+
+	private static final Pattern SELF_INTRODUCTION = Pattern.compile("^" + I_AM + "\\s+(?<x>\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,!.]|$)",
+			FLAGS);
+
+	private static final java.util.Set<String> NOT_NAMES = java.util.stream.Stream.of("european", "american", "canadian",
+			"australian", "indian", "chinese", "mexican", "brazilian", "african", "asian", "irish", "scottish", "swiss",
+			"swedish", "polish", "russian", "turkish", "greek", "korean", "dutch", "japanese", "muslim", "christian",
+			"jewish", "catholic", "gay", "straight", "bi", "trans", "male", "female", "human", "alive", "allergic",
+"sorry", "fine", "good", "here", "back",
+			"done", "ready", "new", "ok", "okay", "happy", "sad", "confused", "lost", "hungry", "tired", "busy", "late",
+			"glad", "sure", "interested", "curious", "the", "not", "just", "still", "also", "so", "very", "really",
+			"afraid", "home", "out", "in", "well", "calling", "writing", "looking", "waiting", "trying", "american",
+			"british", "french", "german", "italian", "spanish", "canadian", "english", "vegan", "vegetarian").collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+	private void professional() {
+		rule("^(?:i work as|i'm working as|i am working as|i'm employed as|i am employed as|i work full[- ]time as|"
+				+ "i work part[- ]time as|my job is|my profession is|my occupation is|my job title is|my role is)\\s+"
+				+ "(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.85, false, out));
+		rule("^" + I_AM + "\\s+(?:now\\s+|currently\\s+|actually\\s+|also\\s+|still\\s+)?(?:an?|the)\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
+		rule("^(?:" + I_AM + "|i)\\s+(?:no longer|not any more|not anymore|quit being|stopped being)\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> {
+			List<ExtractedFact> jobs = new ArrayList<>();
+			job(m.group("x"), 0.8, true, jobs::add);
+			jobs.stream().filter(f -> "job".equals(f.key())).forEach(f -> out.accept(retraction(f)));
+		});
+		rule("^(?:i|i'm|i am)\\s+(?:now\\s+|currently\\s+|still\\s+|also\\s+)?(?:work|working|employed|started working|"
+				+ "started a new job|got a job)\\s+(?:at|for|by|with)\\s+(?<x>.+)", (m, out) -> {
+			String company = properNoun(m.group("x"));
+			if (company != null) {
+				out.accept(company(company));
+				Matcher as = Pattern.compile("\\bas\\s+(?:an?\\s+)?(?<job>[\\p{L} -]+)$", FLAGS).matcher(m.group("x"));
+				if (as.find()) {
+					job(as.group("job"), 0.8, true, out);
+				}
+			}
+		});
+		rule("^as\\s+an?\\s+(?<x>[\\p{L} -]{2,40})$", (m, out) -> job(m.group("x"), 0.75, true, out));
+		rule("^i(?:'ve| have)\\s+been\\s+(?:working\\s+)?as\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
+		rule("^i\\s+(?:work|have worked)\\s+in\\s+(?<x>[\\p{Ll}][\\p{Ll} -]+)", (m, out) -> {
+			String field = phrase(m.group("x"));
+			if (field != null && Character.isLowerCase(field.charAt(0)) && !field.matches("(?i)(a|an|the|my)\\b.*") && words(field) <= 3) {
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field,
+						Map.of("industry", field), 0.75, true));
+			}
+		});
+		rule("^(?:i run|i own|i have|i started|i founded)\\s+(?:a|an|my own)\\s+(?<x>(?:\\w+\\s+){0,2}(?:bakery|shop|store|"
+				+ "restaurant|cafe|café|company|business|startup|agency|studio|salon|practice|firm|farm|bar|hotel|clinic|"
+				+ "consultancy|brand))\\b", (m, out) -> {
+					String business = lower(m.group("x"));
+					out.accept(fact(PROFESSIONAL, "business", "business", "Runs a " + business, business,
+							Map.of("business", business), 0.8, true));
+				});
+		rule("^" + I_AM + "\\s+(?:now\\s+|currently\\s+|still\\s+|recently\\s+)?(?<x>retired|unemployed|self-employed|self employed|between jobs|a freelancer|freelancing|"
+				+ "a stay-at-home parent|a full-time student)\\b", (m, out) -> {
+					String status = lower(m.group("x")).replaceFirst("^a ", "");
+					out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is " + status, status,
+							Map.of("status", status), 0.8, true));
+				});
+		rule("^" + I_AM + "\\s+(?:really |very |pretty |quite |fairly )?(?:good|great|skilled|proficient|experienced|"
+				+ "an expert|expert|competent|strong|certified)\\s+(?:at|in|with)\\s+(?<x>.+)", (m, out) -> skills(m.group("x"), out));
+		rule("^(?:i know how to|i can code in|i code in|i program in|i've been (?:coding|programming|working) (?:in|with))\\s+(?<x>.+)",
+				(m, out) -> skills(m.group("x"), out));
+		rule("^i\\s+(?:no longer|don't|do not)\\s+work\\s+(?:at|for)\\s+(?<x>.+?)(?:\\s+any ?more)?$", (m, out) -> {
+			String company = properNoun(m.group("x"));
+			if (company != null && lower(m.group(0)).contains("no longer") || company != null && lower(m.group(0)).contains("anymore")) {
+				out.accept(retraction(company(company)));
+			}
+		});
+	}
+
+	private void professional2() {
+		rule("^i(?:'ve| have)\\s+been\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
+		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
+			String place = phrase(m.group("x"));
+			if (place != null && !isJunk(place) && !place.matches("(?i).*\\b(way|lot|bit|moment|minute|team|role|job|position|week|day)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(place) + " " + place, place,
+						Map.of("workplace", place), 0.75, true));
+			}
+		});
+		rule("^i\\s+work\\s+in\\s+(?<x>\\p{Lu}{2,5})\\b$", (m, out) -> {
+			String field = m.group("x");
+			if (Character.isUpperCase(field.charAt(1))) {
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field),
+						0.75, true));
+			}
+		});
+		rule("^i\\s+(?:just |finally |recently |have |'ve )?(?:finished|completed|got|earned|graduated with|defended)\\s+(?:my\\s+|a\\s+)?"
+				+ "(?<x>phd|ph\\.d\\.?|doctorate|master'?s(?: degree)?|bachelor'?s(?: degree)?|mba|degree|diploma)\\b(?<rest>.*)", (m, out) -> {
+					String degree = m.group("x");
+					out.accept(fact(PROFESSIONAL, "education", "education_" + slug(degree), "Has completed a " + degree,
+							degree, Map.of("degree", degree), 0.8, false));
+				});
+		rule("\\bfor\\s+(?:an?|someone)\\s+(?<x>[\\p{L}-]+(?:\\s[\\p{L}-]+)?)\\s+like\\s+me\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			if (what.matches("vegetarian|vegan|pescatarian|keto eater|diabetic|beginner")) {
+				out.accept(what.equals("diabetic") ? fact(CONSTRAINTS, "health", "health_diabetic",
+						"Has a health condition: diabetic", what, Map.of("condition", what), 0.75, false)
+						: fact(PREFERENCES, "diet", "diet", "Is " + what, what, Map.of("diet", what), 0.75, true));
+			}
+			else {
+				job(what, 0.7, true, out);
+			}
+		});
+		rule("^i\\s+(?:teach|lecture in|lecture|tutor)\\s+(?<x>[\\p{L} ]+)", (m, out) -> {
+			String subject = phrase(m.group("x"));
+			if (subject != null && !isJunk(subject) && words(subject) <= 4 && !subject.matches("(?i)^(at|in|for|from|on)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "job", "job", "Teaches " + subject, subject, Map.of("title", "teacher",
+						"subject", subject), 0.8, true));
+			}
+		});
+		rule("^(?:i|i'm|i am)\\s+(?:study|studying|majoring in|doing a degree in|doing a phd in|doing a masters in)\\s+(?<x>[\\p{L} ]+)", (m, out) -> {
+			String text = m.group("x").replaceFirst("(?i)\\s+(?:at|in|for)\\s+.*$", "");
+			String field = phrase(text);
+			if (field != null && !isJunk(field) && words(field) <= 3 && !field.matches("(?i)^(for|at|in|with|on|hard)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field,
+						Map.of("field", field), 0.8, true));
+			}
+		});
+		rule("^(?:i work|i'm working|i am working)\\s+(?:at|for)\\s+the\\s+(?<x>\\p{Ll}[\\p{L} ]{2,40})", (m, out) -> {
+			String org = phrase(m.group("x"));
+			if (org != null && Character.isLowerCase(org.charAt(0)) && words(org) <= 3) {
+				out.accept(fact(PROFESSIONAL, "company", "company", "Works for the " + org, org, Map.of("company", org), 0.75,
+						true));
+			}
+		});
+	}
+
+	private void constraints() {
+		rule("^my\\s+(?<x>eyesight|vision|hearing)\\s+is\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:poor|bad|weak|failing|not (?:great|good))", (m, out) -> {
+			String sense = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + sense, "Has poor " + sense, sense,
+					Map.of("condition", "poor " + sense), 0.8, false));
+		});
+		rule("^i\\s+need\\s+(?:the\\s+)?(?:font|text|letters|print)\\s+(?:to be\\s+)?(?:bigger|larger)", (m, out) -> out.accept(fact(
+				CONSTRAINTS, "accessibility", "accessibility_large_text", "Needs large text", "large text",
+				Map.of("aid", "large text"), 0.8, false)));
+		rule("^" + I_AM + "\\s+(?:very |severely |highly |deathly |really |also )?allergic\\s+to\\s+(?<x>.+)", (m, out) -> {
+			for (String item : items(m.group("x"))) {
+				if (!isJunk(item)) {
+					out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item,
+							Map.of("allergen", item), 0.9, false));
+				}
+			}
+		});
+		rule("^i\\s+have\\s+(?:an?|a severe|a mild|a serious)\\s+(?<x>[\\p{L} ]{2,30}?)\\s+allergy\\b", (m, out) -> {
+			String item = lower(m.group("x")).replaceFirst("^(severe|mild|serious)\\s+", "");
+			out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item,
+					Map.of("allergen", item), 0.9, false));
+		});
+		rule("^" + I_AM + "\\s+(?<x>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant\\b", (m, out) -> {
+			String item = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "intolerance", "intolerance_" + item, "Is " + item + " intolerant", item,
+					Map.of("intolerance", item), 0.9, false));
+		});
+		rule("^(?:" + I_AM + "|i have)\\s+(?:a\\s+)?(?<x>diabetic|diabetes|celiac|coeliac|celiac disease|coeliac disease|"
+				+ "epileptic|epilepsy|asthmatic|asthma|pregnant|adhd|add|dyslexia|autism|migraines|arthritis|"
+				+ "a heart condition|high blood pressure|a disability|chronic pain|anxiety|ptsd|ibs|crohn's)\\b", (m, out) -> {
+					String condition = lower(m.group("x"));
+					out.accept(fact(CONSTRAINTS, "health", "health_" + slug(condition.replace(" disease", "")),
+							"Has a health condition: " + condition, condition, Map.of("condition", condition), 0.85,
+							false));
+				});
+		rule("^i\\s+(?:can't|cannot|can not|am unable to|'m unable to)\\s+(?:eat|have|drink|tolerate)\\s+(?<x>.+)", (m, out) -> {
+			for (String item : items(m.group("x"))) {
+				if (!isJunk(item) && words(item) <= 3) {
+					out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(item), "Cannot eat " + item,
+							item, Map.of("food", item), 0.85, false));
+				}
+			}
+		});
+		rule("^i\\s+(?:use|rely on|need|depend on)\\s+(?:a|an|my)?\\s*(?<x>screen ?reader|wheelchair|hearing aids?|"
+				+ "braille(?: display)?|white cane|cane|walker|mobility scooter|magnifier|captions|subtitles|"
+				+ "large (?:fonts?|print|text)|voice control|sign language)\\b", (m, out) -> {
+					String aid = lower(m.group("x"));
+					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(aid), "Uses " + aid, aid,
+							Map.of("aid", aid), 0.9, false));
+				});
+		rule("^" + I_AM + "\\s+(?:legally |partially |completely |profoundly |a bit |slightly )?(?<x>blind|deaf|"
+				+ "colou?r[- ]?blind|visually impaired|hearing impaired|hard of hearing|dyslexic|autistic|paralyzed|"
+				+ "paralysed|wheelchair[- ]bound|a wheelchair user)\\b", (m, out) -> {
+					String condition = lower(m.group("x"));
+					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(condition),
+							"Is " + condition, condition, Map.of("condition", condition), 0.9, false));
+				});
+		rule("^(?:my (?:total |max(?:imum)? |monthly |overall )?budget is|my budget's)\\s+(?:about |around |roughly |up to |at most |"
+				+ "max |maximum |under |below |only )?(?<x>.+)", (m, out) -> budget(m.group("x"), out));
+		rule("^i\\s+(?:can't|cannot|can not|won't|don't want to)\\s+(?:spend|pay|afford)\\s+(?:anything\\s+|much\\s+)?(?:more than|over|above)\\s+(?<x>.+)",
+				(m, out) -> budget(m.group("x"), out));
+		rule("^i\\s+can\\s+only\\s+(?:spend|pay|afford)\\s+(?:about |around |up to )?(?<x>.+)", (m, out) -> budget(m.group("x"), out));
+		rule("^(?:" + I_AM + "|we're|we are)\\s+on\\s+a\\s+(?<x>tight|limited|small|strict|low|fixed)\\s+budget\\b", (m, out) -> {
+			String kind = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a " + kind + " budget", kind + " budget",
+					Map.of("budget", kind), 0.8, true));
+		});
+	}
+
+	private void communication() {
+		rule("^(?:short|brief|concise|shorter|quick)\\s+(?:answers|replies|responses)(?:\\s+please)?\\b", (m, out) -> answerLength("short", 0.75, out));
+		rule("^(?:give|send|write|keep)\\s+(?:me\\s+)?(?:much\\s+)?(?:shorter|short|brief|briefer|concise|less wordy)\\s+(?:answers|replies|responses|messages)\\b",
+				(m, out) -> answerLength("short", 0.75, out));
+		rule("^(?:give|send|write)\\s+(?:me\\s+)?(?:longer|more detailed|detailed|in-depth|fuller)\\s+(?:answers|replies|responses|explanations)\\b",
+				(m, out) -> answerLength("detailed", 0.75, out));
+		rule("\\b(?<x>metric|imperial)\\s+(?:units|system|measurements)\\b", (m, out) -> {
+			String units = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "units", "units", "Prefers " + units + " units", units, Map.of("units", units),
+					0.75, true));
+		});
+		rule("(?:please\\s+)?(?:keep|make)\\s+(?:it|them|your (?:answers|replies|responses|messages)|the (?:answers|replies)|"
+				+ "answers|replies|things)\\s+(?:short|brief|concise|to the point)", (m, out) -> answerLength("short", 0.8, out));
+		rule("^(?:please\\s+)?(?:be\\s+(?:brief|concise))|\\btoo long\\b|\\btl;?dr\\b|\\bshorter (?:answers|replies|please)\\b"
+				+ "|^i (?:prefer|like|want|need) (?:short|brief|concise|quick|shorter) (?:answers|replies|responses|explanations)",
+				(m, out) -> answerLength("short", 0.75, out));
+		rule("\\b(?:more detail(?:s|ed)?|in (?:more )?detail|elaborate|go deeper|explain (?:it )?(?:thoroughly|fully|step by step))\\b"
+				+ "|^i (?:prefer|like|want|need|appreciate) (?:detailed|long|thorough|in-depth|longer|step-by-step) "
+				+ "(?:answers|replies|responses|explanations)", (m, out) -> answerLength("detailed", 0.75, out));
+		rule("^(?:please\\s+)?(?:answer|reply|respond|write|talk|speak)(?: to me)?\\s+in\\s+(?<x>\\p{L}+)\\b", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				String name = capitalise(language);
+				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name,
+						Map.of("language", name), 0.85, true));
+			}
+		});
+		rule("\\b(?:in simple terms|simply|like i'?m five|in plain (?:english|language|words)|without jargon|no jargon)\\b"
+				+ "|^" + I_AM + " not (?:very |that |a |super )?(?:technical|tech[- ]savvy|techy|an expert)|^" + I_AM
+				+ " (?:an? )?(?:total |complete |absolute )?(?:beginner|newbie|novice)\\b|\\bexplain (?:it |things )?slowly\\b",
+				(m, out) -> {
+					boolean beginner = lower(m.group(0)).matches(".*\\b(beginner|newbie|novice)\\b.*");
+					out.accept(fact(COMMUNICATION, "technical_level", "technical_level",
+							beginner ? "Is a beginner: prefers simple, non-technical explanations"
+									: "Prefers simple, non-technical explanations",
+							"simple", Map.of("technical_level", beginner ? "beginner" : "simple"), 0.75, true));
+				});
+		rule("(?:don't|do not|never|no)\\s+(?:send|write|give)\\s+(?:me\\s+)?(?:long|lengthy|huge|massive)\\s+(?:emails|messages|answers|"
+				+ "replies|texts|paragraphs|responses)|^(?:the\\s+)?(?:short|quick)\\s+version(?:\\s+please)?\\b|"
+				+ "\\b(?:long|big)\\s+(?:walls of text|blocks of text|paragraphs|texts|messages)\\s+(?:are|is)\\s+(?:really\\s+|very\\s+)?(?:hard|difficult|too much)",
+				(m, out) -> answerLength("short", 0.75, out));
+		rule("\\b(?:bullet(?:ed)? (?:points|lists?)|numbered lists?|tables?)\\b", (m, out) -> {
+			String format = lower(m.group(0));
+			out.accept(fact(COMMUNICATION, "format", "format_" + slug(format), "Prefers answers as " + format, format,
+					Map.of("format", format), 0.7, false));
+		});
+		rule("^(?:please\\s+)?(?:be|stay|keep it)\\s+(?<x>formal|informal|casual|direct|friendly|polite|professional)\\b",
+				(m, out) -> {
+					String tone = lower(m.group("x"));
+					out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a " + tone + " tone", tone,
+							Map.of("tone", tone), 0.75, true));
+				});
+	}
+
+	private void preferences() {
+		rule("^(?:" + I_AM + "|i've been|i have been|i went|i turned)\\s+(?:a\\s+)?(?:strict\\s+|full\\s+|mostly\\s+)?(?<x>vegetarian|vegan|pescatarian|pescetarian|"
+				+ "flexitarian|halal|kosher|keto|paleo|carnivore|teetotal|teetotaler|non-drinker)\\b", (m, out) -> {
+					String diet = lower(m.group("x"));
+					out.accept(fact(PREFERENCES, "diet", "diet", "Is " + diet, diet, Map.of("diet", diet), 0.85, true));
+				});
+		rule("^i\\s+(?:just\\s+|also\\s+|really\\s+)?(?:don't|do not|no longer|never|stopped eating|stopped drinking|gave up)\\s+(?:eat\\s+|drink\\s+|eating\\s+|drinking\\s+)?(?<x>meat|red meat|"
+				+ "pork|beef|fish|chicken|dairy|sugar|alcohol|coffee|eggs|gluten|animal products|milk|wine|beer|soda|caffeine)\\b", (m, out) -> {
+					String food = lower(m.group("x"));
+					out.accept(fact(PREFERENCES, "diet", "avoids_" + slug(food), "Does not eat " + food, food,
+							Map.of("avoids", food), 0.8, false));
+				});
+		rule("^(?:i|we)\\s+(?:usually |generally |always |really |definitely |much |strongly |personally |tend to )?(?:prefer|rather have)\\s+(?<x>.+)",
+				(m, out) -> {
+					String raw = m.group("x");
+					if (raw.matches("(?i)^to\\s+.*")) {
+						String doing = phrase(raw.substring(3));
+						if (doing != null && !isJunk(doing) && words(doing) <= 6 && !requestLike(doing)) {
+							out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(doing), "Prefers to " + doing, doing,
+									Map.of("prefers", doing), 0.7, false, 1));
+						}
+						return;
+					}
+					String object = phrase(raw.replaceFirst("(?i)\\s+(over|to|rather than|instead of)\\s+.*$", ""));
+					if (object == null || isJunk(object)) {
+						return;
+					}
+					if (answerStyle(raw)) {
+						stylePreference(raw, out);
+						return;
+					}
+					if (Lexicon.LANGUAGES.contains(lower(object))) {
+						String name = capitalise(lower(object));
+						out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name,
+								Map.of("language", name), 0.75, true));
+						return;
+					}
+					String full = phrase(raw);
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + (full == null ? object : full),
+							object, Map.of("prefers", object), 0.75, false, 1));
+				});
+		rule("^(?<x>[\\p{L} ]{2,25}?)\\s+(?:is|are|works|work)\\s+(?:much\\s+)?(?:better|best|easier)\\s+for\\s+me$", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 3) {
+				String subject = topic(object);
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Prefers " + object, subject,
+						Map.of("prefers", object), 0.65, false, 1));
+			}
+		});
+		rule("^i(?:'d| would)\\s+rather\\s+(?:have|get|receive|use)?\\s*(?<x>.+)", (m, out) -> {
+			String raw = m.group("x");
+			if (answerStyle(raw)) {
+				stylePreference(raw, out);
+				return;
+			}
+			String object = phrase(raw.replaceFirst("(?i)\\s+(than|over|instead of)\\s+.*$", ""));
+			if (object != null && !isJunk(object) && words(object) <= 5) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Would rather " + object, object,
+						Map.of("prefers", object), 0.7, false, 1));
+			}
+		});
+		rule("^(?:i|we)\\s+(?:really |absolutely |truly |just |honestly )?(?:hate|dislike|detest|despise|loathe|can't stand|"
+				+ "cannot stand|don't like|do not like|don't enjoy|do not enjoy|am not a (?:big |huge )?fan of|'m not a (?:big |huge )?fan of|"
+				+ "don't care for|am not into|'m not into|really don't like)\\s+(?<x>.+)", (m, out) -> {
+					String object = phrase(m.group("x"));
+					if (object != null && (!isJunk(object) || object.matches("(?i)^(waiting|being|getting|doing|having)\\s+\\p{L}.*"))
+							&& !lower(object).matches(".*\\b(you|your)\\b.*") && words(object) <= 5) {
+						String subject = topic(object);
+						out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(subject), "Dislikes " + object, subject,
+								Map.of("dislikes", object), 0.75, false, -1));
+					}
+				});
+		rule("^my\\s+(?:absolute\\s+|all-time\\s+)?favou?rite\\s+(?<what>[\\p{L}]+(?:\\s[\\p{L}]+)?)\\s+(?:is|are|has to be|would be)\\s+(?<x>.+)",
+				(m, out) -> {
+					String what = lower(m.group("what"));
+					String object = phrase(m.group("x"));
+					if (object != null && !isJunk(object)) {
+						out.accept(fact(PREFERENCES, "favourite", "favourite_" + slug(what),
+								"Favourite " + what + " is " + object, object, Map.of(what, object), 0.8, true, 1));
+					}
+				});
+		rule("^(?<x>[\\p{L}0-9][\\p{L}0-9' ]{0,30}?)\\s+(?:is|are)\\s+my\\s+(?:absolute\\s+|all-time\\s+)?favou?rite\\s+(?<what>[\\p{L}]+(?:\\s[\\p{L}]+)?)$",
+				(m, out) -> {
+					String what = lower(m.group("what"));
+					String object = m.group("x").strip();
+					if (!isJunk(object) && !object.matches("(?i)^(this|that|it|he|she|they|you)\\b.*")) {
+						out.accept(fact(PREFERENCES, "favourite", "favourite_" + slug(what),
+								"Favourite " + what + " is " + object, object, Map.of(what, object), 0.8, true, 1));
+					}
+				});
+		rule("^i\\s+like\\s+my\\s+(?<what>\\p{L}+)\\s+(?<x>.+)", (m, out) -> {
+			String what = lower(m.group("what"));
+			String how = phrase(m.group("x"));
+			if (how != null) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(what), "Likes their " + what + " " + how,
+						what + " " + how, Map.of(what, how), 0.75, true, 1));
+			}
+		});
+	}
+
+	private void goals2() {
+		rule("^(?:not|never been)\\s+(?:a|much of a)\\s+(?:big |huge )?fan of\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 5) {
+				String subject = topic(object);
+				out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(subject), "Dislikes " + object, subject,
+						Map.of("dislikes", object), 0.65, false, -1));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?(?:moving|relocating)\\s+to\\s+(?<x>.+)", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null) {
+				out.accept(fact(GOALS, "plan", "plan_move", "Is moving to " + place, place, Map.of("moving_to", place), 0.75,
+						true));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:seriously\\s+)?(?:thinking (?:about|of)|considering)\\s+(?<x>\\p{L}+ing\\b.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 7 && !requestLike(object)) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is considering " + object, subject,
+						Map.of("considering", object), 0.6, false));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?working\\s+on\\s+(?:a|an|my own|my first)\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 4 && !requestLike(object)) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "project", "project_" + slug(subject), "Is working on a " + object, subject,
+						Map.of("project", object), 0.7, false));
+			}
+		});
+		rule("^(?:(?:" + I_AM + "|we're|we are)|(?:my \\p{L}+ and i are))\\s+expecting\\s+(?<x>a baby|twins|our first (?:child|baby)|a (?:boy|girl))",
+				(m, out) -> {
+					String what = lower(m.group("x"));
+					out.accept(fact(GOALS, "plan", "plan_baby", "Is expecting " + what, "baby", Map.of("expecting", what),
+							0.85, true));
+				});
+	}
+
+	private static boolean requestLike(String object) {
+		for (String word : lower(object).split("\\s+")) {
+			if (Lexicon.REQUEST_OBJECTS.contains(word.replaceAll("\\W", ""))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void goals() {
+		goals2();
+		rule("^my\\s+(?:main |big |biggest |long-term |personal )?(?:goal|dream|plan|ambition|aim|resolution)\\s+(?:for [\\w ]+ |this year |this month |for this year |in \\d{4} )?"
+				+ "(?:is|was)\\s+(?:to\\s+)?(?<x>.+)", (m, out) -> goal(m.group("x"), 0.8, false, out));
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently |actually |really )?(?:planning|hoping|aiming|trying|working|"
+				+ "preparing|intending|going)\\s+(?:hard\\s+)?(?:to|towards|toward|on)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.7, true, out));
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently )?(?:saving|saving up)\\s+(?:for|to buy)\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object)) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "saving", "goal_" + slug(subject), "Is saving for " + object, subject,
+						Map.of("saving_for", object), 0.75, false));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently )?(?:studying|preparing|training|revising)\\s+for\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object)) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Is preparing for " + object, subject,
+						Map.of("preparing_for", object), 0.75, false));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+getting\\s+(?<x>married|engaged|divorced)\\b", (m, out) -> {
+			String event = lower(m.group("x"));
+			out.accept(fact(GOALS, "plan", "plan_" + event, "Is getting " + event, event, Map.of("event", event), 0.8, false));
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+|also\\s+)?learning\\s+(?:to\\s+|how to\\s+)?(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 4) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "learning", "learning_" + slug(subject), "Is learning " + object, subject,
+						Map.of("learning", object), 0.8, false));
+			}
+		});
+		rule("^(?:i|we)(?:\\s+|(?='))(?:really |would really |'d really )?(?:want|wanna|plan|hope|intend|aim|dream|'d like|would like|"
+				+ "'d love|would love|am hoping|'m hoping|am planning|'m planning|need)\\s+(?:to\\s+)?(?<x>.+)",
+				(m, out) -> goal(m.group("x"), 0.65, true, out));
+	}
+
+	private void interests() {
+		rule("^" + I_AM + "\\s+(?:more of\\s+|definitely\\s+|totally\\s+|really\\s+)?an?\\s+(?<x>[\\p{L}-]+)\\s+(?:person|guy|girl|gal|kind of (?:person|guy|girl))\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			if (what.matches("morning|night|early|evening|cat|dog|people|beach|mountain|city|country|tea|coffee|summer|winter|indoor|outdoor|outdoors")) {
+				out.accept(fact(PREFERENCES, "preference", "person_type_" + slug(what), "Is a " + what + " person", what + " person",
+						Map.of("prefers", what), 0.75, false, 1));
+			}
+			else if (!what.matches("nice|good|bad|simple|busy|normal|private|patient|practical|visual|shy|social|people")) {
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(what), "Is into " + what, what,
+						Map.of("topic", what, "strength", "strong"), 0.65, false, 1));
+			}
+		});
+		rule("^(?<x>[\\p{L}][\\p{L} ]{1,25}?)\\s+is\\s+my\\s+(?:life|passion|thing|jam|obsession|favou?rite thing)\\b", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 3 && !object.matches("(?i)^(this|that|it|he|she|they|family|work|job)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(lower(subject)), "Loves " + lower(object), lower(subject),
+						Map.of("topic", lower(subject), "strength", "strong"), 0.7, false, 1));
+			}
+		});
+		rule("^i\\s+(?:regularly\\s+|often\\s+|also\\s+|love to\\s+|like to\\s+|enjoy\\s+)?(?<x>cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|"
+				+ "garden|fish|sing|ski|skate|snowboard|row|box|meditate|sail|kayak|camp|golf|crochet)\\b(?<rest>.*)", (m, out) -> {
+					String verb = lower(m.group("x"));
+					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
+						return;
+					}
+					String rest = phrase(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", ""));
+					String activity = rest == null || words(rest) > 2 || rest.matches("(?i)^(to|in|at|on|with|from|around|near)\\b.*")
+							? verb : verb + " " + rest;
+					out.accept(fact(INTERESTS, "activity", "interest_" + verb, "Likes to " + activity, activity,
+							Map.of("topic", activity, "activity", verb), 0.65, false, 1));
+				});
+		rule("^(?:i|we|(?:my \\p{L}+ and i))\\s+(?:really |absolutely |truly |just |totally |also |still |genuinely |kind of |sort of |quite |actually |do )?"
+				+ "(?<v>love|like|enjoy|adore|am into|'m into)\\s+(?<x>.+)", (m, out) -> {
+					String verb = lower(m.group("v"));
+					String raw = m.group("x");
+					if (raw.matches("(?i)^my\\s.*") || raw.matches("(?i)^to\\s.*")) {
+						return; // "I like my coffee black" is a preference; "I'd love to" a goal, handled elsewhere
+					}
+					for (String object : items(raw)) {
+						if (isJunk(object) || words(object) > 5) {
+							continue;
+						}
+						String subject = topic(object);
+						double confidence = switch (verb) {
+							case "love", "adore" -> 0.75;
+							case "enjoy", "am into", "'m into" -> 0.7;
+							default -> 0.65;
+						};
+						String sentence = switch (verb) {
+							case "love", "adore" -> "Loves ";
+							case "enjoy" -> "Enjoys ";
+							case "like" -> "Likes ";
+							default -> "Is into ";
+						};
+						out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), sentence + object, subject,
+								Map.of("topic", subject, "strength", confidence >= 0.75 ? "strong" : "moderate"),
+								confidence, false, 1));
+					}
+				});
+		rule("^" + I_AM + "\\s+(?:really |very |quite |so |super |deeply |also |totally )?(?:into|interested in|passionate about|"
+				+ "obsessed with|keen on|fascinated by|crazy about|mad about|hooked on|addicted to|a (?:big |huge |massive |great )?"
+				+ "(?:fan|lover) of|an? (?:avid|keen|passionate)\\s+)\\s*(?<x>.+)", (m, out) -> {
+					for (String object : items(m.group("x"))) {
+						if (!isJunk(object) && words(object) <= 5) {
+							String subject = topic(object);
+							out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject),
+									"Is interested in " + object, subject, Map.of("topic", subject, "strength", "strong"),
+									0.75, false, 1));
+						}
+					}
+				});
+		rule("^" + I_AM + "\\s+(?:an?|such an?)\\s+(?:big |huge |massive |die-hard |diehard |lifelong |great |real |true |total |avid )?(?<x>[\\p{L}0-9][\\p{L}0-9 ]{1,30}?)\\s+"
+				+ "(?:fan|supporter|lover|enthusiast|nerd|geek|buff|fanatic)\\b", (m, out) -> {
+					String subject = m.group("x").strip();
+					if (subject.matches("(?i)big|huge|massive|great|real|true|total|avid|die-hard|lifelong|such a|such an")) {
+						return;
+					}
+					out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is a fan of " + subject,
+							subject, Map.of("topic", subject, "strength", "strong"), 0.8, false, 1));
+				});
+		rule("^i(?:'ve| have)\\s+been\\s+(?<v>playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|"
+				+ "cycling|swimming|knitting|cooking|baking)\\b\\s*(?<x>.*?)(?:\\s+(?:for|since)\\s+.*)?$", (m, out) -> {
+					String verb = lower(m.group("v"));
+					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
+					String activity = object == null ? verb : verb + " " + object;
+					if (object != null && (isJunk(object) || words(object) > 4)) {
+						return;
+					}
+					String subject = object == null ? verb : topic(object);
+					out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), "Has been " + activity + " for a while",
+							subject, Map.of("topic", subject, "activity", activity), 0.75, false, 1));
+				});
+		rule("^my\\s+(?:favou?rite\\s+)?(?:hobby is|hobbies are|hobbies include|pastime is|passion is|passions are)\\s+(?<x>.+)",
+				(m, out) -> {
+					for (String object : items(m.group("x"))) {
+						if (!isJunk(object) && words(object) <= 5) {
+							String subject = topic(object);
+							out.accept(fact(INTERESTS, "hobby", "interest_" + slug(subject), "Has " + object + " as a hobby",
+									subject, Map.of("topic", subject, "strength", "strong"), 0.8, false, 1));
+						}
+					}
+				});
+		rule("^(?:i|we)\\s+(?:regularly |often |also |still )?(?<v>play|collect|practi[sc]e|go)\\s+(?<x>.+)", (m, out) -> {
+			String verb = lower(m.group("v"));
+			String object = phrase("go".equals(verb) ? m.group("x")
+					: m.group("x").replaceFirst("(?i)\\s+(?:in|at|on|with|for|from|around)\\s+.*$", ""));
+			if (object == null || isJunk(object) || words(object) > ("go".equals(verb) ? 4 : 3) || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over)\\b.*")) {
+				return;
+			}
+			if ("go".equals(verb) && !object.matches("(?i)^\\p{L}+ing\\b.*")) {
+				return; // "I go hiking" is a hobby, "I go to the office" is not
+			}
+			String subject = topic(object);
+			String sentence = switch (verb) {
+				case "collect" -> "Collects ";
+				case "go" -> "Goes ";
+				case "play" -> "Plays ";
+				default -> "Practises ";
+			};
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), sentence + object, subject,
+					Map.of("topic", subject, "activity", verb), 0.7, false, 1));
+		});
+	}
+
+	// ---------------------------------------------------------------- helpers for rules
+
+	private static void place(String raw, String prefix, Consumer<ExtractedFact> out) {
+		String place = properNoun(raw);
+		if (place != null) {
+			out.accept(fact(PERSONAL, "location", "location", prefix + place, place, Map.of("place", place), 0.85, true));
+		}
+	}
+
+	private static void retractPlace(String raw, Consumer<ExtractedFact> out) {
+		String place = properNoun(raw);
+		if (place != null) {
+			out.accept(retraction(fact(PERSONAL, "location", "location", "Lives in " + place, place,
+					Map.of("place", place), 0.85, true)));
+		}
+	}
+
+	private static ExtractedFact company(String company) {
+		return fact(PROFESSIONAL, "company", "company", "Works at " + company, company, Map.of("company", company), 0.85,
+				true);
+	}
+
+	private static ExtractedFact retraction(ExtractedFact fact) {
+		return new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value(), fact.subject(),
+				fact.structuredValue(), fact.confidence(), fact.exclusive(), fact.stance(), true);
+	}
+
+	/** A job title whose head noun is an occupation; "at Company" after it is the employer. */
+	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
+		String text = raw.strip();
+		String employer = null;
+		Matcher at = Pattern.compile("\\s+(?:at|for|with)\\s+(?<org>.+)$", FLAGS).matcher(text);
+		if (at.find()) {
+			employer = properNoun(at.group("org"));
+			text = text.substring(0, at.start());
+		}
+		text = Pattern.compile("\\s+(?:in|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
+			.matcher(text).replaceFirst("");
+		String title = phrase(text);
+		if (title == null || words(title) > 4) {
+			return;
+		}
+		String[] words = lower(title).split("\\s+");
+		String head = singular(words[words.length - 1]);
+		boolean occupation = Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]);
+		if (needsOccupation && !occupation) {
+			return;
+		}
+		if (isJunk(title)) {
+			return;
+		}
+		String jobTitle = lower(title);
+		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle, jobTitle,
+				Map.of("title", jobTitle), confidence, true));
+		if (employer != null && !"student".equals(head)) {
+			out.accept(company(employer));
+		}
+	}
+
+	private static void skills(String raw, Consumer<ExtractedFact> out) {
+		for (String item : items(raw)) {
+			if (isJunk(item) || words(item) > 4) {
+				continue;
+			}
+			String language = lower(item);
+			if (Lexicon.LANGUAGES.contains(language)) {
+				String name = capitalise(language);
+				out.accept(fact(PERSONAL, "language", "language_" + language, "Speaks " + name, name,
+						Map.of("language", name, "level", "fluent"), 0.8, false));
+				continue;
+			}
+			String subject = topic(item);
+			out.accept(fact(PROFESSIONAL, "skill", "skill_" + slug(subject), "Is skilled in " + item, subject,
+					Map.of("skill", item), 0.75, false));
+		}
+	}
+
+	private static void budget(String raw, Consumer<ExtractedFact> out) {
+		Matcher amount = Pattern.compile("(?<cur>[$€£]|usd|eur|gbp)?\\s*(?<n>\\d[\\d,.]*)\\s*(?<k>k\\b)?\\s*(?<cur2>dollars?|euros?|"
+				+ "pounds?|usd|eur|gbp|bucks|[$€£])?", FLAGS).matcher(raw);
+		if (!amount.find()) {
+			return;
+		}
+		String number = amount.group("n").replace(",", "").replaceAll("\\.$", "");
+		double value;
+		try {
+			value = Double.parseDouble(number) * (amount.group("k") != null ? 1000 : 1);
+		}
+		catch (NumberFormatException e) {
+			return;
+		}
+		String currency = currency(amount.group("cur") != null ? amount.group("cur") : amount.group("cur2"));
+		String shown = (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value))
+				+ (currency == null ? "" : " " + currency);
+		Map<String, Object> structured = new LinkedHashMap<>();
+		structured.put("max_amount", value);
+		if (currency != null) {
+			structured.put("currency", currency);
+		}
+		out.accept(fact(CONSTRAINTS, "budget", "budget", "Budget is at most " + shown, shown, structured, 0.85, true));
+	}
+
+	private static String currency(String raw) {
+		if (raw == null) {
+			return null;
+		}
+		String c = lower(raw);
+		if (c.startsWith("$") || c.startsWith("dollar") || c.equals("usd") || c.equals("bucks")) {
+			return "USD";
+		}
+		if (c.startsWith("€") || c.startsWith("euro") || c.equals("eur")) {
+			return "EUR";
+		}
+		if (c.startsWith("£") || c.startsWith("pound") || c.equals("gbp")) {
+			return "GBP";
+		}
+		return null;
+	}
+
+	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
+		String object = phrase(raw.replaceFirst("(?i)^to\\s+", ""));
+		if (object == null || words(object) > 7) {
+			return;
+		}
+		String[] words = lower(object).split("\\s+");
+		if (needsGoalVerb && !Lexicon.GOAL_VERBS.contains(words[0])) {
+			return;
+		}
+		for (String word : words) {
+			if (Lexicon.REQUEST_OBJECTS.contains(word.replaceAll("\\W", ""))) {
+				return;
+			}
+		}
+		if (words.length < 2 || isJunk(object)
+				|| isJunk(object.substring(words[0].length()).strip().replaceFirst("(?i)^to\\s+", ""))) {
+			return;
+		}
+		String subject = topic(object);
+		out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Wants to " + object, subject, Map.of("goal", object),
+				confidence, false));
+	}
+
+	private static boolean answerStyle(String raw) {
+		return raw.matches("(?i).*\\b(answers?|repl(y|ies)|responses?|explanations?|bullet points?|examples|summar(y|ies))\\b.*");
+	}
+
+	private static void stylePreference(String raw, Consumer<ExtractedFact> out) {
+		String lower = lower(raw);
+		if (lower.matches(".*\\b(short|brief|concise|quick|shorter|summar(y|ies))\\b.*")) {
+			answerLength("short", 0.8, out);
+		}
+		else if (lower.matches(".*\\b(detailed|long|longer|thorough|in-depth|step-by-step|examples)\\b.*")) {
+			answerLength("detailed", 0.8, out);
+		}
+		if (lower.matches(".*\\bbullet points?\\b.*")) {
+			out.accept(fact(COMMUNICATION, "format", "format_bullet_points", "Prefers answers as bullet points",
+					"bullet points", Map.of("format", "bullet points"), 0.8, false));
+		}
+	}
+
+	private static void answerLength(String length, double confidence, Consumer<ExtractedFact> out) {
+		out.accept(fact(COMMUNICATION, "answer_length", "answer_length",
+				"short".equals(length) ? "Prefers short answers" : "Prefers detailed answers", length,
+				Map.of("answer_length", length), confidence, true));
+	}
+
+	/** The first proper noun phrase ("Paris", "New York", "Deloitte", "the University of Vienna"). */
+	static String properNoun(String raw) {
+		String cut = phrase(raw);
+		if (cut == null) {
+			return null;
+		}
+		Matcher matcher = Pattern.compile("\\p{Lu}[\\p{L}0-9&'.-]*(?:\\s+(?:of|de|du|la|le|am|an|upon|on|del|do|da|y|&)?\\s*\\p{Lu}[\\p{L}0-9&'.-]*)*")
+			.matcher(cut);
+		String found = null;
+		while (matcher.find()) {
+			found = matcher.group().replaceAll("[.]$", "").strip();
+			if (!found.isEmpty() && !"I".equals(found)) {
+				break;
+			}
+			found = null;
+		}
+		return found;
+	}
+
+	/** The object phrase up to the end of what it says: "playing guitar, especially on weekends" is "playing guitar". */
+	static String phrase(String raw) {
+		if (raw == null) {
+			return null;
+		}
+		String text = raw.strip();
+		Matcher end = PHRASE_END.matcher(text);
+		if (end.find()) {
+			text = text.substring(0, end.start());
+		}
+		text = TRAILING.matcher(text).replaceAll("").replaceAll("[\\s.!,;:'\"-]+$", "").strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	/** A list object split into its items: "German and a little French" is two. */
+	static List<String> items(String raw) {
+		String text = phrase(raw);
+		if (text == null) {
+			return List.of();
+		}
+		List<String> items = new ArrayList<>();
+		for (String item : text.split("(?i)\\s*,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+|\\s*/\\s*")) {
+			String value = item.strip().replaceFirst("(?i)^(?:also|too|even)\\s+", "").replaceFirst("(?i)^(?:to|with)\\s+", "");
+			if (!value.isEmpty()) {
+				items.add(value);
+			}
+		}
+		return items;
+	}
+
+	/** What the fact is about, without articles and possessives: "the Beatles" is "Beatles". */
+	static String topic(String object) {
+		String topic = object.strip().replaceFirst("(?i)^(the|a|an|some|my|our|all|any)\\s+", "");
+		return topic.isEmpty() ? object.strip() : topic;
+	}
+
+	static boolean isJunk(String object) {
+		String lower = lower(object.strip());
+		if (lower.isEmpty() || lower.length() < 2) {
+			return true;
+		}
+		String[] words = lower.split("\\s+");
+		if (Lexicon.NOT_A_TOPIC.contains(words[0])) {
+			return true;
+		}
+		if (words.length > 1 && Lexicon.NOT_A_TOPIC.contains(words[0] + " " + words[1])) {
+			return true;
+		}
+		return lower.matches("^(not|no|never|nothing|none|anything|everything|something)\\b.*")
+				|| lower.matches(".*\\b(you|your|yours)\\b.*");
+	}
+
+	static String slug(String text) {
+		String slug = lower(text).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_+|_+$", "");
+		return slug.length() > 60 ? slug.substring(0, 60) : slug;
+	}
+
+	private static String named(String rest) {
+		Matcher matcher = Pattern.compile("^\\s*(?:,\\s*)?(?:named|called)\\s+(?<x>\\p{Lu}[\\p{L}'-]+)").matcher(rest);
+		return matcher.find() ? matcher.group("x") : null;
+	}
+
+	private static int count(String n) {
+		return switch (n) {
+			case "a", "an", "one" -> 1;
+			case "two" -> 2;
+			case "three" -> 3;
+			case "four" -> 4;
+			case "five" -> 5;
+			case "six" -> 6;
+			default -> n.matches("\\d+") ? Integer.parseInt(n) : 1;
+		};
+	}
+
+	private static String singular(String noun) {
+		String n = lower(noun);
+		return switch (n) {
+			case "children" -> "child";
+			case "kids" -> "kid";
+			case "puppies" -> "puppy";
+			case "babies" -> "baby";
+			case "grandkids" -> "grandkid";
+			case "grandchildren" -> "grandchild";
+			default -> n.endsWith("ss") || !n.endsWith("s") ? n : n.substring(0, n.length() - 1);
+		};
+	}
+
+	private static String article(String noun) {
+		return noun.matches("(?i)^[aeiou].*") ? "an" : "a";
+	}
+
+	private static int words(String text) {
+		return text.strip().split("\\s+").length;
+	}
+
+	static String lower(String text) {
+		return text == null ? "" : text.toLowerCase(Locale.ROOT);
+	}
+
+	private static String capitalise(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+	}
+
+	private static ExtractedFact fact(String category, String type, String key, String value, String subject,
+			Map<String, Object> structured, double confidence, boolean exclusive) {
+		return fact(category, type, key, value, subject, structured, confidence, exclusive, 0);
+	}
+
+	private static ExtractedFact fact(String category, String type, String key, String value, String subject,
+			Map<String, Object> structured, double confidence, boolean exclusive, int stance) {
+		return new ExtractedFact(category, type, key, value, subject, structured, confidence, exclusive, stance, false);
+	}
+}
