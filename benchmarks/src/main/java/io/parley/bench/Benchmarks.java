@@ -13,9 +13,10 @@ public final class Benchmarks {
 			case "ingest" -> IngestBenchmark.main(args);
 			case "analysis" -> AnalysisBenchmark.main(args);
 			case "delivery" -> DeliveryBenchmark.main(args);
+			case "routing" -> RoutingBenchmark.main(args);
 			default -> {
 				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency] | analysis [count] "
-						+ "[all-minilm-l6-v2|all-minilm-l6-v2-q] | delivery [backlog] [rate]");
+						+ "[all-minilm-l6-v2|all-minilm-l6-v2-q] | delivery [backlog] [rate] | routing [messages] [tenants]");
 				System.exit(2);
 			}
 		}

@@ -33,15 +33,19 @@ class GatewayRequestHandlingTest {
 
 	static final FakeService service = FakeService.start();
 
+	static final FakeService routing = FakeService.start();
+
 	@DynamicPropertySource
 	static void routes(DynamicPropertyRegistry registry) {
 		registry.add("INGEST_URL", service::url);
+		registry.add("ROUTING_URL", routing::url);
 		registry.add("INSIGHTS_URL", FakeService::downServiceUrl);
 	}
 
 	@AfterAll
 	static void stopService() {
 		service.close();
+		routing.close();
 	}
 
 	@Autowired
@@ -121,6 +125,22 @@ class GatewayRequestHandlingTest {
 		// The İzer webhook on /webhook still needs a credential.
 		assertRefused(web.post().uri("/webhook").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(),
 				HttpStatus.UNAUTHORIZED, "unauthorized");
+	}
+
+	@Test
+	void resolvingAConversationGoesToRoutingWhileTheConversationItselfStaysWithIngest() {
+		int routed = routing.received().size();
+		int ingested = service.received().size();
+
+		web.post().uri("/api/v1/conversations/conv_1/resolve").header("X-API-Key", KEY)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("resolution", "bot")).exchange()
+			.expectStatus().isOk();
+		assertThat(routing.received()).hasSize(routed + 1);
+		assertThat(routing.last().getFirst("X-Parley-Tenant-Id")).isEqualTo("tenant-demo");
+
+		web.get().uri("/api/v1/conversations/conv_1").header("X-API-Key", KEY).exchange().expectStatus().isOk();
+		assertThat(service.received()).hasSize(ingested + 1);
+		assertThat(routing.received()).hasSize(routed + 1);
 	}
 
 	@Test
