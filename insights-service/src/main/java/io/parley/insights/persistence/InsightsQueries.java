@@ -1,0 +1,185 @@
+package io.parley.insights.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.parley.insights.domain.ConversationState;
+import io.parley.insights.domain.Counter;
+import io.parley.insights.domain.UserChange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The read side: what the APIs and streams ask of the read models. Every query is bound to one tenant. */
+@Repository
+@Transactional(readOnly = true)
+public class InsightsQueries {
+
+	private final JdbcTemplate jdbc;
+	private final JsonMapper json;
+
+	InsightsQueries(JdbcTemplate jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public record Fact(String factId, String category, String type, String key, String value, double confidence,
+			String confidenceLevel, int evidenceCount, Instant firstSeen, Instant lastUpdated) {
+	}
+
+	public record Interaction(String content, String role, Double sentiment, List<String> topics, Instant timestamp) {
+	}
+
+	public record UserStats(long totalInteractions, Double avgSentiment, Instant first, Instant last, String username,
+			double avgLength) {
+	}
+
+	public boolean userKnown(String tenantId, String userId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT EXISTS(SELECT 1 FROM messages WHERE tenant_id = ? AND user_id = ?)
+				    OR EXISTS(SELECT 1 FROM user_facts WHERE tenant_id = ? AND user_id = ?)""", Boolean.class,
+				tenantId, userId, tenantId, userId));
+	}
+
+	/** Active facts, most confident and most recent first. */
+	public List<Fact> facts(String tenantId, String userId, Collection<String> categories, Collection<String> levels,
+			int limit) {
+		List<Object> params = new ArrayList<>(List.of(tenantId, userId));
+		StringBuilder sql = new StringBuilder("SELECT * FROM user_facts WHERE tenant_id = ? AND user_id = ? AND active");
+		if (!categories.isEmpty()) {
+			sql.append(" AND category IN (").append(JdbcReadModelStore.marks(categories.size())).append(")");
+			params.addAll(categories);
+		}
+		sql.append(" AND confidence_level IN (").append(JdbcReadModelStore.marks(levels.size())).append(")");
+		params.addAll(levels);
+		sql.append(" ORDER BY confidence DESC, last_updated DESC, fact_id LIMIT ?");
+		params.add(limit);
+		return jdbc.query(sql.toString(), (rs, i) -> new Fact(rs.getString("fact_id"), rs.getString("category"),
+				rs.getString("fact_type"), rs.getString("fact_key"), rs.getString("fact_value"),
+				rs.getDouble("confidence"), rs.getString("confidence_level"), rs.getInt("evidence_count"),
+				JdbcReadModelStore.instant(rs, "first_seen"), JdbcReadModelStore.instant(rs, "last_updated")),
+				params.toArray());
+	}
+
+	/** The user's latest turns with their analysis. */
+	public List<Interaction> recentInteractions(String tenantId, String userId, int limit) {
+		return jdbc.query("""
+				SELECT content, role, sentiment_score, topics, sent_at FROM messages
+				WHERE tenant_id = ? AND user_id = ? AND role = 'user' ORDER BY sent_at DESC, message_id LIMIT ?""",
+				(rs, i) -> {
+					double score = rs.getDouble("sentiment_score");
+					Double sentiment = rs.wasNull() ? null : score;
+					String topics = rs.getString("topics");
+					return new Interaction(rs.getString("content"), rs.getString("role"), sentiment,
+							topics == null ? List.of() : json.readValue(topics, new TypeReference<List<String>>() {
+							}), JdbcReadModelStore.instant(rs, "sent_at"));
+				}, tenantId, userId, limit);
+	}
+
+	public UserStats userStats(String tenantId, String userId) {
+		return jdbc.queryForObject("""
+				SELECT COUNT(*) AS total, AVG(sentiment_score) AS sentiment, MIN(sent_at) AS first, MAX(sent_at) AS last,
+				       MAX(customer_name) AS name, AVG(CHAR_LENGTH(content)) AS length
+				FROM messages WHERE tenant_id = ? AND user_id = ? AND role = 'user'""", (rs, i) -> {
+			double sentiment = rs.getDouble("sentiment");
+			return new UserStats(rs.getLong("total"), rs.wasNull() ? null : sentiment,
+					JdbcReadModelStore.instant(rs, "first"), JdbcReadModelStore.instant(rs, "last"), rs.getString("name"),
+					rs.getDouble("length"));
+		}, tenantId, userId);
+	}
+
+	/** When the user wrote, newest first (at most {@code limit}). */
+	public List<Instant> userTurnTimes(String tenantId, String userId, int limit) {
+		return jdbc.query("""
+				SELECT sent_at FROM messages WHERE tenant_id = ? AND user_id = ? AND role = 'user'
+				ORDER BY sent_at DESC LIMIT ?""", (rs, i) -> JdbcReadModelStore.instant(rs, "sent_at"), tenantId,
+				userId, limit);
+	}
+
+	public List<UserChange> changesSince(String tenantId, String userId, long afterSeq, int limit) {
+		return jdbc.query("""
+				SELECT * FROM user_changes WHERE tenant_id = ? AND user_id = ? AND seq > ? ORDER BY seq LIMIT ?""",
+				(rs, i) -> new UserChange(rs.getLong("seq"), tenantId, userId, rs.getString("kind"),
+						rs.getString("payload"), JdbcReadModelStore.instant(rs, "occurred_at")),
+				tenantId, userId, afterSeq, limit);
+	}
+
+	public List<UserChange> tenantChangesSince(String tenantId, long afterSeq, int limit) {
+		return jdbc.query("SELECT * FROM user_changes WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+				(rs, i) -> new UserChange(rs.getLong("seq"), tenantId, rs.getString("user_id"), rs.getString("kind"),
+						rs.getString("payload"), JdbcReadModelStore.instant(rs, "occurred_at")),
+				tenantId, afterSeq, limit);
+	}
+
+	public long lastTenantChange(String tenantId) {
+		Long seq = jdbc.queryForObject("SELECT MAX(seq) FROM user_changes WHERE tenant_id = ?", Long.class, tenantId);
+		return seq == null ? 0 : seq;
+	}
+
+	public long lastChange(String tenantId, String userId) {
+		Long seq = jdbc.queryForObject("SELECT MAX(seq) FROM user_changes WHERE tenant_id = ? AND user_id = ?",
+				Long.class, tenantId, userId);
+		return seq == null ? 0 : seq;
+	}
+
+	/** 15-minute rollup rows of the given breakdowns with {@code from <= bucket < to}. */
+	public List<RollupRow> quarterRows(String tenantId, Collection<String> dims, Instant from, Instant to) {
+		if (!from.isBefore(to)) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>();
+		params.add(tenantId);
+		params.addAll(dims);
+		params.add(Timestamp.from(from));
+		params.add(Timestamp.from(to));
+		return jdbc.query("SELECT * FROM rollup_quarter WHERE tenant_id = ? AND dim IN ("
+				+ JdbcReadModelStore.marks(dims.size()) + ") AND bucket >= ? AND bucket < ?",
+				(rs, i) -> new RollupRow(rs.getString("dim"), rs.getString("dim_value"),
+						JdbcReadModelStore.instant(rs, "bucket"), counters(rs)),
+				params.toArray());
+	}
+
+	/** Daily (UTC) rollup rows of the given breakdowns with {@code from <= day < to}. */
+	public List<RollupRow> dayRows(String tenantId, Collection<String> dims, LocalDate from, LocalDate to) {
+		if (!from.isBefore(to)) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>();
+		params.add(tenantId);
+		params.addAll(dims);
+		params.add(java.sql.Date.valueOf(from));
+		params.add(java.sql.Date.valueOf(to));
+		return jdbc.query("SELECT * FROM rollup_day WHERE tenant_id = ? AND dim IN (" + JdbcReadModelStore.marks(dims.size())
+				+ ") AND bucket >= ? AND bucket < ?",
+				(rs, i) -> new RollupRow(rs.getString("dim"), rs.getString("dim_value"),
+						rs.getDate("bucket").toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant(), counters(rs)),
+				params.toArray());
+	}
+
+	private static long[] counters(ResultSet rs) throws SQLException {
+		long[] v = new long[Counter.SIZE];
+		for (Counter c : Counter.values()) {
+			v[c.ordinal()] = rs.getLong(c.column());
+		}
+		return v;
+	}
+
+	/** Conversations that started in {@code [from, to)}, oldest first. */
+	public void conversations(String tenantId, Instant from, Instant to, Consumer<ConversationState> each) {
+		jdbc.query("SELECT * FROM conversations WHERE tenant_id = ? AND started_at >= ? AND started_at < ? "
+				+ "ORDER BY started_at, conversation_id", rs -> {
+					each.accept(JdbcReadModelStore.conversation(rs));
+				}, tenantId, Timestamp.from(from), Timestamp.from(to));
+	}
+
+}
