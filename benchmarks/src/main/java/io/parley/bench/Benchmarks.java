@@ -12,8 +12,9 @@ public final class Benchmarks {
 			case "gateway" -> GatewayBenchmark.main(args);
 			case "ingest" -> IngestBenchmark.main(args);
 			case "analysis" -> AnalysisBenchmark.main(args);
+			case "insights" -> InsightsBenchmark.main(args);
 			default -> {
-				System.err.println("Usage: ./bench.sh gateway|ingest|analysis [count] [concurrency]");
+				System.err.println("Usage: ./bench.sh gateway|ingest|analysis|insights [count] [concurrency]");
 				System.exit(2);
 			}
 		}

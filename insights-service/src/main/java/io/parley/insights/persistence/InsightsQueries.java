@@ -121,6 +121,17 @@ public class InsightsQueries {
 				tenantId, afterSeq, limit);
 	}
 
+	/** The tenant's latest changes, oldest first. */
+	public List<UserChange> latestTenantChanges(String tenantId, int limit) {
+		List<UserChange> latest = new ArrayList<>(jdbc.query(
+				"SELECT * FROM user_changes WHERE tenant_id = ? ORDER BY seq DESC LIMIT ?",
+				(rs, i) -> new UserChange(rs.getLong("seq"), tenantId, rs.getString("user_id"), rs.getString("kind"),
+						rs.getString("payload"), JdbcReadModelStore.instant(rs, "occurred_at")),
+				tenantId, limit));
+		java.util.Collections.reverse(latest);
+		return latest;
+	}
+
 	public long lastTenantChange(String tenantId) {
 		Long seq = jdbc.queryForObject("SELECT MAX(seq) FROM user_changes WHERE tenant_id = ?", Long.class, tenantId);
 		return seq == null ? 0 : seq;

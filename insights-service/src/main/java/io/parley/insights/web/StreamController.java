@@ -39,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StreamController {
 
 	private static final int PAGE = 200;
+	private static final int RECENT = 20;
 
 	private final InsightsQueries queries;
 	private final UserInsightsService insights;
@@ -47,9 +48,11 @@ class StreamController {
 	private final JsonMapper json;
 	private final Clock clock;
 	private final Duration heartbeat;
+	private final Duration poll;
 
 	StreamController(InsightsQueries queries, UserInsightsService insights, UserUpdates updates, StreamLimits limits,
-			JsonMapper json, Clock clock, @Value("${parley.insights.stream.heartbeat:15s}") Duration heartbeat) {
+			JsonMapper json, Clock clock, @Value("${parley.insights.stream.heartbeat:15s}") Duration heartbeat,
+			@Value("${parley.insights.stream.poll:2s}") Duration poll) {
 		this.queries = queries;
 		this.insights = insights;
 		this.updates = updates;
@@ -57,6 +60,7 @@ class StreamController {
 		this.json = json;
 		this.clock = clock;
 		this.heartbeat = heartbeat;
+		this.poll = poll;
 	}
 
 	/** Every fact change of the user as it happens: one event per change. */
@@ -91,9 +95,12 @@ class StreamController {
 		String tenantId = caller.tenantId();
 		Source source = new Source(after -> queries.tenantChangesSince(tenantId, after, PAGE),
 				() -> queries.lastTenantChange(tenantId), updates.tenantSignals(tenantId));
-		return stream(tenantId, source, lastEventId, () -> List.of(), changes -> changes.stream()
+		Render render = changes -> changes.stream()
 			.map(c -> ServerSentEvent.builder(feedItem(c)).id(String.valueOf(c.seq())).event(c.kind()).build())
-			.toList());
+			.toList();
+		// A new viewer first sees the latest few changes, then everything as it happens.
+		return stream(tenantId, source, lastEventId, () -> render.events(queries.latestTenantChanges(tenantId, RECENT)),
+				render);
 	}
 
 	private String feedItem(UserChange change) {
@@ -153,7 +160,9 @@ class StreamController {
 			return first.events();
 		}).subscribeOn(Schedulers.boundedElastic());
 		// After the start: one check right away (a change may have landed since), then one per signal.
-		Flux<ServerSentEvent<String>> live = Flux.just("now").concatWith(source.signals())
+		// Signals come from this instance's projection; the poll finds changes another replica projected.
+		Flux<ServerSentEvent<String>> live = Flux.just("now")
+			.concatWith(Flux.merge(source.signals(), Flux.interval(poll).map(tick -> "poll")))
 			.onBackpressureLatest()
 			.concatMap(signal -> Mono.fromCallable(() -> render.events(pending(source.page(), last)))
 				.subscribeOn(Schedulers.boundedElastic()), 1)
