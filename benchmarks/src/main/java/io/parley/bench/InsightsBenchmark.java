@@ -46,6 +46,9 @@ import io.parley.test.SharedDatabase;
 import io.parley.test.SharedKafka;
 import io.parley.test.TestDatabase;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -72,7 +75,10 @@ public final class InsightsBenchmark {
 	private static final String[] COUNTERS = { "conversations", "ai_resolved", "escalated", "resolved", "handoffs",
 			"frt_sum_ms", "frt_count", "reply_sum_ms", "reply_count", "resolution_sum_ms", "resolution_count", "rating_sum",
 			"rating_count", "messages", "user_messages", "analysed", "urgency_sum", "sentiment_milli_sum",
-			"action_required", "positive", "negative", "neutral", "urgent", "high_urgency" };
+			"action_required", "positive", "negative", "neutral", "urgent", "high_urgency", "urgency_1", "urgency_2",
+			"urgency_3", "urgency_4", "urgency_5", "urgency_6", "urgency_7", "urgency_8", "urgency_9", "urgency_10",
+			"priority_critical", "priority_high", "priority_normal", "priority_low", "category_sales", "category_support",
+			"category_complaint", "category_inquiry", "category_technical", "category_general" };
 
 	private InsightsBenchmark() {
 	}
@@ -80,6 +86,7 @@ public final class InsightsBenchmark {
 	public static void main(String[] args) throws Exception {
 		int conversations = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
 		int requests = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+		int spreadHours = args.length > 3 ? Integer.parseInt(args[3]) : 24;
 		Path root = Path.of(System.getProperty("parley.home", ".")).toAbsolutePath().normalize();
 		Path logs = Files.createTempDirectory("parley-insights-bench");
 		System.out.println("Insights benchmark: a backlog of " + conversations + " conversations, then " + requests
@@ -90,8 +97,8 @@ public final class InsightsBenchmark {
 		TestDatabase database = SharedDatabase.createDatabase("bench_insights");
 
 		System.out.println("[2/5] Publishing the backlog on the five topics ...");
-		long events = publishBacklog(kafka, conversations);
-		System.out.println("      " + events + " events");
+		long events = publishBacklog(kafka, conversations, spreadHours);
+		System.out.println("      " + events + " events, the traffic of the last " + spreadHours + " hours");
 
 		System.out.println("[3/5] Starting insights-service (logs in " + logs + ") and timing the catch-up ...");
 		ServiceProcess insights = ServiceProcess.start("insights-service",
@@ -110,10 +117,10 @@ public final class InsightsBenchmark {
 		long startCount = 0;
 		long done;
 		long lastReport = System.nanoTime();
-		try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
 			deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
 			while (true) {
-				long processed = processed(db);
+				long processed = processed(admin);
 				long now = System.nanoTime();
 				if (firstSeen == 0 && processed > 0) {
 					firstSeen = now;
@@ -130,7 +137,7 @@ public final class InsightsBenchmark {
 					lastReport = now;
 					System.out.println("      ... " + processed + " of " + events + " projected");
 				}
-				Thread.sleep(50);
+				Thread.sleep(250);
 			}
 		}
 		double catchUpSeconds = (done - firstSeen) / 1e9;
@@ -167,23 +174,18 @@ public final class InsightsBenchmark {
 		System.exit(0);
 	}
 
-	private static long processed(Connection db) throws Exception {
-		try (var statement = db.createStatement();
-				var result = statement.executeQuery(
-						"SELECT COUNT(*) FROM processed_events WHERE consumer = 'insights-read-models'")) {
-			result.next();
-			return result.getLong(1);
-		}
-		catch (java.sql.SQLException notMigratedYet) {
-			return 0;
-		}
+	/** Records the insights-service group has committed on the five topics (the topics hold only the backlog). */
+	private static long processed(Admin admin) throws Exception {
+		return admin.listConsumerGroupOffsets("insights-service").partitionsToOffsetAndMetadata().get().values().stream()
+			.filter(java.util.Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
 	}
 
-	/** Conversations spread over the last 30 days, each as the other services would describe it. */
-	private static long publishBacklog(String kafka, int conversations) throws Exception {
+	/** Conversations spread over the last hours, each as the other services would describe it. */
+	private static long publishBacklog(String kafka, int conversations, int spreadHours) throws Exception {
 		Random random = new Random(42);
 		long count = 0;
-		Instant start = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MILLIS);
+		Duration spread = Duration.ofHours(spreadHours);
+		Instant start = Instant.now().minus(spread).truncatedTo(ChronoUnit.MILLIS);
 		try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(Map.of(
 				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
 				ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
@@ -192,7 +194,7 @@ public final class InsightsBenchmark {
 				String tenant = "bench-" + (c % 5);
 				String conversation = UUID.randomUUID().toString();
 				String user = "user-" + (c % 4000);
-				Instant at = start.plusMillis((long) (random.nextDouble() * Duration.ofDays(30).toMillis()));
+				Instant at = start.plusMillis((long) (random.nextDouble() * spread.toMillis()));
 				List<SpecificRecord> events = new ArrayList<>();
 				events.add(ConversationOpened.newBuilder().setEventId(id()).setTenantId(tenant).setOccurredAt(at)
 					.setConversationId(conversation).setUserId(user).setChannel(CHANNELS[c % 3]).build());
@@ -276,6 +278,9 @@ public final class InsightsBenchmark {
 	 */
 	private static long writeMillionMessageTenant(TestDatabase database, String tenant, LocalDate firstDay,
 			int messages) throws Exception {
+		if (COUNTERS.length != 44) {
+			throw new IllegalStateException("The rollup columns changed: update COUNTERS");
+		}
 		int quarters = 90 * 96;
 		long perQuarter = messages / quarters;
 		long remainder = messages - perQuarter * quarters;
@@ -302,12 +307,7 @@ public final class InsightsBenchmark {
 						for (String[] dim : new String[][] { { "category", "support", "sales", "complaint", "inquiry", "technical", "general" },
 								{ "channel", "webhook", "whatsapp", "api" },
 								{ "agent", "bot-0", "bot-1", "bot-2", "agent-0", "agent-1", "agent-2", "agent-3", "agent-4", "agent-5", "agent-6" },
-								dimOf("escalation_reason", REASONS),
-								{ "sentiment", "positive", "neutral", "negative", "urgent" },
-								{ "urgency", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10" },
-								{ "priority", "critical", "high", "normal", "low" },
-								{ "message_category", "support", "sales", "complaint", "inquiry", "technical", "general" },
-								dimOf("topic", TOPICS) }) {
+								dimOf("escalation_reason", REASONS), dimOf("topic", TOPICS) }) {
 							for (int v = 1; v < dim.length; v++) {
 								rows += add(insert, tenant, dim[0], bucketValue, dim[v], split(all, dim.length - 1));
 							}
@@ -355,7 +355,12 @@ public final class InsightsBenchmark {
 				conversations * 4_000, conversations, userMessages * 3_000, userMessages, resolved * 600_000, resolved,
 				conversations / 3 * 4, conversations / 3, messages, userMessages, userMessages,
 				userMessages * (1 + random.nextInt(10)), userMessages * 100, userMessages / 4, userMessages / 4,
-				userMessages / 4, userMessages / 4, userMessages - 3 * (userMessages / 4), userMessages / 5 };
+				userMessages / 4, userMessages / 4, userMessages - 3 * (userMessages / 4), userMessages / 5,
+				userMessages / 10, userMessages / 10, userMessages / 10, userMessages / 10, userMessages / 10,
+				userMessages / 10, userMessages / 10, userMessages / 10, userMessages / 10, userMessages - 9 * (userMessages / 10),
+				userMessages / 4, userMessages / 4, userMessages / 4, userMessages - 3 * (userMessages / 4),
+				userMessages / 6, userMessages / 6, userMessages / 6, userMessages / 6, userMessages / 6,
+				userMessages - 5 * (userMessages / 6) };
 	}
 
 	private static long[] split(long[] vector, int parts) {

@@ -8,10 +8,6 @@ public final class Dim {
 	public static final String CHANNEL = "channel";
 	public static final String AGENT = "agent";
 	public static final String ESCALATION_REASON = "escalation_reason";
-	public static final String SENTIMENT = "sentiment";
-	public static final String URGENCY = "urgency";
-	public static final String PRIORITY = "priority";
-	public static final String MESSAGE_CATEGORY = "message_category";
 	public static final String TOPIC = "topic";
 
 	private Dim() {

@@ -112,13 +112,12 @@ public final class MessageState {
 			};
 			v[sentimentCounter.ordinal()] = 1;
 			v[Counter.HIGH_URGENCY.ordinal()] = urgency >= 7 ? 1 : 0;
+			v[Counter.valueOf("URGENCY_" + Math.max(1, Math.min(10, urgency))).ordinal()] = 1;
+			v[Counter.valueOf("PRIORITY_" + priority.toUpperCase(Locale.ROOT)).ordinal()] = 1;
+			v[Counter.valueOf("CATEGORY_" + category.toUpperCase(Locale.ROOT)).ordinal()] = 1;
 		}
 		result.add(new RollupKey(tenantId, Dim.ALL, "", sentAt), v, 1);
 		if (analysed) {
-			result.add(new RollupKey(tenantId, Dim.SENTIMENT, sentiment, sentAt), v, 1);
-			result.add(new RollupKey(tenantId, Dim.URGENCY, String.valueOf(urgency), sentAt), v, 1);
-			result.add(new RollupKey(tenantId, Dim.PRIORITY, priority, sentAt), v, 1);
-			result.add(new RollupKey(tenantId, Dim.MESSAGE_CATEGORY, category, sentAt), v, 1);
 			for (String topic : topics) {
 				result.add(new RollupKey(tenantId, Dim.TOPIC, truncate(topic.toLowerCase(Locale.ROOT), 100), sentAt), v, 1);
 			}

@@ -103,13 +103,18 @@ public class Projector {
 				changedUsers.add(ReadModelStore.key(tenant, f.getUserId()));
 				continue;
 			}
+			if (event instanceof MessageReceived m && messages.containsKey(ReadModelStore.key(tenant, m.getMessageId()))
+					&& messages.get(ReadModelStore.key(tenant, m.getMessageId())).role != null) {
+				// The same message under another event id (a producer retry): it counts once.
+				continue;
+			}
 			String conversationKey = ReadModelStore.key(tenant, conversationOf(event));
 			ConversationState conversation = conversations.computeIfAbsent(conversationKey,
 					k -> conversationKeys.get(k));
 			touchedConversations.add(conversationKey);
 			if (event instanceof MessageReceived m) {
-				conversation.apply(m);
 				MessageState message = message(messages, messageKeys, touchedMessages, tenant, m.getMessageId());
+				conversation.apply(m);
 				message.apply(m);
 				if (m.getRole() == MessageRole.USER) {
 					changes.add(new UserChange(0, tenant, m.getUserId(), UserChange.INTERACTION,

@@ -230,7 +230,7 @@ public class AnalyticsService {
 
 	private void sections(Query q, long[] total, Map<String, Object> answer) {
 		Map<String, Map<String, long[]>> dims = dimTotals(q.tenantId(), List.of(Dim.ESCALATION_REASON, Dim.CATEGORY,
-				Dim.CHANNEL, Dim.AGENT, Dim.URGENCY, Dim.TOPIC), q.from(), q.to());
+				Dim.CHANNEL, Dim.AGENT, Dim.TOPIC), q.from(), q.to());
 		if (q.sections().contains("escalations_by_reason")) {
 			Map<String, Object> reasons = new LinkedHashMap<>();
 			sortedBy(dims.get(Dim.ESCALATION_REASON), Counter.ESCALATED)
@@ -252,8 +252,7 @@ public class AnalyticsService {
 		if (q.sections().contains("urgency_distribution")) {
 			Map<String, Object> urgency = new LinkedHashMap<>();
 			for (int level = 1; level <= 10; level++) {
-				long[] v = dims.get(Dim.URGENCY).get(String.valueOf(level));
-				urgency.put(String.valueOf(level), v == null ? 0 : v[Counter.ANALYSED.ordinal()]);
+				urgency.put(String.valueOf(level), total[Counter.valueOf("URGENCY_" + level).ordinal()]);
 			}
 			answer.put("urgency_distribution", urgency);
 		}

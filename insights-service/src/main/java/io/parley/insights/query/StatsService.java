@@ -33,8 +33,8 @@ public class StatsService {
 	public Map<String, Object> last24Hours(String tenantId) {
 		Instant now = clock.instant();
 		Instant from = Instant.ofEpochMilli(Math.floorDiv(now.minus(Duration.ofHours(24)).toEpochMilli(), QUARTER) * QUARTER);
-		List<RollupRow> rows = queries.quarterRows(tenantId, List.of(Dim.ALL, Dim.MESSAGE_CATEGORY, Dim.PRIORITY,
-				Dim.AGENT, Dim.ESCALATION_REASON), from, now.plusMillis(1));
+		List<RollupRow> rows = queries.quarterRows(tenantId, List.of(Dim.ALL, Dim.AGENT, Dim.ESCALATION_REASON), from,
+				now.plusMillis(1));
 		long[] total = new long[Counter.SIZE];
 		Map<String, Long> byCategory = new LinkedHashMap<>();
 		Map<String, Long> byPriority = new LinkedHashMap<>();
@@ -50,14 +50,14 @@ public class StatsService {
 			long[] v = row.counters();
 			switch (row.dim()) {
 				case Dim.ALL -> AnalyticsService.add(total, v);
-				case Dim.MESSAGE_CATEGORY -> byCategory.merge(row.value(), v[Counter.ANALYSED.ordinal()], Long::sum);
-				case Dim.PRIORITY -> byPriority.merge(row.value(), v[Counter.ANALYSED.ordinal()], Long::sum);
 				case Dim.AGENT -> byAgent.merge(row.value(), v[Counter.CONVERSATIONS.ordinal()], Long::sum);
 				case Dim.ESCALATION_REASON -> byReason.merge(row.value(), v[Counter.ESCALATED.ordinal()], Long::sum);
 				default -> {
 				}
 			}
 		}
+		byCategory.replaceAll((category, zero) -> total[Counter.valueOf("CATEGORY_" + category.toUpperCase(java.util.Locale.ROOT)).ordinal()]);
+		byPriority.replaceAll((priority, zero) -> total[Counter.valueOf("PRIORITY_" + priority.toUpperCase(java.util.Locale.ROOT)).ordinal()]);
 		byAgent.values().removeIf(count -> count == 0);
 		byReason.values().removeIf(count -> count == 0);
 		Map<String, Object> stats = new LinkedHashMap<>();
