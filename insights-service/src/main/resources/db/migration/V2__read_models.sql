@@ -197,3 +197,12 @@ CREATE TABLE rollup_day (
     category_general BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (tenant_id, dim, bucket, dim_value)
 );
+
+-- Work a migration leaves for the service: 'rebuild' = fill the read models from the whole history of the topics
+-- (the group's committed offsets are past events the new read models never saw). Done once at the next start.
+CREATE TABLE insights_maintenance (
+    task         VARCHAR(32) NOT NULL,
+    requested_at DATETIME(3) NOT NULL,
+    PRIMARY KEY (task)
+);
+INSERT INTO insights_maintenance (task, requested_at) VALUES ('rebuild', CURRENT_TIMESTAMP(3));

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.parley.insights.messaging.ReadModelRebuild;
+import io.parley.test.SharedKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.TopicPartition;
 import io.parley.platform.web.TrustedHeaders;
 import io.parley.test.ParleyServiceTest;
 import io.parley.test.TestDatabase;
@@ -62,6 +66,26 @@ class RebuildTest {
 		Integer processed = database.jdbcClient()
 			.sql("SELECT COUNT(*) FROM messages WHERE tenant_id = ?").param(tenant).query(Integer.class).single();
 		assertThat(processed).isEqualTo(12);
+	}
+
+	@Test
+	void theReadModelsAreFilledFromTheWholeHistoryWhenTheMigrationAsksAndTheGroupIsTheServices() throws Exception {
+		// V2 asked for a rebuild (its read models are new); the start did it and took the request off.
+		assertThat(database.jdbcClient().sql("SELECT COUNT(*) FROM insights_maintenance").query(Integer.class).single())
+			.isZero();
+		String tenant = Events.newTenant();
+		Events e = new Events(tenant);
+		e.opened("c-group", "gina", "webhook", java.time.Instant.parse("2026-03-02T10:00:00Z"));
+		e.publish();
+		await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(
+				answer(tenant, "/api/v1/analytics?start_date=2026-03-02&end_date=2026-03-02"))
+			.contains("\"total_conversations\":1"));
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers()))) {
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+					admin.listConsumerGroupOffsets("insights-service").partitionsToOffsetAndMetadata().get().keySet()
+						.stream().map(TopicPartition::topic).distinct())
+				.contains("conversation.lifecycle"));
+		}
 	}
 
 	private Map<String, String> answers(String tenant) {

@@ -33,6 +33,12 @@ public interface ReadModelStore {
 	/** Empties every read model and the consumer's processed-event record: the start of a rebuild. */
 	void clearAll(String consumer);
 
+	/** Whether a migration asked for a rebuild (a read model the committed offsets cannot fill). */
+	boolean rebuildRequested();
+
+	/** Forgets the migration's request: the rebuild has started. */
+	void rebuildStarted();
+
 	static String key(String tenantId, String id) {
 		return tenantId + "/" + id;
 	}

@@ -27,6 +27,7 @@ class ReadModelListener implements ConsumerSeekAware {
 	private final AtomicBoolean replayFromStart = new AtomicBoolean();
 
 	static final String ID = "insights-read-models";
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReadModelListener.class);
 
 	private final Projector projector;
 	private final UserUpdates updates;
@@ -49,7 +50,7 @@ class ReadModelListener implements ConsumerSeekAware {
 		}
 	}
 
-	@KafkaListener(id = ID, autoStartup = "#{!${parley.insights.rebuild:false}}", containerFactory = BatchListenerConfiguration.FACTORY, topics = {
+	@KafkaListener(id = ID, idIsGroup = false, containerFactory = BatchListenerConfiguration.FACTORY, topics = {
 			Topic.Names.CONVERSATION_MESSAGES, Topic.Names.CONVERSATION_LIFECYCLE, Topic.Names.MESSAGE_ANALYSES,
 			Topic.Names.USER_FACTS, Topic.Names.CONVERSATION_ROUTING })
 	void on(List<ConsumerRecord<String, SpecificRecord>> records) {
@@ -65,6 +66,8 @@ class ReadModelListener implements ConsumerSeekAware {
 			apply(values(good));
 		}
 		catch (RuntimeException batchFailed) {
+			log.warn("A batch of {} records could not be projected ({}); applying them one by one", good.size(),
+					batchFailed.toString());
 			for (int i = 0; i < good.size(); i++) {
 				try {
 					apply(List.of(good.get(i).value()));

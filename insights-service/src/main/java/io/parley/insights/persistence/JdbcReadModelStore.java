@@ -312,6 +312,16 @@ class JdbcReadModelStore implements ReadModelStore {
 		jdbc.update("DELETE FROM processed_events WHERE consumer = ?", consumer);
 	}
 
+	@Override
+	public boolean rebuildRequested() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM insights_maintenance WHERE task = 'rebuild'", Integer.class) > 0;
+	}
+
+	@Override
+	public void rebuildStarted() {
+		jdbc.update("DELETE FROM insights_maintenance WHERE task = 'rebuild'");
+	}
+
 	static Timestamp ts(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
 	}
