@@ -97,15 +97,13 @@ public final class InsightsBenchmark {
 		TestDatabase database = SharedDatabase.createDatabase("bench_insights");
 
 		System.out.println("[2/5] Publishing the backlog on the five topics ...");
-		long events = publishBacklog(kafka, conversations, spreadHours);
+		long events = conversations == 0 ? 0 : publishBacklog(kafka, conversations, spreadHours);
 		System.out.println("      " + events + " events, the traffic of the last " + spreadHours + " hours");
 
 		System.out.println("[3/5] Starting insights-service (logs in " + logs + ") and timing the catch-up ...");
 		ServiceProcess insights = ServiceProcess.start("insights-service",
 				ServiceProcess.executableJar(root, "insights-service"), freePort(),
-				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "DB_URL", database.jdbcUrl(), "DB_USER", database.username(),
-						"DB_PASSWORD", database.password()),
-				logs, List.of("-Xmx768m", "-XX:+UseParallelGC"));
+				environment(kafka, database), logs, List.of("-Xmx768m", "-XX:+UseParallelGC"));
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (!insights.isReady()) {
 			if (!insights.isAlive() || System.nanoTime() > deadline) {
@@ -118,6 +116,9 @@ public final class InsightsBenchmark {
 		long done;
 		long lastReport = System.nanoTime();
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+			if (events == 0) {
+				firstSeen = System.nanoTime() - 1;
+			}
 			deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
 			while (true) {
 				long processed = processed(admin);
@@ -164,14 +165,29 @@ public final class InsightsBenchmark {
 		double[] zoneMillis = latencies(http, istanbul, requests);
 
 		System.out.println();
-		System.out.printf("events projected while catching up   %d in %.1f s = %.0f events/s (target >= 10,000)%n",
-				events - startCount, catchUpSeconds, perSecond);
+		if (events > 0) {
+			System.out.printf("events projected while catching up   %d in %.1f s = %.0f events/s (target >= 10,000)%n",
+					events - startCount, catchUpSeconds, perSecond);
+		}
 		System.out.printf("GET /api/v1/analytics, 90 days, 1M messages, by day (UTC)             p50 %.1f ms  p99 %.1f ms%n",
 				percentile(utcMillis, 50), percentile(utcMillis, 99));
 		System.out.printf("GET /api/v1/analytics, 90 days, 1M messages, by week (Europe/Istanbul) p50 %.1f ms  p99 %.1f ms%n",
 				percentile(zoneMillis, 50), percentile(zoneMillis, 99));
 		insights.close();
 		System.exit(0);
+	}
+
+	/** The service's settings; INSIGHTS_BATCH_SIZE and INSIGHTS_CONSUMERS pass through from this environment. */
+	private static Map<String, String> environment(String kafka, TestDatabase database) {
+		Map<String, String> environment = new java.util.HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "DB_URL",
+				database.jdbcUrl(), "DB_USER", database.username(), "DB_PASSWORD", database.password()));
+		for (String passed : List.of("INSIGHTS_BATCH_SIZE", "INSIGHTS_CONSUMERS")) {
+			if (System.getenv(passed) != null) {
+				environment.put(passed, System.getenv(passed));
+				System.out.println("      " + passed + "=" + System.getenv(passed));
+			}
+		}
+		return environment;
 	}
 
 	/** Records the insights-service group has committed on the five topics (the topics hold only the backlog). */

@@ -177,6 +177,54 @@ public class InsightsQueries {
 				params.toArray());
 	}
 
+	/** A period to sum the total rollup into: rows with {@code from <= bucket < to}. */
+	public record Period(String label, Instant from, Instant to) {
+	}
+
+	/**
+	 * The tenant's total counters per period, summed by the database from the 15-minute rollup (one row per period
+	 * comes back, however many buckets it covers).
+	 */
+	public java.util.Map<String, long[]> totalsByPeriod(String tenantId, List<Period> periods) {
+		java.util.Map<String, long[]> result = new java.util.LinkedHashMap<>();
+		if (periods.isEmpty()) {
+			return result;
+		}
+		List<Object> params = new ArrayList<>();
+		StringBuilder groups = new StringBuilder();
+		for (Period period : periods) {
+			groups.append(groups.isEmpty() ? "SELECT ? AS label, ? AS starts, ? AS ends" : " UNION ALL SELECT ?, ?, ?");
+			params.add(period.label());
+			params.add(Timestamp.from(period.from()));
+			params.add(Timestamp.from(period.to()));
+		}
+		params.add(tenantId);
+		params.add(Timestamp.from(periods.get(0).from()));
+		params.add(Timestamp.from(periods.get(periods.size() - 1).to()));
+		jdbc.query("SELECT g.label, " + SUMS + " FROM rollup_quarter r JOIN (" + groups
+				+ ") g ON r.bucket >= g.starts AND r.bucket < g.ends WHERE r.tenant_id = ? AND r.dim = 'all'"
+				+ " AND r.bucket >= ? AND r.bucket < ? GROUP BY g.label", rs -> {
+					result.put(rs.getString("label"), counters(rs));
+				}, params.toArray());
+		return result;
+	}
+
+	/** Totals per breakdown value of the given breakdowns, summed by the database. */
+	public List<RollupRow> dimTotals(String table, String tenantId, Collection<String> dims, Object from, Object to) {
+		List<Object> params = new ArrayList<>();
+		params.add(tenantId);
+		params.addAll(dims);
+		params.add(from);
+		params.add(to);
+		return jdbc.query("SELECT dim, dim_value, " + SUMS + " FROM " + table + " r WHERE tenant_id = ? AND dim IN ("
+				+ JdbcReadModelStore.marks(dims.size()) + ") AND bucket >= ? AND bucket < ? GROUP BY dim, dim_value",
+				(rs, i) -> new RollupRow(rs.getString("dim"), rs.getString("dim_value"), null, counters(rs)),
+				params.toArray());
+	}
+
+	private static final String SUMS = java.util.Arrays.stream(Counter.values())
+		.map(c -> "SUM(r." + c.column() + ") AS " + c.column()).collect(java.util.stream.Collectors.joining(", "));
+
 	private static long[] counters(ResultSet rs) throws SQLException {
 		long[] v = new long[Counter.SIZE];
 		for (Counter c : Counter.values()) {

@@ -1,5 +1,6 @@
 package io.parley.insights.query;
 
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,16 +150,24 @@ public class AnalyticsService {
 	}
 
 	public Map<String, Object> analytics(Query q) {
-		List<RollupRow> rows = queries.quarterRows(q.tenantId(), List.of(Dim.ALL), q.from(), q.to());
+		List<InsightsQueries.Period> periods = new ArrayList<>();
+		LocalDate cursor = q.start();
+		while (!cursor.isAfter(q.end())) {
+			LocalDate group = groupOf(cursor, q.groupBy());
+			LocalDate next = nextGroup(group, q.groupBy());
+			LocalDate from = cursor;
+			LocalDate to = next.isAfter(q.end()) ? q.end().plusDays(1) : next;
+			periods.add(new InsightsQueries.Period(group.toString(), from.atStartOfDay(q.zone()).toInstant(),
+					to.atStartOfDay(q.zone()).toInstant()));
+			cursor = to;
+		}
+		Map<String, long[]> sums = queries.totalsByPeriod(q.tenantId(), periods);
 		long[] total = new long[Counter.SIZE];
 		TreeMap<LocalDate, long[]> groups = new TreeMap<>();
-		for (LocalDate day = q.start(); !day.isAfter(q.end()); day = day.plusDays(1)) {
-			groups.computeIfAbsent(groupOf(day, q.groupBy()), d -> new long[Counter.SIZE]);
-		}
-		for (RollupRow row : rows) {
-			add(total, row.counters());
-			add(groups.computeIfAbsent(groupOf(LocalDate.ofInstant(row.bucket(), q.zone()), q.groupBy()),
-					d -> new long[Counter.SIZE]), row.counters());
+		for (InsightsQueries.Period period : periods) {
+			long[] v = sums.getOrDefault(period.label(), new long[Counter.SIZE]);
+			groups.put(LocalDate.parse(period.label()), v);
+			add(total, v);
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		Map<String, Object> period = new LinkedHashMap<>();
@@ -305,12 +314,19 @@ public class AnalyticsService {
 		LocalDate endFullDay = LocalDate.ofInstant(to, ZoneOffset.UTC);
 		List<RollupRow> rows = new ArrayList<>();
 		if (firstFullDay.isBefore(endFullDay)) {
-			rows.addAll(queries.dayRows(tenantId, dims, firstFullDay, endFullDay));
-			rows.addAll(queries.quarterRows(tenantId, dims, from, firstFullDay.atStartOfDay(ZoneOffset.UTC).toInstant()));
-			rows.addAll(queries.quarterRows(tenantId, dims, endFullDay.atStartOfDay(ZoneOffset.UTC).toInstant(), to));
+			rows.addAll(queries.dimTotals("rollup_day", tenantId, dims, java.sql.Date.valueOf(firstFullDay),
+					java.sql.Date.valueOf(endFullDay)));
+			Instant firstFull = firstFullDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+			Instant endFull = endFullDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+			if (from.isBefore(firstFull)) {
+				rows.addAll(queries.dimTotals("rollup_quarter", tenantId, dims, Timestamp.from(from), Timestamp.from(firstFull)));
+			}
+			if (endFull.isBefore(to)) {
+				rows.addAll(queries.dimTotals("rollup_quarter", tenantId, dims, Timestamp.from(endFull), Timestamp.from(to)));
+			}
 		}
 		else {
-			rows.addAll(queries.quarterRows(tenantId, dims, from, to));
+			rows.addAll(queries.dimTotals("rollup_quarter", tenantId, dims, Timestamp.from(from), Timestamp.from(to)));
 		}
 		Map<String, Map<String, long[]>> result = new HashMap<>();
 		dims.forEach(d -> result.put(d, new TreeMap<>()));
@@ -318,6 +334,14 @@ public class AnalyticsService {
 			add(result.get(row.dim()).computeIfAbsent(row.value(), v -> new long[Counter.SIZE]), row.counters());
 		}
 		return result;
+	}
+
+	static LocalDate nextGroup(LocalDate groupStart, String groupBy) {
+		return switch (groupBy) {
+			case "week" -> groupStart.plusWeeks(1);
+			case "month" -> groupStart.plusMonths(1);
+			default -> groupStart.plusDays(1);
+		};
 	}
 
 	static LocalDate groupOf(LocalDate day, String groupBy) {
