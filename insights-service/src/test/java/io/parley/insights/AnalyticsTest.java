@@ -135,6 +135,14 @@ class AnalyticsTest {
 			.jsonPath("$.daily_breakdown[0].resolution_rate").isEqualTo(1.0)
 			.jsonPath("$.daily_breakdown[1].conversations").isEqualTo(2)
 			.jsonPath("$.metrics.total_conversations").isEqualTo(3);
+		// Berlin changes its clocks on 2026-03-29, inside this range: days are still its own (UTC+1 in early March).
+		analytics(tenant, "start_date=2026-03-01&end_date=2026-03-31&timezone=Europe/Berlin").expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.daily_breakdown.length()").isEqualTo(31)
+			.jsonPath("$.daily_breakdown[1].date").isEqualTo("2026-03-02")
+			.jsonPath("$.daily_breakdown[1].conversations").isEqualTo(1)
+			.jsonPath("$.daily_breakdown[2].conversations").isEqualTo(2)
+			.jsonPath("$.metrics.total_conversations").isEqualTo(3);
 		// One day only: the edges of the range come from the 15-minute rollup.
 		analytics(tenant, "start_date=2026-03-03&end_date=2026-03-03&timezone=Europe/Istanbul").expectStatus().isOk()
 			.expectBody()

@@ -209,6 +209,20 @@ public class InsightsQueries {
 		return result;
 	}
 
+	/**
+	 * The tenant's total counters per local day for a timezone whose offset does not change in {@code [from, to)}:
+	 * the database sums the 15-minute rows by local epoch day.
+	 */
+	public java.util.Map<Long, long[]> totalsByLocalDay(String tenantId, Instant from, Instant to, int offsetSeconds) {
+		java.util.Map<Long, long[]> result = new java.util.LinkedHashMap<>();
+		jdbc.query("SELECT FLOOR((TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', r.bucket) + ?) / 86400) AS local_day, "
+				+ SUMS + " FROM rollup_quarter r WHERE r.tenant_id = ? AND r.dim = 'all' AND r.bucket >= ? AND r.bucket < ?"
+				+ " GROUP BY local_day", rs -> {
+					result.put(rs.getLong("local_day"), counters(rs));
+				}, offsetSeconds, tenantId, Timestamp.from(from), Timestamp.from(to));
+		return result;
+	}
+
 	/** Totals per breakdown value of the given breakdowns, summed by the database. */
 	public List<RollupRow> dimTotals(String table, String tenantId, Collection<String> dims, Object from, Object to) {
 		List<Object> params = new ArrayList<>();

@@ -161,7 +161,7 @@ public class AnalyticsService {
 					to.atStartOfDay(q.zone()).toInstant()));
 			cursor = to;
 		}
-		Map<String, long[]> sums = queries.totalsByPeriod(q.tenantId(), periods);
+		Map<String, long[]> sums = sumsByPeriod(q, periods);
 		long[] total = new long[Counter.SIZE];
 		TreeMap<LocalDate, long[]> groups = new TreeMap<>();
 		for (InsightsQueries.Period period : periods) {
@@ -186,6 +186,24 @@ public class AnalyticsService {
 			sections(q, total, answer);
 		}
 		return answer;
+	}
+
+	/**
+	 * With one UTC offset over the whole range (UTC, or a zone without a transition in it) the database sums by local
+	 * day and the days are grouped here; otherwise each period's exact bounds are given to the database.
+	 */
+	private Map<String, long[]> sumsByPeriod(Query q, List<InsightsQueries.Period> periods) {
+		var rules = q.zone().getRules();
+		var transition = rules.nextTransition(q.from());
+		if (transition != null && transition.getInstant().isBefore(q.to())) {
+			return queries.totalsByPeriod(q.tenantId(), periods);
+		}
+		int offset = rules.getOffset(q.from()).getTotalSeconds();
+		Map<String, long[]> sums = new LinkedHashMap<>();
+		queries.totalsByLocalDay(q.tenantId(), q.from(), q.to(), offset).forEach((epochDay, v) -> add(
+				sums.computeIfAbsent(groupOf(LocalDate.ofEpochDay(epochDay), q.groupBy()).toString(),
+						label -> new long[Counter.SIZE]), v));
+		return sums;
 	}
 
 	static Map<String, Object> metrics(long[] v) {
