@@ -67,9 +67,9 @@
     const labels = rows.map((r) => r.date);
     chart('chart-conversations', {
       data: { labels, datasets: [
-        { type: 'bar', label: 'Conversations', data: rows.map((r) => r.conversations), backgroundColor: '#3867d6', yAxisID: 'y' },
+        { type: 'bar', label: 'Conversations', data: rows.map((r) => r.conversations), backgroundColor: '#3867d6', yAxisID: 'y', order: 1 },
         { type: 'line', label: 'Resolution rate %', data: rows.map((r) => r.resolution_rate == null ? null : Math.round(r.resolution_rate * 100)),
-          borderColor: '#20bf6b', backgroundColor: '#20bf6b', yAxisID: 'y1', spanGaps: true }] },
+          borderColor: '#20bf6b', backgroundColor: '#20bf6b', yAxisID: 'y1', spanGaps: true, order: 0 }] },
       options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, y1: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } } } }
     });
     table('table-conversations', ['date', 'conversations', 'resolution_rate', 'escalated'],
@@ -84,8 +84,8 @@
 
     chart('chart-sentiment', {
       data: { labels, datasets: ['positive', 'neutral', 'negative', 'urgent'].map((s) => ({
-        type: 'bar', label: s, data: rows.map((r) => r.sentiment ? r.sentiment[s] : 0), backgroundColor: sentimentColours[s], stack: 'sentiment', yAxisID: 'y' }))
-        .concat([{ type: 'line', label: 'avg urgency', data: rows.map((r) => r.avg_urgency), borderColor: '#4b6584', backgroundColor: '#4b6584', yAxisID: 'y1', spanGaps: true }]) },
+        type: 'bar', label: s, data: rows.map((r) => r.sentiment ? r.sentiment[s] : 0), backgroundColor: sentimentColours[s], stack: 'sentiment', yAxisID: 'y', order: 1 }))
+        .concat([{ type: 'line', label: 'avg urgency', data: rows.map((r) => r.avg_urgency), borderColor: '#4b6584', backgroundColor: '#4b6584', yAxisID: 'y1', spanGaps: true, order: 0 }]) },
       options: { scales: { y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, x: { stacked: true }, y1: { position: 'right', min: 0, max: 10, grid: { drawOnChartArea: false } } } }
     });
     table('table-sentiment', ['date', 'positive', 'neutral', 'negative', 'urgent', 'avg_urgency'],
