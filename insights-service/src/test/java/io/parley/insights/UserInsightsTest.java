@@ -139,6 +139,27 @@ class UserInsightsTest {
 			.jsonPath("$.suggestions[0]").isEqualTo("User prefers Turkish"));
 	}
 
+	@Test
+	void anErasedUserKeepsNoFactsEvenWhenAnOlderFactArrivesAfterTheErasure() {
+		String tenant = Events.newTenant();
+		Events e = jazzFan(tenant);
+		e.fact("user123", "*", FactChange.ERASED, "*", "*", "", ConfidenceLevel.LOW, 0, 0, T.plus(Duration.ofDays(2)));
+		e.publish();
+		await().atMost(PATIENCE).untilAsserted(() -> insights(tenant, "user123", "").expectStatus().isOk().expectBody()
+			.jsonPath("$.facts.length()").isEqualTo(0)
+			.jsonPath("$.analytics.total_interactions").isEqualTo(3));
+		Events late = new Events(tenant);
+		late.fact("user123", "f-late", FactChange.ADDED, "interests", "interest_late", "Shows interest in opera",
+				ConfidenceLevel.HIGH, 0.9, 2, T.plus(Duration.ofDays(1)));
+		late.fact("user123", "f-new", FactChange.ADDED, "interests", "interest_new", "Shows interest in blues",
+				ConfidenceLevel.HIGH, 0.9, 2, T.plus(Duration.ofDays(3)));
+		late.publish();
+		await().atMost(PATIENCE).untilAsserted(() -> insights(tenant, "user123", "").expectBody()
+			.jsonPath("$.facts.length()").isEqualTo(1)
+			.jsonPath("$.facts[0].value").isEqualTo("Shows interest in blues"));
+		insights(tenant, "user123", "").expectBody().jsonPath("$.suggestions[0]").isEqualTo("User shows interest in blues");
+	}
+
 	private WebTestClient.ResponseSpec insights(String tenant, String user, String query) {
 		return web.get().uri("/webhook/chat/insights/" + user + "?" + query).header(TrustedHeaders.TENANT_ID, tenant)
 			.exchange();

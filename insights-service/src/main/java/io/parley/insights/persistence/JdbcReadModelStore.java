@@ -291,7 +291,24 @@ class JdbcReadModelStore implements ReadModelStore {
 		// MySQL applies assignments left to right: version_event, then version_at, come last.
 		jdbc.batchUpdate("INSERT INTO user_facts (tenant_id, fact_id, " + String.join(", ", columns) + ") VALUES ("
 				+ marks(columns.length + 2) + ") ON DUPLICATE KEY UPDATE " + updates, rows);
+		// Learning erases a user with one event for fact "*": every fact of the user known from before it is blanked
+		// (whichever order the events came in), and so are the fact changes the streams would replay.
+		facts.stream().map(f -> List.of(f.tenantId(), f.userId())).distinct().sorted((a, b) -> (a.get(0) + "/" + a.get(1))
+			.compareTo(b.get(0) + "/" + b.get(1))).forEach(user -> {
+				List<Instant> erasedAt = jdbc.query("SELECT version_at FROM user_facts WHERE tenant_id = ? AND user_id = ?"
+						+ " AND fact_id = ?", (rs, i) -> instant(rs, "version_at"), user.get(0), user.get(1), ERASE_ALL);
+				if (!erasedAt.isEmpty()) {
+					jdbc.update("UPDATE user_facts SET active = FALSE, fact_key = '', fact_value = '' WHERE tenant_id = ?"
+							+ " AND user_id = ? AND fact_id <> ? AND version_at <= ?", user.get(0), user.get(1), ERASE_ALL,
+							ts(erasedAt.get(0)));
+					jdbc.update("DELETE FROM user_changes WHERE tenant_id = ? AND user_id = ? AND kind = 'fact'"
+							+ " AND occurred_at < ?", user.get(0), user.get(1), ts(erasedAt.get(0)));
+				}
+			});
 	}
+
+	/** The fact id of learning's erasure event: every fact of the user. */
+	static final String ERASE_ALL = "*";
 
 	@Override
 	public void appendChanges(List<UserChange> changes) {
