@@ -71,6 +71,7 @@ class StreamsTest {
 		assertThat(second.get("change").asString()).isEqualTo("reinforced");
 		assertThat(second.get("evidence_count").asInt()).isEqualTo(3);
 		assertThat(Long.parseLong(events.get(1).id())).isGreaterThan(Long.parseLong(events.get(0).id()));
+		assertThat(events.get(0).event()).as("onmessage receives it, as the seed's clients listen").isNull();
 
 		// A client that saw only the first event reconnects and gets the second, and only it.
 		ServerSentEvent<String> resumed = open(tenant, "/webhook/stream/learning/ana", events.get(0).id())

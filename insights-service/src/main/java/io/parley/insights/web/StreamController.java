@@ -69,7 +69,8 @@ class StreamController {
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
 		return stream(caller.tenantId(), userId, lastEventId, false, changes -> changes.stream()
 			.filter(c -> UserChange.FACT.equals(c.kind()))
-			.map(c -> ServerSentEvent.builder(c.payload()).id(String.valueOf(c.seq())).event("fact").build())
+			// No event name: the seed's clients listen with onmessage; the payload's "change" says what happened.
+			.map(c -> ServerSentEvent.builder(c.payload()).id(String.valueOf(c.seq())).build())
 			.toList());
 	}
 
