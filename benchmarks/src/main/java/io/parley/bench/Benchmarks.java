@@ -14,9 +14,10 @@ public final class Benchmarks {
 			case "analysis" -> AnalysisBenchmark.main(args);
 			case "delivery" -> DeliveryBenchmark.main(args);
 			case "routing" -> RoutingBenchmark.main(args);
+			case "insights" -> InsightsBenchmark.main(args);
 			default -> {
 				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency] | analysis [count] "
-						+ "[all-minilm-l6-v2|all-minilm-l6-v2-q] | delivery [backlog] [rate] | routing [messages] [tenants]");
+						+ "[all-minilm-l6-v2|all-minilm-l6-v2-q] | delivery [backlog] [rate] | routing [messages] [tenants] | insights");
 				System.exit(2);
 			}
 		}
