@@ -64,7 +64,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "|,\\s+(?=(?:i|i'm|i've|my)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works))\\b)|\\s+-\\s+|:)\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
-			"^(?:(?:hi|hello|hey|yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
+			"^(?:(?:(?:hi|hello|hey)(?:\\s+(?:there|all|everyone|folks|team))?|yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
@@ -1068,13 +1068,16 @@ public class LocalFactExtractor implements FactExtractor {
 		// Jobs in fragments: "Senior data engineer at a fintech in Berlin", "Retired teacher with ...", "Nurse here"
 		fragment("^(?:an?\\s+)?(?<x>(?!(?:the|my|your|our|his|her|their|this|that|great|good|best|amazing|awesome|nice|lovely|terrible|"
 				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
-				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*)?$", (m, out) -> {
+				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
 					String x = m.group("x");
+					if (m.group(0).matches("(?i)^.*\\bowner\\s+of\\s+(?!.*\\b(?:business|shop|store|company|restaurant|cafe|café|bakery|agency|studio|salon|bar|hotel|firm|startup)\\b).*")) {
+						return; // "proud owner of two greyhounds" is about pets
+					}
 					if (x.matches("(?i)^(retired|former|ex|ex-\\S+|formerly|aspiring|wannabe|future|student)\\b.*") && !lower(x).startsWith("retired")) {
 						return; // "former teacher" is not the job now
 					}
 					List<ExtractedFact> jobs = new ArrayList<>();
-					job(m.group(0).replaceFirst("(?i)\\s+here$", "").replaceFirst("(?i)^an?\\s+", ""), 0.7, true, jobs::add);
+					job(m.group(0).replaceFirst(",.*$", "").replaceFirst("(?i)\\s+here$", "").replaceFirst("(?i)^an?\\s+", ""), 0.7, true, jobs::add);
 					jobs.forEach(out);
 				});
 		rule("^as\\s+an?\\s+(?<x>[\\p{L} -]{2,40}?)(?:,\\s*|\\s+)(?:i|i'm|i've|i'd|we)\\b", (m, out) -> job(m.group("x"), 0.75, true, out));
@@ -1098,12 +1101,12 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
-		rule("^(?:" + I_AM + "\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+)*"
+		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+)*"
 				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|nan|stepdad|stepmom|stepmum)"
-				+ "\\s+(?:of|to)\\s+(?<x>(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from)\\b|,)", (m, out) -> {
+				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from)\\b|,)", (m, out) -> {
 					String role = lower(m.group("r"));
 					String children = lower(m.group("x"));
-					if (children.matches("(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
+					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
 							+ "|\\S+(?:\\s+(?:little\\s+|young\\s+|lovely\\s+|grown\\s+|teenage\\s+)*(?:boys|girls|sons|daughters|babies|toddlers|kids|children|teens|teenagers))?")) {
 						out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
 								Map.of("role", role, "children", children), 0.75, false));
@@ -1139,7 +1142,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Durable activities without "I've": "Been playing piano since I was five", "Been doing CrossFit for two years"
 		fragment("^been\\s+(?<v>playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|cycling|swimming|"
-				+ "knitting|cooking|baking|learning|studying|coding|programming|gardening|hiking|sailing|skating|boxing|lifting|rowing|"
+				+ "knitting|cooking|baking|coding|programming|gardening|hiking|sailing|skating|boxing|lifting|rowing|"
 				+ "meditating|journaling|brewing|fishing|writing|singing|drawing|skiing)\\s+(?<x>.*?)\\s*" + DURABLE + ".*$", (m, out) -> {
 					String verb = lower(m.group("v"));
 					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
@@ -1193,8 +1196,60 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rule("^(?:i'm\\s+|i am\\s+)?(?:a\\s+)?type\\s+(?<x>[12])\\s+diabetic\\b|^i\\s+have\\s+type\\s+(?<y>[12])\\s+diabetes\\b", (m, out) -> {
 			String type = m.group("x") != null ? m.group("x") : m.group("y");
-			out.accept(fact(CONSTRAINTS, "health", "health_diabetic", "Has a health condition: type " + type + " diabetes", "diabetes",
-					Map.of("condition", "type " + type + " diabetes"), 0.85, false));
+			String said = m.group("x") != null ? "type " + type + " diabetic" : "type " + type + " diabetes";
+			out.accept(fact(CONSTRAINTS, "health", "health_diabetic", "Has a health condition: " + said, "diabetes",
+					Map.of("condition", said), 0.85, false));
+		});
+		// More fragments: "Based in Lisbon", "Married with two kids", "Lactose intolerant", "Work as a paralegal"
+		fragment("^(?:currently\\s+|now\\s+)?(?:living|based|located|residing)\\s+(?:in|near|out of)\\s+(?<x>[^,]+?)"
+				+ "(?:\\s+(?:these days|now|at the moment|for\\s.*|since\\s.*|with\\s.*|and\\s.*))?(?:,.*)?$", (m, out) -> {
+					String place = properNoun(m.group("x"));
+					if (place != null && place.equals(m.group("x").strip())) {
+						place(place, "Lives in ", out);
+					}
+				});
+		fragment("^(?:happily\\s+)?(?<x>married|divorced|engaged|widowed)(?:\\s+(?:with|for|since|and|here|mum|dad|mother|father|parent)\\b.*|,.*)?$", (m, out) -> {
+			String status = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "relationship", "relationship_status", "Is " + status, status, Map.of("status", status), 0.75, true));
+		});
+		fragment("^(?:severely\\s+|very\\s+|mildly\\s+)?(?<x>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant\\b", (m, out) -> {
+			String item = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "intolerance", "intolerance_" + item, "Is " + item + " intolerant", item,
+					Map.of("intolerance", item), 0.85, false));
+		});
+		fragment("^(?:severely\\s+|very\\s+|deathly\\s+|mildly\\s+)?allergic\\s+to\\s+(?<x>.+)", (m, out) -> {
+			for (String item : items(m.group("x"))) {
+				if (!isJunk(item) && words(item) <= 3) {
+					out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item,
+							Map.of("allergen", item), 0.85, false));
+				}
+			}
+		});
+		fragment("^(?:i\\s+)?(?:currently\\s+)?(?:work|working)\\s+(?:full[- ]time\\s+|part[- ]time\\s+)?as\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, false, out));
+		fragment("^(?:gave up|quit|stopped eating|cut out|no longer eat|don't eat|haven't eaten)\\s+(?<x>meat|red meat|pork|beef|fish|dairy|sugar|alcohol|eggs|gluten|animal products|booze)\\b", (m, out) -> {
+			String food = lower(m.group("x"));
+			out.accept(fact(PREFERENCES, "diet", "avoids_" + slug(food), "Does not eat " + food, food, Map.of("avoids", food), 0.75, false));
+		});
+		fragment("^(?:an?\\s+)?(?:big|huge|massive|long-time|longtime|lifelong|die-hard|diehard|total|great)\\s+fan\\s+of\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 5) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is a fan of " + object, subject,
+						Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+			}
+		});
+		fragment("^(?:a\\s+)?(?:proud|happy|besotted|doting)?\\s*(?:owner|mum|mom|dad|parent|human)\\s+(?:of|to)\\s+(?<n>a|an|one|two|three|four|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+				+ "(?<x>dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|rabbits?|parrots?|hamsters?|greyhounds?|labradors?|spaniels?|terriers?|"
+				+ "chickens?|guinea pigs?|tortoises?|snakes?|budgies?|ferrets?|huskies|husky|poodles?|whippets?|lurchers?|collies|collie)\\b", (m, out) -> {
+					String noun = lower(m.group("x"));
+					String n = lower(m.group("n"));
+					out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has " + n + " " + noun, noun,
+							Map.of("relation", singular(noun), "count", count(n)), 0.75, false));
+				});
+		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+)?(?<x>walk|drive|take the train|take the bus|get the bus|get the train|take the tube)\\s+to\\s+(?:work|the office|school|uni|college)\\b", (m, out) -> {
+			String mode = lower(m.group("x"));
+			out.accept(fact(PREFERENCES, "transport", "transport", capitalise(thirdPerson(mode.split(" ")[0], mode.contains(" ") ? mode.substring(mode.indexOf(' ') + 1) : null)) + " to work",
+					mode, Map.of("transport", mode), 0.7, true, 1));
 		});
 		// Habits: "I always pay my card in full", "I only fly direct", "I usually bake on Sundays"
 		rule("^(?:i|we)\\s+(?<f>always|usually|normally|generally|typically|never|only|rarely|tend to|try to always|religiously)\\s+(?<v>\\p{L}+)(?:\\s+(?<x>.+))?$", (m, out) -> {
