@@ -962,7 +962,7 @@ public class LocalFactExtractor implements FactExtractor {
 	/** Verbs other rules read better: "I usually prefer X" is a preference, "I always cycle" an activity. */
 	private static final Pattern HABIT_ELSEWHERE = Pattern.compile("prefer|like|love|enjoy|hate|dislike|adore|speak|live|work|play|collect|"
 			+ "practi[sc]e|cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|garden|fish|sing|ski|skate|snowboard|"
-			+ "row|box|meditate|sail|kayak|camp|golf|crochet|study|teach|commute|travel", FLAGS);
+			+ "row|box|meditate|sail|kayak|camp|golf|crochet|study|teach|commute", FLAGS);
 
 	private void fragment(String regex, RuleBody body) {
 		Pattern pattern = Pattern.compile(regex, FLAGS);
@@ -1036,7 +1036,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void broadened() {
 		// Introductions: "Hey, it's Priya", "Soy Lucía", "Ich bin Jonas", "Ben Ayşe"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:it's|it is|this is)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking))?$", FLAGS).matcher(clause);
+			Matcher m = Pattern.compile("^(?:it's|it is|this is)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking|from\\s.*))?$", FLAGS).matcher(clause);
 			if (m.find() && GREETING.matcher(original.strip()).find() && opensSentence(clause, original)) {
 				name(m.group("x"), 0.7, out);
 			}
@@ -1070,6 +1070,9 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
 				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
 					String x = m.group("x");
+					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
+						return; // "keen baker here" is a hobby
+					}
 					if (m.group(0).matches("(?i)^.*\\bowner\\s+of\\s+(?!.*\\b(?:business|shop|store|company|restaurant|cafe|café|bakery|agency|studio|salon|bar|hotel|firm|startup)\\b).*")) {
 						return; // "proud owner of two greyhounds" is about pets
 					}
@@ -1102,11 +1105,11 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
 		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+)*"
-				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|nan|stepdad|stepmom|stepmum)"
+				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum)"
 				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from)\\b|,)", (m, out) -> {
 					String role = lower(m.group("r"));
 					String children = lower(m.group("x"));
-					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
+					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:[\\p{L}\\d]+-(?:year|month)-old|boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
 							+ "|\\S+(?:\\s+(?:little\\s+|young\\s+|lovely\\s+|grown\\s+|teenage\\s+)*(?:boys|girls|sons|daughters|babies|toddlers|kids|children|teens|teenagers))?")) {
 						out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
 								Map.of("role", role, "children", children), 0.75, false));
@@ -1251,6 +1254,18 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PREFERENCES, "transport", "transport", capitalise(thirdPerson(mode.split(" ")[0], mode.contains(" ") ? mode.substring(mode.indexOf(' ') + 1) : null)) + " to work",
 					mode, Map.of("transport", mode), 0.7, true, 1));
 		});
+		fragment("^(?<x>email|e-mail|text|texts|texting|whatsapp|chat|sms|messages|messaging)\\s+(?:works|is)\\s+(?:best|better|easiest|easier)\\b", (m, out) -> {
+			String channel = lower(m.group("x")).replace("e-mail", "email").replaceFirst("^(texts|texting|sms|messages|messaging)$", "text");
+			out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
+					Map.of("channel", channel), 0.75, true));
+		});
+		fragment("^(?:an?\\s+)?(?<x>coeliac|celiac|diabetic|asthmatic|epileptic|dyslexic|autistic|deaf|blind|partially sighted|colou?r[- ]?blind)"
+				+ "(?:\\s+(?:here|since|for)\\b.*|,.*)?$", (m, out) -> {
+					String condition = lower(m.group("x"));
+					boolean access = condition.matches("deaf|blind|partially sighted|colou?r[- ]?blind|dyslexic|autistic");
+					out.accept(fact(CONSTRAINTS, access ? "accessibility" : "health", (access ? "accessibility_" : "health_") + slug(condition),
+							access ? "Is " + condition : "Has a health condition: " + condition, condition, Map.of("condition", condition), 0.8, false));
+				});
 		// Habits: "I always pay my card in full", "I only fly direct", "I usually bake on Sundays"
 		rule("^(?:i|we)\\s+(?<f>always|usually|normally|generally|typically|never|only|rarely|tend to|try to always|religiously)\\s+(?<v>\\p{L}+)(?:\\s+(?<x>.+))?$", (m, out) -> {
 			String verb = lower(m.group("v"));
@@ -1264,8 +1279,8 @@ public class LocalFactExtractor implements FactExtractor {
 			if (object != null && (words(object) > 6 || object.matches("(?i).*\\b(refund|password|order|parcel|package|delivery|invoice|account|support|login|app|website|site|you|your|it|this|that|him|her|them)\\b.*"))) {
 				return;
 			}
-			if (m.group("x") != null && object == null) {
-				return;
+			if (m.group("x") != null && object == null || object != null && verb.matches("travel|go|get") && object.matches("(?i)^(by|on)\\s.*")) {
+				return; // "I usually travel by train" is how they commute
 			}
 			String frequency = "tend to".equals(f) || "try to always".equals(f) ? "usually" : f;
 			String habit = frequency + " " + thirdPerson(verb, object);
@@ -1292,8 +1307,8 @@ public class LocalFactExtractor implements FactExtractor {
 					Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
 		});
 		// Collectors and enthusiasts: "Jazz vinyl collector here", "I'm a keen birdwatcher"
-		fragment("^(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|lifelong\\s+|long-time\\s+|longtime\\s+|proud\\s+|amateur\\s+|hobby\\s+|hobbyist\\s+|passionate\\s+|casual\\s+|serious\\s+)?"
-				+ "(?<x>(?!(?:the|my|your|this|that|no|any)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|enthusiast|fan|lover|nerd|geek|buff|fanatic|addict|junkie|aficionado|hobbyist|obsessive)"
+		fragment("^(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|massive\\s+|die-hard\\s+|diehard\\s+|lifelong\\s+|long-time\\s+|longtime\\s+|proud\\s+|amateur\\s+|hobby\\s+|hobbyist\\s+|passionate\\s+|casual\\s+|serious\\s+)?"
+				+ "(?<x>(?!(?:the|my|your|this|that|no|any)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|enthusiast|fan|lover|nerd|geek|buff|fanatic|addict|junkie|aficionado|hobbyist|obsessive|hoarder|supporter)"
 				+ "(?:\\s+here)?(?:\\s+(?:for|since)\\b.*)?$", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
 		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|lifelong\\s+|long-time\\s+|passionate\\s+|amateur\\s+|serious\\s+)?"
 				+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|aficionado|addict|junkie|hobbyist)\\b", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
@@ -1309,10 +1324,10 @@ public class LocalFactExtractor implements FactExtractor {
 		// Budget: "Anything under £40 a month works", "Max $300", "I'd like to spend under 50 euros"
 		fragment("^(?:anything|something|ideally|preferably|max|maximum|budget(?:'s| is)?|up to|no more than|not more than|nothing|around|about)?\\s*"
 				+ "(?:under|below|up to|less than|over|above|more than|max|maximum|of|around|about)?\\s*(?<x>(?:[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|usd|eur|gbp|bucks|[$€£]))"
-				+ "(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person|day|head))?)\\s*(?:works|is fine|is ok|is okay|would work|would be ideal|is good|is great|please|max|tops|is my limit|is the limit|is too much|is too expensive|is out)?$",
+				+ "(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person|day|head))?)\\s*(?:works|is fine|is ok|is okay|would work|would be ideal|is good|is great|please|max|tops|is my limit|is the limit|is too much|is too expensive|is out|ideally|preferably|if possible)?$",
 				(m, out) -> {
 					String lead = lower(m.group(0));
-					if (lead.matches("^(?:\\s*)(?:[$€£\\d]).*") && !lead.matches(".*\\b(max|tops|limit|works|fine|ok|okay|ideal)\\b.*")) {
+					if (lead.matches("^(?:\\s*)(?:[$€£\\d]).*") && !lead.matches(".*\\b(max|tops|limit|works|fine|ok|okay|ideal|ideally|preferably)\\b.*")) {
 						return; // a bare amount is not a budget
 					}
 					budget(m.group("x"), out);
