@@ -927,7 +927,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A duration that makes a state durable: "for six years", "since I was five"; not "since this morning". */
 	private static final String DURABLE = "(?:for\\s+(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|more than\\s+|the (?:past|last)\\s+)?"
-			+ "(?:\\w+\\s+)?(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
+			+ "(?:\\w+\\s+){0,2}(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
 			+ "since\\s+(?!this\\b|today\\b|yesterday\\b|last night\\b|lunch\\b|breakfast\\b|an hour\\b|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\b))";
 
 	/** A state said about today only: "I'm tired today" teaches nothing durable. */
@@ -957,7 +957,7 @@ public class LocalFactExtractor implements FactExtractor {
 			"gave", "heard", "kept", "lost", "put", "ran", "won", "wrote", "have", "has", "need", "want", "know", "am",
 			"was", "were", "be", "get", "see", "understand", "remember", "forget", "mean", "think", "seem",
 			"ask", "asked", "receive", "hear", "feel", "say", "tell", "can", "could", "will", "would", "should", "do",
-			"does", "realised", "realized", "wanted", "liked", "loved", "used", "end", "wish", "hope", "read", "check");
+			"does", "realised", "realized", "wanted", "liked", "loved", "used", "end", "wish", "hope", "read");
 
 	/** Verbs other rules read better: "I usually prefer X" is a preference, "I always cycle" an activity. */
 	private static final Pattern HABIT_ELSEWHERE = Pattern.compile("prefer|like|love|enjoy|hate|dislike|adore|speak|live|work|play|collect|"
@@ -1067,7 +1067,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Jobs in fragments: "Senior data engineer at a fintech in Berlin", "Retired teacher with ...", "Nurse here"
 		fragment("^(?:an?\\s+)?(?<x>(?!(?:the|my|your|our|his|her|their|this|that|great|good|best|amazing|awesome|nice|lovely|terrible|"
-				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
+				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every|as|owner|co-owner)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
 				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
 					String x = m.group("x");
 					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
@@ -1082,6 +1082,10 @@ public class LocalFactExtractor implements FactExtractor {
 					List<ExtractedFact> jobs = new ArrayList<>();
 					job(m.group(0).replaceFirst(",.*$", "").replaceFirst("(?i)\\s+here$", "").replaceFirst("(?i)^an?\\s+", ""), 0.7, true, jobs::add);
 					jobs.forEach(out);
+					Matcher based = Pattern.compile("\\bbased\\s+(?:in|out of)\\s+(?<p>.+)$", FLAGS).matcher(m.group(0));
+					if (!jobs.isEmpty() && based.find()) {
+						place(based.group("p"), "Lives in ", out);
+					}
 				});
 		rule("^as\\s+an?\\s+(?<x>[\\p{L} -]{2,40}?)(?:,\\s*|\\s+)(?:i|i'm|i've|i'd|we)\\b", (m, out) -> job(m.group("x"), 0.75, true, out));
 		rule("^i\\s+(?:work|have worked)\\s+in\\s+(?<x>\\p{L}[\\p{L} -]+?)\\s+(?:at|for|with)\\s+(?<o>.+)", (m, out) -> {
@@ -1104,7 +1108,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
-		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+)*"
+		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+|stay-at-home\\s+|full-time\\s+|solo\\s+)*"
 				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum)"
 				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from)\\b|,)", (m, out) -> {
 					String role = lower(m.group("r"));
@@ -1152,8 +1156,8 @@ public class LocalFactExtractor implements FactExtractor {
 					if (object != null && (isJunk(object) || words(object) > 4 || object.matches("(?i)^(around|with|on|in|at|for|up|out|about|it|this|that)\\b.*"))) {
 						return;
 					}
-					String activity = object == null ? verb : verb + " " + object;
-					String subject = object == null ? verb : topic(object);
+					String activity = object == null ? verb : verb + " " + object.replaceAll("(?i)\\bmy\\b", "their");
+					String subject = object == null ? verb : topic(object).replaceFirst("(?i)^own\\s+", "");
 					out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), "Has been " + activity + " for a while",
 							subject, Map.of("topic", subject, "activity", activity), 0.7, false, 1));
 				});
@@ -1254,7 +1258,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PREFERENCES, "transport", "transport", capitalise(thirdPerson(mode.split(" ")[0], mode.contains(" ") ? mode.substring(mode.indexOf(' ') + 1) : null)) + " to work",
 					mode, Map.of("transport", mode), 0.7, true, 1));
 		});
-		fragment("^(?<x>email|e-mail|text|texts|texting|whatsapp|chat|sms|messages|messaging)\\s+(?:works|is)\\s+(?:best|better|easiest|easier)\\b", (m, out) -> {
+		rule("(?:^|,\\s*)(?<x>email|e-mail|text|texts|texting|whatsapp|chat|sms|messages|messaging)\\s+(?:works|is)\\s+(?:best|better|easiest|easier)$", (m, out) -> { // "... better for me" is a preference, read elsewhere
 			String channel = lower(m.group("x")).replace("e-mail", "email").replaceFirst("^(texts|texting|sms|messages|messaging)$", "text");
 			out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
 					Map.of("channel", channel), 0.75, true));
@@ -1265,6 +1269,19 @@ public class LocalFactExtractor implements FactExtractor {
 					boolean access = condition.matches("deaf|blind|partially sighted|colou?r[- ]?blind|dyslexic|autistic");
 					out.accept(fact(CONSTRAINTS, access ? "accessibility" : "health", (access ? "accessibility_" : "health_") + slug(condition),
 							access ? "Is " + condition : "Has a health condition: " + condition, condition, Map.of("condition", condition), 0.8, false));
+				});
+		fragment("^(?:a\\s+)?native\\s+speaker\\s+of\\s+(?<x>.+)", (m, out) -> languages(m.group("x"), out));
+		fragment("^from\\s+(?<x>\\p{Lu}[\\p{L}' -]+?)\\s+originally$", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null) {
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
+			}
+		});
+		fragment("^(?:just\\s+|recently\\s+|finally\\s+)?(?:moved|relocated)\\s+(?:back\\s+)?to\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		fragment("^(?:a\\s+)?(?:proud\\s+)?(?:owner|co-owner)\\s+of\\s+(?:a|an|my own)\\s+(?<x>(?:[\\p{L}-]+\\s+){0,2}(?:bakery|shop|store|restaurant|cafe|café|"
+				+ "company|business|startup|agency|studio|salon|practice|firm|farm|bar|pub|hotel|clinic|consultancy|brand|gym|garage|nursery))\\b", (m, out) -> {
+					String business = lower(m.group("x"));
+					out.accept(fact(PROFESSIONAL, "business", "business", "Runs a " + business, business, Map.of("business", business), 0.8, true));
 				});
 		// Habits: "I always pay my card in full", "I only fly direct", "I usually bake on Sundays"
 		rule("^(?:i|we)\\s+(?<f>always|usually|normally|generally|typically|never|only|rarely|tend to|try to always|religiously)\\s+(?<v>\\p{L}+)(?:\\s+(?<x>.+))?$", (m, out) -> {
@@ -1309,7 +1326,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Collectors and enthusiasts: "Jazz vinyl collector here", "I'm a keen birdwatcher"
 		fragment("^(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|massive\\s+|die-hard\\s+|diehard\\s+|lifelong\\s+|long-time\\s+|longtime\\s+|proud\\s+|amateur\\s+|hobby\\s+|hobbyist\\s+|passionate\\s+|casual\\s+|serious\\s+)?"
 				+ "(?<x>(?!(?:the|my|your|this|that|no|any)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|enthusiast|fan|lover|nerd|geek|buff|fanatic|addict|junkie|aficionado|hobbyist|obsessive|hoarder|supporter)"
-				+ "(?:\\s+here)?(?:\\s+(?:for|since)\\b.*)?$", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
+				+ "(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*|,.*)?$", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
 		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|lifelong\\s+|long-time\\s+|passionate\\s+|amateur\\s+|serious\\s+)?"
 				+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|aficionado|addict|junkie|hobbyist)\\b", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
 		fragment("^(?:an?\\s+)?(?:avid|keen|lifelong|long-time|longtime|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail|amateur)\\s+"
@@ -1341,8 +1358,14 @@ public class LocalFactExtractor implements FactExtractor {
 					out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
 							Map.of("channel", channel), 0.75, true));
 				});
-		rule("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
-				"contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1)));
+		rules.add((clause, original, out) -> {
+			// "Please don't ring me" alone; with "WhatsApp is better" the channel they want says it
+			if (Pattern.compile("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", FLAGS).matcher(clause).find()
+					&& !Pattern.compile("\\b(?:better|best|prefer|rather|instead)\\b", FLAGS).matcher(original).find()) {
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls",
+						Map.of("avoid", "phone calls"), 0.7, false, -1));
+			}
+		});
 		rule("\\b(?:feel free to|you can|go ahead and|don't be afraid to|happy for you to|fine to)\\s+(?:use|get|be)\\s+(?:technical|tech|jargon|nerdy)|\\bjargon is fine\\b|"
 				+ "\\b(?:technical|nerdy) (?:details|terms|language|jargon) (?:are|is) (?:fine|ok|okay|welcome)\\b|\\bdon't (?:dumb|water) (?:it |things )?down\\b|^(?:no need to|you don't need to) (?:simplify|dumb)|"
 				+ "^" + I_AM + "\\s+(?:very\\s+|quite\\s+|pretty\\s+|fairly\\s+)?(?:technical|tech[- ]savvy)\\b", (m, out) -> out.accept(fact(COMMUNICATION,

@@ -47,6 +47,15 @@ class LocalFactExtractorBroadFormsTest {
 			"Proud owner of two rescue greyhounds.               | personal      | Has two greyhounds",
 			"Gave up meat last year.                             | preferences   | Does not eat meat",
 			"Switched to a plant-based diet.                     | preferences   | Is plant-based",
+			"Stay-at-home dad of two.                            | personal      | Is a dad of two",
+			"Owner of a small bike shop.                         | professional  | Runs a small bike shop",
+			"Freelance translator based in Porto.                | personal      | Lives in Porto",
+			"Native speaker of Portuguese.                       | personal      | Speaks Portuguese",
+			"From Accra originally.                              | personal      | Is from Accra",
+			"Recently moved to Bristol.                          | personal      | Lives in Bristol",
+			"Been brewing my own beer for a few years.           | interests     | Has been brewing their own beer for a while",
+			"Please don't ring me, WhatsApp is better.           | communication | Prefers contact by whatsapp",
+			"Please don't ring me.                               | communication | Prefers not to be phoned",
 			// introductions
 			"Hey, it's Mateo from the other day.                 | personal      | Name is Mateo",
 			"Aiko here, quick question about my order.           | personal      | Name is Aiko",
@@ -147,6 +156,13 @@ class LocalFactExtractorBroadFormsTest {
 			"Ich bin müde.",
 			"Learning a lot from this chat.",
 			"Nobody here speaks German.",
+			"Owner of the shop never replied.",
+			"Staff were rude at the Leeds branch.",
+			"Asthmatic kids need inhalers.",
+			"Vegetarian options are limited here.",
+			"My neighbour is a Lego collector.",
+			"Moved to Bristol? Wow.",
+			"My kids always shop local.",
 	})
 	void lookalikesAboutOthersQuestionsOneOffStatesQuotesJokesAndNegationsTeachNothing(String text) {
 		assertThat(extractor.extract(ExtractionRequest.of("t", text))).isEmpty();
