@@ -539,7 +539,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^" + I_AM + "\\s+(?:legally |partially |completely |profoundly |a bit |slightly )?(?<x>blind|deaf|"
 				+ "colou?r[- ]?blind|visually impaired|hearing impaired|hard of hearing|dyslexic|autistic|paralyzed|"
-				+ "paralysed|wheelchair[- ]bound|a wheelchair user)\\b", (m, out) -> {
+				+ "paralysed|wheelchair[- ]bound|a wheelchair user|partially sighted|sight impaired|registered blind)\\b", (m, out) -> {
 					String condition = lower(m.group("x"));
 					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(condition),
 							"Is " + condition, condition, Map.of("condition", condition), 0.9, false));
@@ -940,7 +940,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern FOREIGN_INTRODUCTION = Pattern.compile("^(?:(?:hola|hallo|bonjour|salut|ciao|olá|ola|merhaba|selam|hej|hoi|moin|servus|hi|hello|hey)"
 			+ "[,!]?\\s+)?(?<intro>soy|me llamo|mi nombre es|ich bin|ich heiße|ich heisse|mein name ist|je suis|je m'appelle|"
 			+ "sono|mi chiamo|eu sou|meu nome é|me chamo|ik ben|mijn naam is|jag heter|jag är|jestem|mam na imię|ben|benim adım|adım)\\s+"
-			+ "(?<x>\\p{L}[\\p{L}'-]+)\\s*[.!,]?$", FLAGS);
+			+ "(?<x>\\p{L}[\\p{L}'-]+)\\s*(?:[.!]|,.*)?$", FLAGS);
 
 	private static final java.util.Set<String> NOT_A_DAY_NAME = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
 			"friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -1043,7 +1043,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rules.add((clause, original, out) -> {
 			Matcher m = FOREIGN_INTRODUCTION.matcher(original.strip());
-			if (!m.find() || !clause.regionMatches(true, clause.length() - m.group("x").length(), m.group("x"), 0, m.group("x").length())) {
+			if (!m.find() || !clause.contains(m.group("x"))) {
 				return;
 			}
 			String intro = lower(m.group("intro"));
@@ -1283,6 +1283,16 @@ public class LocalFactExtractor implements FactExtractor {
 					String business = lower(m.group("x"));
 					out.accept(fact(PROFESSIONAL, "business", "business", "Runs a " + business, business, Map.of("business", business), 0.8, true));
 				});
+		fragment("^(?:an?\\s+)?(?:avid|keen|big|huge|voracious|lifelong|passionate|devoted)\\s+(?<k>reader|fan|lover|collector|follower|player)\\s+of\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 4) {
+				String subject = topic(object);
+				String k = lower(m.group("k"));
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject),
+						("reader".equals(k) ? "Reads " : "collector".equals(k) ? "Collects " : "player".equals(k) ? "Plays " : "Is a fan of ") + object,
+						subject, Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+			}
+		});
 		// Habits: "I always pay my card in full", "I only fly direct", "I usually bake on Sundays"
 		rule("^(?:i|we)\\s+(?<f>always|usually|normally|generally|typically|never|only|rarely|tend to|try to always|religiously)\\s+(?<v>\\p{L}+)(?:\\s+(?<x>.+))?$", (m, out) -> {
 			String verb = lower(m.group("v"));
@@ -1680,7 +1690,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static String article(String noun) {
-		return noun.matches("(?i)^[aeiou].*") ? "an" : "a";
+		return noun.matches("(?i)^(?:uni|use|usu|eu|one\\b).*") ? "a" : noun.matches("(?i)^[aeiou].*") ? "an" : "a";
 	}
 
 	private static int words(String text) {

@@ -56,6 +56,10 @@ class LocalFactExtractorBroadFormsTest {
 			"Been brewing my own beer for a few years.           | interests     | Has been brewing their own beer for a while",
 			"Please don't ring me, WhatsApp is better.           | communication | Prefers contact by whatsapp",
 			"Please don't ring me.                               | communication | Prefers not to be phoned",
+			"Soy Mateo, de Bogotá.                               | personal      | Name is Mateo",
+			"I'm partially sighted.                              | constraints   | Is partially sighted",
+			"Avid reader of sci-fi.                              | interests     | Reads sci-fi",
+			"I work in procurement at a university.              | professional  | Works at a university",
 			// introductions
 			"Hey, it's Mateo from the other day.                 | personal      | Name is Mateo",
 			"Aiko here, quick question about my order.           | personal      | Name is Aiko",
@@ -163,6 +167,11 @@ class LocalFactExtractorBroadFormsTest {
 			"My neighbour is a Lego collector.",
 			"Moved to Bristol? Wow.",
 			"My kids always shop local.",
+			"Amazing midwife, thank you!",
+			"Backend developer needed urgently?",
+			"Hey it's not working.",
+			"Retired people get a discount, right?",
+			"My roommate only drinks decaf.",
 	})
 	void lookalikesAboutOthersQuestionsOneOffStatesQuotesJokesAndNegationsTeachNothing(String text) {
 		assertThat(extractor.extract(ExtractionRequest.of("t", text))).isEmpty();
