@@ -33,6 +33,12 @@ import static io.parley.learning.domain.FactCategories.PROFESSIONAL;
  * patterns, which are anchored on the affirmative verb; the few negations that are facts of their own are patterns
  * of their own ("I don't like X" is a dislike, "I can't eat X" a constraint, "I no longer live in X" withdraws a
  * location). Hedges ("I think", "maybe") lower the confidence.
+ * <p>
+ * People also write about themselves without "I": a verbless fragment that opens its sentence ("Vegan for six years
+ * now", "Senior data engineer at a fintech", "Mother of three here", "Originally from Nairobi") is about the writer,
+ * while the same words after another subject ("my wife is vegan", "she's originally from Nairobi") are not. Fragments
+ * and body states do not count when the sentence says they are about today ("I have a sore back today"); habits
+ * ("I always pay my card in full") need a present-tense verb, so "I never got my refund" is none.
  */
 public class LocalFactExtractor implements FactExtractor {
 
