@@ -30,6 +30,11 @@ final class Lexicon {
 			teacher technician tester therapist trader trainer translator tutor typist vet veterinarian waiter
 			waitress webmaster welder writer youtuber streamer owner entrepreneur housewife homemaker stylist
 			copywriter researcher scientist professor sysadmin devops dispatcher operator underwriter
+			admin cofounder co-founder carer caregiver coordinator supervisor executive strategist planner
+			radiographer optometrist osteopath chiropractor hygienist pastor priest vicar rabbi imam roofer
+			bricklayer plasterer decorator landscaper trucker postman postwoman headteacher childminder barrister
+			notary housekeeper concierge sommelier brewer winemaker rancher zookeeper ranger sailor locksmith
+			potter sculptor jeweller goldsmith academic postdoc technologist controller bookseller illustrator
 			""");
 
 	static final Set<String> LANGUAGES = words("""

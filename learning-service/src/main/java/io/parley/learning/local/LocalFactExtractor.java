@@ -33,6 +33,12 @@ import static io.parley.learning.domain.FactCategories.PROFESSIONAL;
  * patterns, which are anchored on the affirmative verb; the few negations that are facts of their own are patterns
  * of their own ("I don't like X" is a dislike, "I can't eat X" a constraint, "I no longer live in X" withdraws a
  * location). Hedges ("I think", "maybe") lower the confidence.
+ * <p>
+ * People also write about themselves without "I": a verbless fragment that opens its sentence ("Vegan for six years
+ * now", "Senior data engineer at a fintech", "Mother of three here", "Originally from Nairobi") is about the writer,
+ * while the same words after another subject ("my wife is vegan", "she's originally from Nairobi") are not. Fragments
+ * and body states do not count when the sentence says they are about today ("I have a sore back today"); habits
+ * ("I always pay my card in full") need a present-tense verb, so "I never got my refund" is none.
  */
 public class LocalFactExtractor implements FactExtractor {
 
@@ -64,7 +70,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "|,\\s+(?=(?:i|i'm|i've|my)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works))\\b)|\\s+-\\s+|:)\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
-			"^(?:(?:hi|hello|hey|yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
+			"^(?:(?:(?:hi|hello|hey)(?:\\s+(?:there|all|everyone|folks|team))?|yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
@@ -85,7 +91,9 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern PHRASE_END = Pattern.compile(
 			"\\s*(?:[,;:()!?]|\\.(?:\\s|$)|\\s(?:because|since|so|but|which|who|when|while|as|for|especially|every|each|"
 					+ "these days|lately|nowadays|right now|at the moment|now|though|thanks?|thank you|please|"
-					+ "and (?:my|i|we|it|that|the|so)|or something|too|as well|anymore|any more|any longer)\\b)",
+					+ "and (?:my|i|we|it|that|the|so)|or something|too|as well|anymore|any more|any longer|"
+					+ "most (?:weekends|days|nights|mornings|evenings|weeks)|on (?:weekends|the weekend|sundays|saturdays)|at (?:the )?weekends?|"
+					+ "(?:once|twice|three times|a few times) a (?:week|month|day|year)|daily|weekly)\\b)",
 			FLAGS);
 	private static final Pattern TRAILING = Pattern.compile(
 			"(?:\\s+(?:a lot|so much|very much|really|a little|a bit|quite a bit|more|most|again|here))+$", FLAGS);
@@ -106,6 +114,7 @@ public class LocalFactExtractor implements FactExtractor {
 		preferences();
 		goals();
 		interests();
+		broadened();
 	}
 
 	@Override
@@ -461,7 +470,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^i\\s+(?:teach|lecture in|lecture|tutor)\\s+(?<x>[\\p{L} ]+)", (m, out) -> {
-			String subject = phrase(m.group("x"));
+			String subject = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at|in|for|to)\\s+(?:an?|the|my|our)\\s.*$", ""));
 			if (subject != null && !isJunk(subject) && words(subject) <= 4 && !subject.matches("(?i)^(at|in|for|from|on)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "job", "job", "Teaches " + subject, subject, Map.of("title", "teacher",
 						"subject", subject), 0.8, true));
@@ -536,7 +545,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^" + I_AM + "\\s+(?:legally |partially |completely |profoundly |a bit |slightly )?(?<x>blind|deaf|"
 				+ "colou?r[- ]?blind|visually impaired|hearing impaired|hard of hearing|dyslexic|autistic|paralyzed|"
-				+ "paralysed|wheelchair[- ]bound|a wheelchair user)\\b", (m, out) -> {
+				+ "paralysed|wheelchair[- ]bound|a wheelchair user|partially sighted|sight impaired|registered blind)\\b", (m, out) -> {
 					String condition = lower(m.group("x"));
 					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(condition),
 							"Is " + condition, condition, Map.of("condition", condition), 0.9, false));
@@ -815,7 +824,7 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("topic", lower(subject), "strength", "strong"), 0.7, false, 1));
 			}
 		});
-		rule("^i\\s+(?:regularly\\s+|often\\s+|also\\s+|love to\\s+|like to\\s+|enjoy\\s+)?(?<x>cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|"
+		rule("^i\\s+(?:regularly\\s+|often\\s+|also\\s+|usually\\s+|always\\s+|normally\\s+|mostly\\s+|love to\\s+|like to\\s+|enjoy\\s+)?(?<x>cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|"
 				+ "garden|fish|sing|ski|skate|snowboard|row|box|meditate|sail|kayak|camp|golf|crochet)\\b(?<rest>.*)", (m, out) -> {
 					String verb = lower(m.group("x"));
 					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
@@ -920,6 +929,499 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	// ---------------------------------------------------------------- broader forms: fragments, habits, introductions
+
+	/** A duration that makes a state durable: "for six years", "since I was five"; not "since this morning". */
+	private static final String DURABLE = "(?:for\\s+(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|more than\\s+|the (?:past|last)\\s+)?"
+			+ "(?:\\w+\\s+){0,2}(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
+			+ "since\\s+(?!this\\b|today\\b|yesterday\\b|last night\\b|lunch\\b|breakfast\\b|an hour\\b|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\b))";
+
+	/** A state said about today only: "I'm tired today" teaches nothing durable. */
+	private static final Pattern ONE_OFF = Pattern.compile(
+			"\\b(today|tonight|this (?:morning|afternoon|evening|week)|right now|at the moment|currently feeling|yesterday)\\b", FLAGS);
+
+	private static final Pattern GREETING = Pattern.compile("^(?:hi|hello|hey|hiya|heya|yo|morning|good (?:morning|afternoon|evening)|"
+			+ "hola|hallo|bonjour|salut|ciao|olá|ola|merhaba|selam|hej|hoi|moin|servus)\\b", FLAGS);
+
+	private static final Pattern FOREIGN_INTRODUCTION = Pattern.compile("^(?:(?:hola|hallo|bonjour|salut|ciao|olá|ola|merhaba|selam|hej|hoi|moin|servus|hi|hello|hey)"
+			+ "[,!]?\\s+)?(?<intro>soy|me llamo|mi nombre es|ich bin|ich heiße|ich heisse|mein name ist|je suis|je m'appelle|"
+			+ "sono|mi chiamo|eu sou|meu nome é|me chamo|ik ben|mijn naam is|jag heter|jag är|jestem|mam na imię|ben|benim adım|adım)\\s+"
+			+ "(?<x>\\p{L}[\\p{L}'-]+)\\s*(?:[.!]|,.*)?$", FLAGS);
+
+	private static final java.util.Set<String> NOT_A_DAY_NAME = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+			"september", "october", "november", "december", "me", "him", "her", "them", "us", "you", "there", "here",
+			"fine", "ok", "okay", "true", "late", "early", "over", "done", "time", "christmas", "easter");
+
+	private static final java.util.Set<String> NOT_A_NAME_HERE = java.util.Set.of("everyone", "anyone", "someone", "nobody",
+			"somebody", "same", "newbie", "noob", "beginner", "dad", "mum", "mom", "parent", "mother", "father", "vegan",
+			"vegetarian", "lurker", "customer", "user", "member", "hello", "hi", "hey", "again", "still", "right", "over",
+			"nothing", "something", "everything", "stuck", "me", "you", "we", "they", "us", "question", "update");
+
+	private static final java.util.Set<String> PAST_OR_STATE_VERBS = java.util.Set.of("got", "went", "had", "did", "made",
+			"said", "took", "came", "saw", "knew", "thought", "told", "bought", "paid", "sent", "left", "felt", "found",
+			"gave", "heard", "kept", "lost", "put", "ran", "won", "wrote", "have", "has", "need", "want", "know", "am",
+			"was", "were", "be", "get", "see", "understand", "remember", "forget", "mean", "think", "seem",
+			"ask", "asked", "receive", "hear", "feel", "say", "tell", "can", "could", "will", "would", "should", "do",
+			"does", "realised", "realized", "wanted", "liked", "loved", "used", "end", "wish", "hope", "read");
+
+	/** Verbs other rules read better: "I usually prefer X" is a preference, "I always cycle" an activity. */
+	private static final Pattern HABIT_ELSEWHERE = Pattern.compile("prefer|like|love|enjoy|hate|dislike|adore|speak|live|work|play|collect|"
+			+ "practi[sc]e|cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|garden|fish|sing|ski|skate|snowboard|"
+			+ "row|box|meditate|sail|kayak|camp|golf|crochet|study|teach|commute", FLAGS);
+
+	private void fragment(String regex, RuleBody body) {
+		Pattern pattern = Pattern.compile(regex, FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher matcher = pattern.matcher(clause);
+			if (matcher.find() && opensSentence(clause, original) && !ONE_OFF.matcher(original).find()) {
+				body.apply(matcher, out);
+			}
+		});
+	}
+
+	/** A rule whose statement must not be about today only. */
+	private void durable(String regex, RuleBody body) {
+		Pattern pattern = Pattern.compile(regex, FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher matcher = pattern.matcher(clause);
+			if (matcher.find() && !ONE_OFF.matcher(original).find()) {
+				body.apply(matcher, out);
+			}
+		});
+	}
+
+	/** Whether the clause is the start of its sentence, so a verbless fragment is about the writer. */
+	private static boolean opensSentence(String clause, String original) {
+		String start = LEADING.matcher(original.strip()).replaceFirst("");
+		start = HEDGE.matcher(start).replaceFirst("");
+		int n = Math.min(8, clause.length());
+		return start.regionMatches(true, 0, clause, 0, n);
+	}
+
+	private static void languages(String raw, Consumer<ExtractedFact> out) {
+		for (String item : items(raw)) {
+			String level = lower(item).matches(".*\\b(a little|some|basic|a bit of|bits of)\\b.*") ? "some" : "fluent";
+			for (String word : item.split("\\s+")) {
+				String language = lower(word);
+				if (Lexicon.LANGUAGES.contains(language)) {
+					String name = capitalise(language);
+					out.accept(fact(PERSONAL, "language", "language_" + language,
+							"Speaks " + name + ("some".equals(level) ? " (a little)" : ""), name,
+							Map.of("language", name, "level", level), 0.75, false));
+				}
+			}
+		}
+	}
+
+	private static void diet(String raw, double confidence, Consumer<ExtractedFact> out) {
+		String diet = lower(raw).replace("pescetarian", "pescatarian").replace("plant based", "plant-based");
+		out.accept(fact(PREFERENCES, "diet", "diet", "Is " + diet, diet, Map.of("diet", diet), confidence, true));
+	}
+
+	private static void name(String name, double confidence, Consumer<ExtractedFact> out) {
+		if (!Character.isUpperCase(name.charAt(0)) || NOT_NAMES.contains(lower(name)) || NOT_A_DAY_NAME.contains(lower(name))
+				|| Lexicon.LANGUAGES.contains(lower(name)) || CALL_ME_NOT_A_NAME.contains(lower(name))) {
+			return;
+		}
+		out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), confidence, true));
+	}
+
+	/** "pay my card in full" becomes "pays their card in full". */
+	private static String thirdPerson(String verb, String rest) {
+		String v = lower(verb);
+		String conjugated = switch (v) {
+			case "go" -> "goes";
+			case "do" -> "does";
+			default -> v.matches(".*(s|sh|ch|x|z|o)$") ? v + "es" : v.matches(".*[^aeiou]y$") ? v.substring(0, v.length() - 1) + "ies" : v + "s";
+		};
+		String object = rest == null ? "" : " " + rest.replaceAll("(?i)\\bmy\\b", "their").replaceAll("(?i)\\bmyself\\b", "themselves");
+		return conjugated + object;
+	}
+
+	private void broadened() {
+		// Introductions: "Hey, it's Priya", "Soy Lucía", "Ich bin Jonas", "Ben Ayşe"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:it's|it is|this is)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking|from\\s.*))?$", FLAGS).matcher(clause);
+			if (m.find() && GREETING.matcher(original.strip()).find() && opensSentence(clause, original)) {
+				name(m.group("x"), 0.7, out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = FOREIGN_INTRODUCTION.matcher(original.strip());
+			if (!m.find() || !clause.contains(m.group("x"))) {
+				return;
+			}
+			String intro = lower(m.group("intro"));
+			String x = m.group("x");
+			if ("ben".equals(intro) && !x.matches(".*[çğıöşüÇĞİÖŞÜ].*") && !lower(original).matches("^(?:merhaba|selam)\\b.*")) {
+				return; // "Ben Smith" is an English name
+			}
+			if ("jag är".equals(intro) || "ich bin".equals(intro) || "je suis".equals(intro) || "soy".equals(intro)
+					|| "sono".equals(intro) || "eu sou".equals(intro) || "ik ben".equals(intro) || "jestem".equals(intro)) {
+				if (!Character.isUpperCase(x.charAt(0))) {
+					return; // "ich bin müde"
+				}
+			}
+			name(x, 0.7, out);
+		});
+		fragment("^(?<x>\\p{L}[\\p{Ll}'-]+)\\s+here(?=\\s*[,!.]|$)", (m, out) -> {
+			String x = m.group("x");
+			if (!Lexicon.OCCUPATIONS.contains(lower(x)) && !NOT_A_NAME_HERE.contains(lower(x))) {
+				name(x, 0.65, out);
+			}
+		});
+		// Jobs in fragments: "Senior data engineer at a fintech in Berlin", "Retired teacher with ...", "Nurse here"
+		fragment("^(?:an?\\s+)?(?<x>(?!(?:the|my|your|our|his|her|their|this|that|great|good|best|amazing|awesome|nice|lovely|terrible|"
+				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every|as|owner|co-owner)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
+				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
+					String x = m.group("x");
+					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
+						return; // "keen baker here" is a hobby
+					}
+					if (m.group(0).matches("(?i)^.*\\bowner\\s+of\\s+(?!.*\\b(?:business|shop|store|company|restaurant|cafe|café|bakery|agency|studio|salon|bar|hotel|firm|startup)\\b).*")) {
+						return; // "proud owner of two greyhounds" is about pets
+					}
+					if (x.matches("(?i)^(retired|former|ex|ex-\\S+|formerly|aspiring|wannabe|future|student)\\b.*") && !lower(x).startsWith("retired")) {
+						return; // "former teacher" is not the job now
+					}
+					List<ExtractedFact> jobs = new ArrayList<>();
+					job(m.group(0).replaceFirst(",.*$", "").replaceFirst("(?i)\\s+here$", "").replaceFirst("(?i)^an?\\s+", ""), 0.7, true, jobs::add);
+					jobs.forEach(out);
+					Matcher based = Pattern.compile("\\bbased\\s+(?:in|out of)\\s+(?<p>.+)$", FLAGS).matcher(m.group(0));
+					if (!jobs.isEmpty() && based.find()) {
+						place(based.group("p"), "Lives in ", out);
+					}
+				});
+		rule("^as\\s+an?\\s+(?<x>[\\p{L} -]{2,40}?)(?:,\\s*|\\s+)(?:i|i'm|i've|i'd|we)\\b", (m, out) -> job(m.group("x"), 0.75, true, out));
+		rule("^i\\s+(?:work|have worked)\\s+in\\s+(?<x>\\p{L}[\\p{L} -]+?)\\s+(?:at|for|with)\\s+(?<o>.+)", (m, out) -> {
+			String field = phrase(m.group("x"));
+			if (field != null && Character.isLowerCase(field.charAt(0)) && !field.matches("(?i)(a|an|the|my)\\b.*") && words(field) <= 3) {
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field), 0.75, true));
+			}
+			String org = m.group("o");
+			Matcher place = Pattern.compile("^(?:an?|the)\\s+(?<p>\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}-]+)?)", FLAGS).matcher(org);
+			String company = properNoun(org);
+			if (company != null) {
+				out.accept(company(company));
+			}
+			else if (place.find()) {
+				String where = phrase(place.group("p").replaceFirst("(?i)\\s+(?:in|on|near)\\b.*$", ""));
+				if (where != null && !isJunk(where)) {
+					out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(where) + " " + where, where,
+							Map.of("workplace", where), 0.7, true));
+				}
+			}
+		});
+		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
+		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+|stay-at-home\\s+|full-time\\s+|solo\\s+)*"
+				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum)"
+				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from)\\b|,)", (m, out) -> {
+					String role = lower(m.group("r"));
+					String children = lower(m.group("x"));
+					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:[\\p{L}\\d]+-(?:year|month)-old|boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
+							+ "|\\S+(?:\\s+(?:little\\s+|young\\s+|lovely\\s+|grown\\s+|teenage\\s+)*(?:boys|girls|sons|daughters|babies|toddlers|kids|children|teens|teenagers))?")) {
+						out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
+								Map.of("role", role, "children", children), 0.75, false));
+					}
+				});
+		// Diet as a fragment or a change: "Vegan for six years now", "Switched to a plant-based diet"
+		String diets = "vegetarian|vegan|pescatarian|pescetarian|flexitarian|plant-based|plant based|halal|kosher|keto|paleo|gluten-free|dairy-free|teetotal";
+		fragment("^(?:strict\\s+|lifelong\\s+|long-time\\s+|longtime\\s+|proud\\s+|full\\s+|mostly\\s+)?(?<x>" + diets + ")"
+				+ "(?:\\s+(?:here|household|family|home)\\b.*|\\s+" + DURABLE + ".*)$", (m, out) -> diet(m.group("x"), 0.8, out));
+		rule("^(?:i\\s+|we\\s+)?(?:have\\s+|'ve\\s+)?(?:recently\\s+|just\\s+|finally\\s+)?(?:switched|moved|changed|converted|transitioned|gone over)\\s+to\\s+(?:an?\\s+|eating\\s+)?"
+				+ "(?<x>" + diets + ")\\b", (m, out) -> diet(m.group("x"), 0.8, out));
+		rule("^(?:i\\s+|we\\s+)?(?:recently\\s+|just\\s+)?(?:went|gone|turned|became)\\s+(?<x>" + diets + ")\\b", (m, out) -> diet(m.group("x"), 0.8, out));
+		rule("^(?:i|we)\\s+(?:eat|follow|keep|am on|'m on|stick to|live on)\\s+(?:an?\\s+|a strict\\s+|a mostly\\s+|mostly\\s+|strictly\\s+)?(?<x>" + diets
+				+ ")(?:\\s+(?:diet|food|meals))?\\b", (m, out) -> diet(m.group("x"), 0.8, out));
+		rule("^" + I_AM + "\\s+(?:fully\\s+|mostly\\s+)?(?<x>plant-based|plant based|gluten-free|dairy-free)\\b", (m, out) -> diet(m.group("x"), 0.8, out));
+		// Person types: "Total night owl", "I'm an early bird"
+		rule("^(?:" + I_AM + "\\s+)?(?:an?\\s+|such an?\\s+|a bit of an?\\s+|bit of an?\\s+|more of an?\\s+|definitely an?\\s+)?(?:total\\s+|complete\\s+|real\\s+|massive\\s+|huge\\s+|true\\s+|proper\\s+|absolute\\s+|big\\s+)?"
+				+ "(?<x>night owl|early bird|early riser|morning person|night person|homebody|introvert|extrovert|cat person|dog person)\\b", (m, out) -> {
+					String what = lower(m.group("x"));
+					out.accept(fact(PREFERENCES, "preference", "person_type_" + slug(what.replace(" person", "")), "Is " + article(what) + " " + what, what,
+							Map.of("prefers", what), 0.75, false, 1));
+				});
+		// Languages: "Fluent in Arabic and French", "Native Spanish speaker", "Bilingual in English and Welsh"
+		fragment("^(?:fluent|conversational|native|bilingual|trilingual|proficient)\\s+in\\s+(?<x>.+)", (m, out) -> languages(m.group("x"), out));
+		rule("^(?:" + I_AM + "\\s+)?(?:a\\s+)?native\\s+(?<x>\\p{L}+)\\s+speaker\\b", (m, out) -> languages(m.group("x"), out));
+		rule("^(?:i|i also|i can)\\s+(?:speak|read and write|understand)\\s+(?<x>\\p{L}+(?:\\s+(?:and|&)\\s+\\p{L}+)?)\\s+(?:fluently|natively|well|at home)\\b", (m, out) -> languages(m.group("x"), out));
+		// Origin: "Originally from Nairobi", "I grew up in Lagos", "Born and raised in Cork"
+		rule("^(?:i\\s+(?:was\\s+)?)?(?:originally\\s+from|born and raised in|born and bred in|grew up in|was born in|born in|raised in|hail from)\\s+(?<x>.+)", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null && !lower(m.group(0)).matches("^i\\s+was\\s+originally.*")) {
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
+			}
+		});
+		// Durable activities without "I've": "Been playing piano since I was five", "Been doing CrossFit for two years"
+		fragment("^been\\s+(?<v>playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|cycling|swimming|"
+				+ "knitting|cooking|baking|coding|programming|gardening|hiking|sailing|skating|boxing|lifting|rowing|"
+				+ "meditating|journaling|brewing|fishing|writing|singing|drawing|skiing)\\s+(?<x>.*?)\\s*" + DURABLE + ".*$", (m, out) -> {
+					String verb = lower(m.group("v"));
+					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
+					if (object != null && (isJunk(object) || words(object) > 4 || object.matches("(?i)^(around|with|on|in|at|for|up|out|about|it|this|that)\\b.*"))) {
+						return;
+					}
+					String activity = object == null ? verb : verb + " " + object.replaceAll("(?i)\\bmy\\b", "their");
+					String subject = object == null ? verb : topic(object).replaceFirst("(?i)^own\\s+", "");
+					out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), "Has been " + activity + " for a while",
+							subject, Map.of("topic", subject, "activity", activity), 0.7, false, 1));
+				});
+		// Learning: "Learning Japanese on the side", "I started learning Korean", "I take piano lessons"
+		rule("^(?:(?:i\\s+|i've\\s+|i have\\s+)?(?:recently\\s+|just\\s+)?(?:started|begun|began|been)\\s+)?(?:currently\\s+|also\\s+|slowly\\s+)?learning\\s+(?:to\\s+|how to\\s+)?(?<x>.+)", (m, out) -> {
+			if (!lower(m.group(0)).matches("^(?:i|been|started|begun|began|currently|also|slowly|learning)\\b.*")) {
+				return;
+			}
+			learning(m.group("x"), out);
+		});
+		rule("^(?:i\\s+)?(?:take|am taking|'m taking|have|go to|attend)\\s+(?:weekly\\s+|evening\\s+|private\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:lessons|classes)\\b",
+				(m, out) -> {
+					if (lower(m.group(0)).startsWith("i") || lower(m.group(0)).startsWith("tak")) {
+						learning(m.group("x"), out);
+					}
+				});
+		// Plans as fragments: "Plan is to open a shop by 2026", "Hoping to retire early"
+		fragment("^(?:the\\s+)?(?:plan|goal|dream|aim|ambition|hope|long-term plan|big goal)\\s+(?:is|is to|'s)\\s+(?:to\\s+)?(?<x>.+)", (m, out) -> goal(m.group("x"), 0.7, false, out));
+		fragment("^(?:hoping|planning|aiming|saving up|working towards|working toward)\\s+(?:to|for|towards)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
+		// Health and access: "Bad knee since the surgery", "I'm in a wheelchair", "since my coeliac diagnosis"
+		durable("^(?:i\\s+have\\s+|i've\\s+got\\s+|i\\s+have\\s+got\\s+|got\\s+|i\\s+live\\s+with\\s+)?(?:an?\\s+|two\\s+)?(?:bad|dodgy|weak|injured|busted|bum|gammy|arthritic|replaced|chronic|damaged|bad\\s+left|bad\\s+right)\\s+"
+				+ "(?<x>knees?|back|hips?|shoulders?|ankles?|wrists?|neck|elbows?|feet|foot|heart|lungs?|eyes|eyesight|hearing)\\b", (m, out) -> {
+					if (!lower(m.group(0)).matches("^(?:i|got|an?\\s|two\\s|bad|dodgy|weak|injured|busted|bum|gammy|arthritic|replaced|chronic|damaged).*")) {
+						return;
+					}
+					String part = lower(m.group("x"));
+					out.accept(fact(CONSTRAINTS, "health", "health_" + slug(part), "Has a bad " + part, part,
+							Map.of("condition", "bad " + part), 0.75, false));
+				});
+		rule("^" + I_AM + "\\s+(?:in\\s+a\\s+wheelchair|a\\s+wheelchair\\s+user|wheelchair\\s+bound)\\b", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"accessibility", "accessibility_wheelchair", "Uses a wheelchair", "wheelchair", Map.of("aid", "wheelchair"), 0.85, false)));
+		rule("(?:^|\\bsince\\s+|\\bafter\\s+|\\bwith\\s+)my\\s+(?:recent\\s+)?(?<x>coeliac|celiac|diabetes|adhd|autism|asthma|epilepsy|ibs|crohn's|arthritis|dyslexia|ms|cancer|heart)\\s+(?:diagnosis|condition)\\b", (m, out) -> {
+			String condition = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(condition), "Has a health condition: " + condition, condition,
+					Map.of("condition", condition), 0.75, false));
+		});
+		rule("^(?:i\\s+(?:was|got|have been|'ve been)\\s+)?diagnosed\\s+with\\s+(?<x>[\\p{L}' -]{2,30})", (m, out) -> {
+			String condition = phrase(lower(m.group("x")).replaceFirst("^(?:a|an)\\s+", "").replaceFirst("\\s+(?:last|in|this|when|at|a|two|three|\\d).*$", ""));
+			if (condition != null && !isJunk(condition) && words(condition) <= 3) {
+				out.accept(fact(CONSTRAINTS, "health", "health_" + slug(condition), "Has a health condition: " + condition, condition,
+						Map.of("condition", condition), 0.75, false));
+			}
+		});
+		rule("^(?:i'm\\s+|i am\\s+)?(?:a\\s+)?type\\s+(?<x>[12])\\s+diabetic\\b|^i\\s+have\\s+type\\s+(?<y>[12])\\s+diabetes\\b", (m, out) -> {
+			String type = m.group("x") != null ? m.group("x") : m.group("y");
+			String said = m.group("x") != null ? "type " + type + " diabetic" : "type " + type + " diabetes";
+			out.accept(fact(CONSTRAINTS, "health", "health_diabetic", "Has a health condition: " + said, "diabetes",
+					Map.of("condition", said), 0.85, false));
+		});
+		// More fragments: "Based in Lisbon", "Married with two kids", "Lactose intolerant", "Work as a paralegal"
+		fragment("^(?:currently\\s+|now\\s+)?(?:living|based|located|residing)\\s+(?:in|near|out of)\\s+(?<x>[^,]+?)"
+				+ "(?:\\s+(?:these days|now|at the moment|for\\s.*|since\\s.*|with\\s.*|and\\s.*))?(?:,.*)?$", (m, out) -> {
+					String place = properNoun(m.group("x"));
+					if (place != null && place.equals(m.group("x").strip())) {
+						place(place, "Lives in ", out);
+					}
+				});
+		fragment("^(?:happily\\s+)?(?<x>married|divorced|engaged|widowed)(?:\\s+(?:with|for|since|and|here|mum|dad|mother|father|parent)\\b.*|,.*)?$", (m, out) -> {
+			String status = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "relationship", "relationship_status", "Is " + status, status, Map.of("status", status), 0.75, true));
+		});
+		fragment("^(?:severely\\s+|very\\s+|mildly\\s+)?(?<x>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant\\b", (m, out) -> {
+			String item = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "intolerance", "intolerance_" + item, "Is " + item + " intolerant", item,
+					Map.of("intolerance", item), 0.85, false));
+		});
+		fragment("^(?:severely\\s+|very\\s+|deathly\\s+|mildly\\s+)?allergic\\s+to\\s+(?<x>.+)", (m, out) -> {
+			for (String item : items(m.group("x"))) {
+				if (!isJunk(item) && words(item) <= 3) {
+					out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item,
+							Map.of("allergen", item), 0.85, false));
+				}
+			}
+		});
+		fragment("^(?:i\\s+)?(?:currently\\s+)?(?:work|working)\\s+(?:full[- ]time\\s+|part[- ]time\\s+)?as\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, false, out));
+		fragment("^(?:gave up|quit|stopped eating|cut out|no longer eat|don't eat|haven't eaten)\\s+(?<x>meat|red meat|pork|beef|fish|dairy|sugar|alcohol|eggs|gluten|animal products|booze)\\b", (m, out) -> {
+			String food = lower(m.group("x"));
+			out.accept(fact(PREFERENCES, "diet", "avoids_" + slug(food), "Does not eat " + food, food, Map.of("avoids", food), 0.75, false));
+		});
+		fragment("^(?:an?\\s+)?(?:big|huge|massive|long-time|longtime|lifelong|die-hard|diehard|total|great)\\s+fan\\s+of\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 5) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is a fan of " + object, subject,
+						Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+			}
+		});
+		fragment("^(?:a\\s+)?(?:proud|happy|besotted|doting)?\\s*(?:owner|mum|mom|dad|parent|human)\\s+(?:of|to)\\s+(?<n>a|an|one|two|three|four|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+				+ "(?<x>dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|rabbits?|parrots?|hamsters?|greyhounds?|labradors?|spaniels?|terriers?|"
+				+ "chickens?|guinea pigs?|tortoises?|snakes?|budgies?|ferrets?|huskies|husky|poodles?|whippets?|lurchers?|collies|collie)\\b", (m, out) -> {
+					String noun = lower(m.group("x"));
+					String n = lower(m.group("n"));
+					out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has " + n + " " + noun, noun,
+							Map.of("relation", singular(noun), "count", count(n)), 0.75, false));
+				});
+		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+)?(?<x>walk|drive|take the train|take the bus|get the bus|get the train|take the tube)\\s+to\\s+(?:work|the office|school|uni|college)\\b", (m, out) -> {
+			String mode = lower(m.group("x"));
+			out.accept(fact(PREFERENCES, "transport", "transport", capitalise(thirdPerson(mode.split(" ")[0], mode.contains(" ") ? mode.substring(mode.indexOf(' ') + 1) : null)) + " to work",
+					mode, Map.of("transport", mode), 0.7, true, 1));
+		});
+		rule("(?:^|,\\s*)(?<x>email|e-mail|text|texts|texting|whatsapp|chat|sms|messages|messaging)\\s+(?:works|is)\\s+(?:best|better|easiest|easier)$", (m, out) -> { // "... better for me" is a preference, read elsewhere
+			String channel = lower(m.group("x")).replace("e-mail", "email").replaceFirst("^(texts|texting|sms|messages|messaging)$", "text");
+			out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
+					Map.of("channel", channel), 0.75, true));
+		});
+		fragment("^(?:an?\\s+)?(?<x>coeliac|celiac|diabetic|asthmatic|epileptic|dyslexic|autistic|deaf|blind|partially sighted|colou?r[- ]?blind)"
+				+ "(?:\\s+(?:here|since|for)\\b.*|,.*)?$", (m, out) -> {
+					String condition = lower(m.group("x"));
+					boolean access = condition.matches("deaf|blind|partially sighted|colou?r[- ]?blind|dyslexic|autistic");
+					out.accept(fact(CONSTRAINTS, access ? "accessibility" : "health", (access ? "accessibility_" : "health_") + slug(condition),
+							access ? "Is " + condition : "Has a health condition: " + condition, condition, Map.of("condition", condition), 0.8, false));
+				});
+		fragment("^(?:a\\s+)?native\\s+speaker\\s+of\\s+(?<x>.+)", (m, out) -> languages(m.group("x"), out));
+		fragment("^from\\s+(?<x>\\p{Lu}[\\p{L}' -]+?)\\s+originally$", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null) {
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
+			}
+		});
+		fragment("^(?:just\\s+|recently\\s+|finally\\s+)?(?:moved|relocated)\\s+(?:back\\s+)?to\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		fragment("^(?:a\\s+)?(?:proud\\s+)?(?:owner|co-owner)\\s+of\\s+(?:a|an|my own)\\s+(?<x>(?:[\\p{L}-]+\\s+){0,2}(?:bakery|shop|store|restaurant|cafe|café|"
+				+ "company|business|startup|agency|studio|salon|practice|firm|farm|bar|pub|hotel|clinic|consultancy|brand|gym|garage|nursery))\\b", (m, out) -> {
+					String business = lower(m.group("x"));
+					out.accept(fact(PROFESSIONAL, "business", "business", "Runs a " + business, business, Map.of("business", business), 0.8, true));
+				});
+		fragment("^(?:an?\\s+)?(?:avid|keen|big|huge|voracious|lifelong|passionate|devoted)\\s+(?<k>reader|fan|lover|collector|follower|player)\\s+of\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 4) {
+				String subject = topic(object);
+				String k = lower(m.group("k"));
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject),
+						("reader".equals(k) ? "Reads " : "collector".equals(k) ? "Collects " : "player".equals(k) ? "Plays " : "Is a fan of ") + object,
+						subject, Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+			}
+		});
+		// Habits: "I always pay my card in full", "I only fly direct", "I usually bake on Sundays"
+		rule("^(?:i|we)\\s+(?<f>always|usually|normally|generally|typically|never|only|rarely|tend to|try to always|religiously)\\s+(?<v>\\p{L}+)(?:\\s+(?<x>.+))?$", (m, out) -> {
+			String verb = lower(m.group("v"));
+			String f = lower(m.group("f"));
+			if (PAST_OR_STATE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing")
+					|| verb.endsWith("ly") && !verb.matches("fly|apply|reply|rely|supply") || HABIT_ELSEWHERE.matcher(verb).matches()
+					|| ("never".equals(f) && verb.matches("eat|drink")) || "just".equals(verb) || "really".equals(verb)) {
+				return;
+			}
+			String object = m.group("x") == null ? null : phrase(m.group("x"));
+			if (object != null && (words(object) > 6 || object.matches("(?i).*\\b(refund|password|order|parcel|package|delivery|invoice|account|support|login|app|website|site|you|your|it|this|that|him|her|them)\\b.*"))) {
+				return;
+			}
+			if (m.group("x") != null && object == null || object != null && verb.matches("travel|go|get") && object.matches("(?i)^(by|on)\\s.*")) {
+				return; // "I usually travel by train" is how they commute
+			}
+			String frequency = "tend to".equals(f) || "try to always".equals(f) ? "usually" : f;
+			String habit = frequency + " " + thirdPerson(verb, object);
+			String subject = object == null ? verb : verb + " " + object;
+			out.accept(fact(PREFERENCES, "habit", "habit_" + slug(subject), capitalise(habit), subject,
+					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
+		});
+		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+)?(?:commute|get to work|go to work|travel|get around|go everywhere|get about)\\s+(?:by|on)\\s+"
+				+ "(?<x>bike|bicycle|car|train|bus|tube|metro|tram|foot|scooter|motorbike|motorcycle|ferry|public transport|e-bike)\\b", (m, out) -> {
+					String mode = lower(m.group("x"));
+					out.accept(fact(PREFERENCES, "transport", "transport", "Commutes by " + mode, mode, Map.of("transport", mode), 0.75, true, 1));
+				});
+		// "X is my weakness", "Sci-fi is my guilty pleasure"
+		rule("^(?<x>[\\p{L}][\\p{L}' -]{1,25}?)\\s+(?:is|are)\\s+my\\s+(?:biggest\\s+|greatest\\s+|one\\s+)?(?<w>weakness|guilty pleasure|vice|comfort food|happy place|addiction|hobby|go-to|religion|therapy)\\b", (m, out) -> {
+			String object = m.group("x").strip();
+			if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(this|that|it|he|she|they|family|work|job|time|money|he's|she's)\\b.*")) {
+				return;
+			}
+			String subject = lower(topic(object));
+			String kind = lower(m.group("w"));
+			boolean preference = kind.matches("weakness|guilty pleasure|vice|comfort food|go-to|addiction");
+			out.accept(fact(preference ? PREFERENCES : INTERESTS, preference ? "preference" : "topic_interest",
+					(preference ? "prefers_" : "interest_") + slug(subject), "Loves " + lower(object), subject,
+					Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+		});
+		// Collectors and enthusiasts: "Jazz vinyl collector here", "I'm a keen birdwatcher"
+		fragment("^(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|massive\\s+|die-hard\\s+|diehard\\s+|lifelong\\s+|long-time\\s+|longtime\\s+|proud\\s+|amateur\\s+|hobby\\s+|hobbyist\\s+|passionate\\s+|casual\\s+|serious\\s+)?"
+				+ "(?<x>(?!(?:the|my|your|this|that|no|any)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|enthusiast|fan|lover|nerd|geek|buff|fanatic|addict|junkie|aficionado|hobbyist|obsessive|hoarder|supporter)"
+				+ "(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*|,.*)?$", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
+		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|lifelong\\s+|long-time\\s+|passionate\\s+|amateur\\s+|serious\\s+)?"
+				+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|aficionado|addict|junkie|hobbyist)\\b", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
+		fragment("^(?:an?\\s+)?(?:avid|keen|lifelong|long-time|longtime|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail|amateur)\\s+"
+				+ "(?<x>runner|climber|cyclist|swimmer|hiker|gamer|reader|knitter|surfer|skier|golfer|birder|birdwatcher|angler|camper|diver|"
+				+ "sailor|dancer|guitarist|pianist|drummer|violinist|cellist|singer|baker|cook|brewer|homebrewer|woodworker|quilter|crafter|"
+				+ "traveller|traveler|backpacker|foodie|photographer|painter|gardener|chess player|tennis player|footballer)(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*)?$",
+				(m, out) -> hobbyist(m.group("x"), out));
+		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid|keen|lifelong|long-time|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail)\\s+"
+				+ "(?<x>runner|climber|cyclist|swimmer|hiker|gamer|reader|knitter|surfer|skier|golfer|birder|birdwatcher|angler|camper|diver|"
+				+ "sailor|dancer|guitarist|pianist|drummer|singer|baker|cook|brewer|homebrewer|woodworker|quilter|crafter|traveller|traveler|"
+				+ "backpacker|photographer|painter|gardener|chess player|tennis player)\\b", (m, out) -> hobbyist(m.group("x"), out));
+		// Budget: "Anything under £40 a month works", "Max $300", "I'd like to spend under 50 euros"
+		fragment("^(?:anything|something|ideally|preferably|max|maximum|budget(?:'s| is)?|up to|no more than|not more than|nothing|around|about)?\\s*"
+				+ "(?:under|below|up to|less than|over|above|more than|max|maximum|of|around|about)?\\s*(?<x>(?:[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|usd|eur|gbp|bucks|[$€£]))"
+				+ "(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person|day|head))?)\\s*(?:works|is fine|is ok|is okay|would work|would be ideal|is good|is great|please|max|tops|is my limit|is the limit|is too much|is too expensive|is out|ideally|preferably|if possible)?$",
+				(m, out) -> {
+					String lead = lower(m.group(0));
+					if (lead.matches("^(?:\\s*)(?:[$€£\\d]).*") && !lead.matches(".*\\b(max|tops|limit|works|fine|ok|okay|ideal|ideally|preferably)\\b.*")) {
+						return; // a bare amount is not a budget
+					}
+					budget(m.group("x"), out);
+				});
+		rule("^(?:i|we)\\b.*?\\b(?:spend|pay|budget)\\s+(?:up to|under|less than|no more than|at most|a maximum of|max|around|about)\\s+(?<x>(?:[$€£]\\s*)?\\d.*)", (m, out) -> budget(m.group("x"), out));
+		// Communication style: "No phone calls please, I'm better over text", "feel free to use technical terms"
+		rule("^(?:" + I_AM + "\\s+(?:much\\s+|way\\s+|a lot\\s+)?better\\s+(?:over|by|via|on|with)|(?:please\\s+)?(?:just\\s+)?(?:text|email|message|whatsapp)\\s+me\\s+(?:instead|please|rather)|"
+				+ "(?:i\\s+)?(?:prefer|rather)\\s+(?:to be contacted|contact)\\s+(?:by|via|over))\\s*(?<x>text|texts|email|e-mail|chat|phone|whatsapp|messages?|sms|video|signal)?", (m, out) -> {
+					String channel = m.group("x") != null ? lower(m.group("x")) : lower(m.group(0)).replaceAll("^(?:please\\s+)?(?:just\\s+)?(\\S+).*", "$1");
+					channel = channel.replaceFirst("^texts$", "text").replaceFirst("^messages?$", "text").replace("e-mail", "email").replace("sms", "text");
+					out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
+							Map.of("channel", channel), 0.75, true));
+				});
+		rules.add((clause, original, out) -> {
+			// "Please don't ring me" alone; with "WhatsApp is better" the channel they want says it
+			if (Pattern.compile("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", FLAGS).matcher(clause).find()
+					&& !Pattern.compile("\\b(?:better|best|prefer|rather|instead)\\b", FLAGS).matcher(original).find()) {
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls",
+						Map.of("avoid", "phone calls"), 0.7, false, -1));
+			}
+		});
+		rule("\\b(?:feel free to|you can|go ahead and|don't be afraid to|happy for you to|fine to)\\s+(?:use|get|be)\\s+(?:technical|tech|jargon|nerdy)|\\bjargon is fine\\b|"
+				+ "\\b(?:technical|nerdy) (?:details|terms|language|jargon) (?:are|is) (?:fine|ok|okay|welcome)\\b|\\bdon't (?:dumb|water) (?:it |things )?down\\b|^(?:no need to|you don't need to) (?:simplify|dumb)|"
+				+ "^" + I_AM + "\\s+(?:very\\s+|quite\\s+|pretty\\s+|fairly\\s+)?(?:technical|tech[- ]savvy)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"technical_level", "technical_level", "Is comfortable with technical terms", "technical", Map.of("technical_level", "technical"), 0.75, true)));
+		rule("\\b(?:straight to the point|right to the point|cut to the chase|no (?:fluff|waffle|waffling|rambling|essays)|keep (?:it|things) (?:brief|short|tight|snappy)|short and sweet|brevity please)\\b",
+				(m, out) -> answerLength("short", 0.75, out));
+		rule("^(?:please\\s+)?(?:no|don't use|don't send|avoid|without)\\s+(?<x>emojis?|emoticons|gifs)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false)));
+		rule("^(?:casual|informal|friendly)\\s+is\\s+(?:fine|ok|okay|good|great)|^(?:no need to be|you don't have to be)\\s+formal\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true)));
+	}
+
+	private static void learning(String raw, Consumer<ExtractedFact> out) {
+		String object = phrase(raw.replaceFirst("(?i)\\s+(?:on the side|in my (?:spare|free) time|for fun|for work|online|at night|at the weekends?|on weekends|with an app|on duolingo|from scratch|at (?:evening|night) class(?:es)?)\\b.*$", ""));
+		if (object == null || isJunk(object) || words(object) > 4 || object.matches("(?i)^(about|that|from|a lot|lots|so much|more|what|how|the hard way|to)\\b.*")) {
+			return;
+		}
+		String subject = topic(object);
+		out.accept(fact(GOALS, "learning", "learning_" + slug(subject), "Is learning " + object, subject,
+				Map.of("learning", object), 0.75, false));
+	}
+
+	private static void interestNoun(String raw, String kind, Consumer<ExtractedFact> out) {
+		String object = raw.strip();
+		if (isJunk(object) || object.matches("(?i)^(big|huge|massive|great|real|true|total|avid|such|former|ex)\\b.*")) {
+			return;
+		}
+		String k = lower(kind);
+		String subject = lower(topic(object));
+		String value = "collector".equals(k) ? "Collects " + subject : "Is a " + subject + " " + k;
+		out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), value, subject,
+				Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+	}
+
+	private static void hobbyist(String raw, Consumer<ExtractedFact> out) {
+		String who = lower(raw);
+		out.accept(fact(INTERESTS, "activity", "interest_" + slug(who), "Is " + article(who) + " " + who, who,
+				Map.of("topic", who, "activity", who), 0.7, false, 1));
+	}
+
 	// ---------------------------------------------------------------- helpers for rules
 
 	private static void place(String raw, String prefix, Consumer<ExtractedFact> out) {
@@ -953,7 +1455,8 @@ public class LocalFactExtractor implements FactExtractor {
 		String employer = null;
 		Matcher at = Pattern.compile("\\s+(?:at|for|with)\\s+(?<org>.+)$", FLAGS).matcher(text);
 		if (at.find()) {
-			employer = properNoun(at.group("org"));
+			// "at a fintech in Berlin": the employer is unnamed, Berlin is where it is
+			employer = at.group("org").matches("(?i)^(?:an?|some)\\s.*") ? null : properNoun(at.group("org"));
 			text = text.substring(0, at.start());
 		}
 		text = Pattern.compile("\\s+(?:in|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
@@ -968,8 +1471,8 @@ public class LocalFactExtractor implements FactExtractor {
 		if (needsOccupation && !occupation) {
 			return;
 		}
-		if (isJunk(title)) {
-			return;
+		if (isJunk(title) && !title.matches("^\\p{Lu}{2,}\\s.*")) {
+			return; // "IT admin" is a title, "it" a pronoun
 		}
 		String jobTitle = lower(title);
 		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle, jobTitle,
@@ -1193,7 +1696,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static String article(String noun) {
-		return noun.matches("(?i)^[aeiou].*") ? "an" : "a";
+		return noun.matches("(?i)^(?:uni|use|usu|eu|one\\b).*") ? "a" : noun.matches("(?i)^[aeiou].*") ? "an" : "a";
 	}
 
 	private static int words(String text) {
