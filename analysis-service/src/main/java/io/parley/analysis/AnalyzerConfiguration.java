@@ -11,19 +11,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.analysis.domain.Analyzer;
 import io.parley.analysis.domain.TenantExamples;
 import io.parley.analysis.llm.LlmAnalyzer;
-import io.parley.analysis.llm.LlmProperties;
 import io.parley.analysis.local.LocalAnalyzer;
+import io.parley.llm.LlmSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LlmProperties.class)
 class AnalyzerConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(AnalyzerConfiguration.class);
@@ -46,8 +44,9 @@ class AnalyzerConfiguration {
 	/** The LLM when one is configured, with the local analyzer as its fallback; else the local analyzer. */
 	@Bean
 	Analyzer analyzer(EmbeddingModel embeddingModel, ObjectProvider<TenantExamples> tenantExamples,
-			Environment environment, ObjectProvider<Clock> clock, LlmProperties llm,
-			ObjectProvider<MeterRegistry> meters) {
+			Environment environment, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+		LlmSettings llm = Binder.get(environment).bind("parley.analysis.llm", LlmSettings.class)
+			.orElseGet(LlmSettings::none);
 		Duration examplesRefresh = Binder.get(environment).bind("parley.analysis.examples-refresh", Duration.class)
 			.orElse(Duration.ofSeconds(30));
 		LocalAnalyzer local = new LocalAnalyzer(embeddingModel, tenantExamples.getIfAvailable(() -> TenantExamples.NONE),

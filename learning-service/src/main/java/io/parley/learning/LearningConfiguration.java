@@ -9,18 +9,18 @@ import io.parley.learning.domain.FactExtractor;
 import io.parley.learning.domain.TenantCategories;
 import io.parley.learning.domain.TextEmbedder;
 import io.parley.learning.llm.LlmFactExtractor;
-import io.parley.learning.llm.LlmProperties;
 import io.parley.learning.local.LocalFactExtractor;
+import io.parley.llm.LlmSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LlmProperties.class)
 class LearningConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(LearningConfiguration.class);
@@ -38,7 +38,9 @@ class LearningConfiguration {
 
 	/** The LLM when one is configured, with the local extractor as its fallback; else the local extractor. */
 	@Bean
-	FactExtractor factExtractor(LlmProperties llm, ObjectProvider<MeterRegistry> meters) {
+	FactExtractor factExtractor(Environment environment, ObjectProvider<MeterRegistry> meters) {
+		LlmSettings llm = Binder.get(environment).bind("parley.learning.llm", LlmSettings.class)
+			.orElseGet(LlmSettings::none);
 		LocalFactExtractor local = new LocalFactExtractor();
 		if (!llm.enabled()) {
 			return local;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -14,9 +13,9 @@ import io.parley.events.MessageCategory;
 import io.parley.events.PriorityLevel;
 import io.parley.events.ResponseTime;
 import io.parley.events.SentimentLabel;
-import tools.jackson.core.JacksonException;
+import io.parley.llm.InvalidAnswerException;
+import io.parley.llm.JsonAnswers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an LLM's answer: lenient about its wrapping (code fences, text around the object), strict about its content.
@@ -30,13 +29,11 @@ final class AnswerParser {
 	static final int MAX_TERM_CHARS = 80;
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private AnswerParser() {
 	}
 
 	static MessageAnalysis parse(String answer, String analyzer, String version) {
-		JsonNode root = read(answer);
+		JsonNode root = JsonAnswers.object(answer);
 		int urgency = integer(root, "urgency_score", 1, 10);
 		MessageCategory category = choice(root, "category", MessageCategory.values(), AnalysisPrompt::lower);
 		SentimentLabel sentiment = choice(root, "sentiment", SentimentLabel.values(), AnalysisPrompt::lower);
@@ -51,59 +48,6 @@ final class AnswerParser {
 		double confidence = number(root, "confidence", 0, 1);
 		return new MessageAnalysis(urgency, category, sentiment, sentimentScore, keywords, topics, priority,
 				actionRequired, responseTime, language, confidence, analyzer, version);
-	}
-
-	/** The first balanced {@code {...}} of the answer, code fences and prose around it ignored. */
-	static JsonNode read(String answer) {
-		if (answer == null || answer.isBlank()) {
-			throw new InvalidAnswerException("empty answer");
-		}
-		String object = firstObject(answer.replace("```json", "").replace("```", ""))
-			.orElseThrow(() -> new InvalidAnswerException("no JSON object in the answer"));
-		try {
-			JsonNode root = JSON.readTree(object);
-			if (root == null || !root.isObject()) {
-				throw new InvalidAnswerException("answer is not a JSON object");
-			}
-			return root;
-		}
-		catch (JacksonException e) {
-			throw new InvalidAnswerException("answer is not valid JSON");
-		}
-	}
-
-	private static Optional<String> firstObject(String text) {
-		int start = text.indexOf('{');
-		while (start >= 0) {
-			int depth = 0;
-			boolean inString = false;
-			boolean escaped = false;
-			for (int i = start; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (inString) {
-					if (escaped) {
-						escaped = false;
-					}
-					else if (c == '\\') {
-						escaped = true;
-					}
-					else if (c == '"') {
-						inString = false;
-					}
-				}
-				else if (c == '"') {
-					inString = true;
-				}
-				else if (c == '{') {
-					depth++;
-				}
-				else if (c == '}' && --depth == 0) {
-					return Optional.of(text.substring(start, i + 1));
-				}
-			}
-			start = text.indexOf('{', start + 1);
-		}
-		return Optional.empty();
 	}
 
 	private static JsonNode field(JsonNode root, String name) {
@@ -189,13 +133,5 @@ final class AnswerParser {
 			}
 		}
 		return List.copyOf(terms);
-	}
-
-	/** The answer does not hold a valid analysis. */
-	static final class InvalidAnswerException extends RuntimeException {
-
-		InvalidAnswerException(String message) {
-			super(message, null, false, false);
-		}
 	}
 }

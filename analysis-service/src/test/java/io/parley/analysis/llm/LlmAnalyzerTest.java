@@ -23,7 +23,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.analysis.domain.AnalysisRequest;
 import io.parley.analysis.domain.MessageAnalysis;
-import io.parley.analysis.llm.LlmProperties.Provider;
+import io.parley.llm.LlmSettings;
+import io.parley.llm.LlmSettings.Provider;
 import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.events.MessageCategory;
 import io.parley.events.PriorityLevel;
@@ -240,7 +241,7 @@ class LlmAnalyzerTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		analyzer = LlmAnalyzer.of(new LlmProperties(Provider.OPENAI, "http://127.0.0.1:" + port + "/v1", "m", null,
+		analyzer = LlmAnalyzer.of(new LlmSettings(Provider.OPENAI, "http://127.0.0.1:" + port + "/v1", "m", null,
 				Duration.ofSeconds(2), 4, true), local, meters);
 
 		assertThat(analyzer.analyze(request(MESSAGE)).analyzer()).isEqualTo(LocalAnalyzer.NAME);
@@ -284,14 +285,14 @@ class LlmAnalyzerTest {
 				"choices", List.of(Map.of("index", 0, "message", Map.of("role", "assistant", "content", content),
 						"finish_reason", "stop")),
 				"usage", Map.of("prompt_tokens", 1, "completion_tokens", 1, "total_tokens", 2)));
-		return LlmAnalyzer.of(new LlmProperties(Provider.OPENAI, baseUrl() + "/v1", "m", "test-key", timeout,
+		return LlmAnalyzer.of(new LlmSettings(Provider.OPENAI, baseUrl() + "/v1", "m", "test-key", timeout,
 				maxConcurrency, true), local, meters);
 	}
 
 	private LlmAnalyzer ollama(Behaviour behaviour, Duration timeout) {
 		start("/api/chat", behaviour, content -> Map.of("model", "m", "created_at", "2024-01-01T00:00:00Z",
 				"message", Map.of("role", "assistant", "content", content), "done", true));
-		return LlmAnalyzer.of(new LlmProperties(Provider.OLLAMA, baseUrl(), "m", null, timeout, 4, true), local,
+		return LlmAnalyzer.of(new LlmSettings(Provider.OLLAMA, baseUrl(), "m", null, timeout, 4, true), local,
 				meters);
 	}
 

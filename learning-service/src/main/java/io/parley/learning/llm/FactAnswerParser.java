@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,9 +13,9 @@ import java.util.stream.Collectors;
 import io.parley.learning.domain.ExtractedFact;
 import io.parley.learning.domain.FactCategories;
 import io.parley.learning.domain.TenantCategory;
-import tools.jackson.core.JacksonException;
+import io.parley.llm.InvalidAnswerException;
+import io.parley.llm.JsonAnswers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an LLM's answer: lenient about its wrapping (code fences, text around the object), strict about its content.
@@ -33,13 +32,11 @@ final class FactAnswerParser {
 			"relationship_status", "diet", "budget", "answer_length", "reply_language", "technical_level", "tone",
 			"employment_status", "field_of_study", "units");
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private FactAnswerParser() {
 	}
 
 	static List<ExtractedFact> parse(String answer, String message, List<TenantCategory> tenantCategories) {
-		JsonNode root = read(answer);
+		JsonNode root = JsonAnswers.object(answer);
 		JsonNode facts = root.get("facts");
 		if (facts == null || !facts.isArray()) {
 			throw new InvalidAnswerException("facts is not an array");
@@ -91,59 +88,6 @@ final class FactAnswerParser {
 			.collect(Collectors.toSet());
 	}
 
-	/** The first balanced {@code {...}} of the answer, code fences and prose around it ignored. */
-	static JsonNode read(String answer) {
-		if (answer == null || answer.isBlank()) {
-			throw new InvalidAnswerException("empty answer");
-		}
-		String object = firstObject(answer.replace("```json", "").replace("```", ""))
-			.orElseThrow(() -> new InvalidAnswerException("no JSON object in the answer"));
-		try {
-			JsonNode root = JSON.readTree(object);
-			if (root == null || !root.isObject()) {
-				throw new InvalidAnswerException("answer is not a JSON object");
-			}
-			return root;
-		}
-		catch (JacksonException e) {
-			throw new InvalidAnswerException("answer is not valid JSON");
-		}
-	}
-
-	private static Optional<String> firstObject(String text) {
-		int start = text.indexOf('{');
-		while (start >= 0) {
-			int depth = 0;
-			boolean inString = false;
-			boolean escaped = false;
-			for (int i = start; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (inString) {
-					if (escaped) {
-						escaped = false;
-					}
-					else if (c == '\\') {
-						escaped = true;
-					}
-					else if (c == '"') {
-						inString = false;
-					}
-				}
-				else if (c == '"') {
-					inString = true;
-				}
-				else if (c == '{') {
-					depth++;
-				}
-				else if (c == '}' && --depth == 0) {
-					return Optional.of(text.substring(start, i + 1));
-				}
-			}
-			start = text.indexOf('{', start + 1);
-		}
-		return Optional.empty();
-	}
-
 	private static String string(JsonNode node, String name) {
 		JsonNode field = node.get(name);
 		if (field == null || !field.isString()) {
@@ -175,13 +119,5 @@ final class FactAnswerParser {
 			throw new InvalidAnswerException(name + " is not a number in 0..1");
 		}
 		return field.doubleValue();
-	}
-
-	/** The answer does not hold valid facts. */
-	static final class InvalidAnswerException extends RuntimeException {
-
-		InvalidAnswerException(String message) {
-			super(message, null, false, false);
-		}
 	}
 }

@@ -18,7 +18,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.learning.domain.ExtractedFact;
 import io.parley.learning.domain.ExtractionRequest;
 import io.parley.learning.domain.TenantCategory;
-import io.parley.learning.llm.LlmProperties.Provider;
+import io.parley.llm.LlmSettings;
+import io.parley.llm.LlmSettings.Provider;
 import io.parley.learning.local.LocalFactExtractor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -149,14 +150,14 @@ class LlmFactExtractorTest {
 				"choices", List.of(Map.of("index", 0, "message", Map.of("role", "assistant", "content", answer),
 						"finish_reason", "stop")),
 				"usage", Map.of("prompt_tokens", 1, "completion_tokens", 1, "total_tokens", 2)));
-		return LlmFactExtractor.of(new LlmProperties(Provider.OPENAI, baseUrl() + "/v1", "m", "test-key", timeout, 4,
+		return LlmFactExtractor.of(new LlmSettings(Provider.OPENAI, baseUrl() + "/v1", "m", "test-key", timeout, 4,
 				true), local, meters);
 	}
 
 	private LlmFactExtractor ollama(int status, String content, Duration delay) {
 		start("/api/chat", status, content, delay, answer -> Map.of("model", "m", "created_at", "2024-01-01T00:00:00Z",
 				"message", Map.of("role", "assistant", "content", answer), "done", true));
-		return LlmFactExtractor.of(new LlmProperties(Provider.OLLAMA, baseUrl(), "m", null, Duration.ofSeconds(5), 4,
+		return LlmFactExtractor.of(new LlmSettings(Provider.OLLAMA, baseUrl(), "m", null, Duration.ofSeconds(5), 4,
 				true), local, meters);
 	}
 

@@ -1,24 +1,21 @@
-package io.parley.analysis.llm;
+package io.parley.llm;
 
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
- * Which LLM analyses messages, if any.
+ * Which LLM a service asks, if any: the {@code PARLEY_LLM_*} settings, bound under the service's own prefix.
  *
- * @param provider {@code none} (the local analyzer only), {@code openai} (any OpenAI-compatible chat-completions
+ * @param provider {@code none} (the service's local fallback only), {@code openai} (any OpenAI-compatible chat-completions
  *        endpoint: OpenAI, Azure OpenAI's {@code /openai/v1}, LM Studio, vLLM) or {@code ollama}
  * @param baseUrl the endpoint; blank for the provider's usual one
  * @param model the model name, required with a provider
  * @param apiKey the key, if the endpoint wants one; never logged
- * @param timeout the most one message's analysis waits for the LLM, queueing included
+ * @param timeout the most one message waits for the LLM, queueing included
  * @param maxConcurrency the most LLM calls in flight at once
  * @param jsonMode whether to ask the endpoint for its JSON output mode (turn off for servers that reject it)
  */
-@ConfigurationProperties("parley.analysis.llm")
-public record LlmProperties(Provider provider, String baseUrl, String model, String apiKey, Duration timeout,
+public record LlmSettings(Provider provider, String baseUrl, String model, String apiKey, Duration timeout,
 		Integer maxConcurrency, Boolean jsonMode) {
 
 	public enum Provider {
@@ -29,7 +26,7 @@ public record LlmProperties(Provider provider, String baseUrl, String model, Str
 		}
 	}
 
-	public LlmProperties {
+	public LlmSettings {
 		provider = provider == null ? Provider.NONE : provider;
 		baseUrl = blank(baseUrl) ? defaultBaseUrl(provider) : baseUrl.strip();
 		model = blank(model) ? null : model.strip();
@@ -38,15 +35,20 @@ public record LlmProperties(Provider provider, String baseUrl, String model, Str
 		maxConcurrency = maxConcurrency == null ? 4 : maxConcurrency;
 		jsonMode = jsonMode == null ? Boolean.TRUE : jsonMode;
 		if (timeout.isNegative() || timeout.isZero()) {
-			throw new IllegalArgumentException("parley.analysis.llm.timeout must be positive");
+			throw new IllegalArgumentException("PARLEY_LLM_TIMEOUT must be positive");
 		}
 		if (maxConcurrency < 1) {
-			throw new IllegalArgumentException("parley.analysis.llm.max-concurrency must be at least 1");
+			throw new IllegalArgumentException("PARLEY_LLM_MAX_CONCURRENCY must be at least 1");
 		}
 		if (provider != Provider.NONE && model == null) {
 			throw new IllegalArgumentException(
-					"parley.analysis.llm.model (PARLEY_LLM_MODEL) is required with provider " + provider.id());
+					"PARLEY_LLM_MODEL is required with provider " + provider.id());
 		}
+	}
+
+	/** No LLM: the defaults. */
+	public static LlmSettings none() {
+		return new LlmSettings(null, null, null, null, null, null, null);
 	}
 
 	public boolean enabled() {
@@ -68,7 +70,7 @@ public record LlmProperties(Provider provider, String baseUrl, String model, Str
 	/** Without the key. */
 	@Override
 	public String toString() {
-		return "LlmProperties[provider=" + provider.id() + ", baseUrl=" + baseUrl + ", model=" + model
+		return "LlmSettings[provider=" + provider.id() + ", baseUrl=" + baseUrl + ", model=" + model
 				+ ", apiKey=" + (apiKey == null ? "none" : "***") + ", timeout=" + timeout + ", maxConcurrency="
 				+ maxConcurrency + ", jsonMode=" + jsonMode + "]";
 	}
