@@ -10,7 +10,9 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -39,12 +41,47 @@ final class HeadlessChromium implements AutoCloseable {
 		this.socket = socket;
 	}
 
-	static HeadlessChromium start(int width, int height) throws Exception {
-		String binary = System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium");
-		if (!Files.isExecutable(Path.of(binary))) {
-			throw new IllegalStateException("No Chromium at " + binary
-					+ ": install Debian's package (apt-get install -y chromium) or set PARLEY_CHROMIUM");
+	/**
+	 * {@code $PARLEY_CHROMIUM}, else Debian's {@code /usr/bin/chromium}, which the test infrastructure installs itself
+	 * (as it starts its own Kafka and database) when it is missing and the machine lets it: as root or with
+	 * password-less sudo.
+	 */
+	private static synchronized String binary() throws Exception {
+		String configured = System.getenv("PARLEY_CHROMIUM");
+		if (configured != null) {
+			if (!Files.isExecutable(Path.of(configured))) {
+				throw new IllegalStateException("PARLEY_CHROMIUM=" + configured + " is not an executable file");
+			}
+			return configured;
 		}
+		Path debian = Path.of("/usr/bin/chromium");
+		if (!Files.isExecutable(debian)) {
+			System.out.println("Installing Debian's chromium package for the headless browser tests ...");
+			boolean root = "root".equals(System.getProperty("user.name"));
+			List<String> sudo = root ? List.of() : List.of("sudo", "-n");
+			run(sudo, "apt-get", "update", "-qq");
+			run(sudo, "apt-get", "install", "-y", "-qq", "chromium");
+		}
+		if (!Files.isExecutable(debian)) {
+			throw new IllegalStateException("No Chromium at " + debian
+					+ " and it could not be installed: run 'apt-get install -y chromium' or set PARLEY_CHROMIUM");
+		}
+		return debian.toString();
+	}
+
+	private static void run(List<String> prefix, String... command) throws Exception {
+		List<String> full = new ArrayList<>(prefix);
+		full.addAll(List.of(command));
+		ProcessBuilder builder = new ProcessBuilder(full).inheritIO();
+		builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+		if (builder.start().waitFor() != 0) {
+			throw new IllegalStateException("'" + String.join(" ", full) + "' failed: install Chromium by hand "
+					+ "(apt-get install -y chromium) or set PARLEY_CHROMIUM");
+		}
+	}
+
+	static HeadlessChromium start(int width, int height) throws Exception {
+		String binary = binary();
 		Path profile = Files.createTempDirectory("parley-chromium");
 		Process process = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
 				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
