@@ -8,7 +8,8 @@ import java.util.Set;
 /** Words that make a message urgent: time pressure, money, outages, threats, safety. */
 final class UrgencyCues {
 
-	record Cue(String kind, String term, int weight) {
+	/** @param words the term as it is matched: its words, space-padded, tokenised once at load */
+	record Cue(String kind, String term, int weight, String words) {
 	}
 
 	record Found(int weight, boolean time, boolean outage, boolean money, boolean threat, boolean safety,
@@ -26,7 +27,9 @@ final class UrgencyCues {
 	static UrgencyCues load() {
 		List<Cue> cues = new ArrayList<>();
 		for (String[] row : Resources.tsv("analysis/urgency-cues.tsv", 3)) {
-			cues.add(new Cue(row[0], row[1].toLowerCase(Locale.ROOT), Integer.parseInt(row[2].trim())));
+			String term = row[1].toLowerCase(Locale.ROOT);
+			String words = " " + String.join(" ", Tokens.words(term)) + " ";
+			cues.add(new Cue(row[0], term, Integer.parseInt(row[2].trim()), words));
 		}
 		return new UrgencyCues(cues);
 	}
@@ -41,7 +44,7 @@ final class UrgencyCues {
 		boolean safety = false;
 		List<String> terms = new ArrayList<>();
 		for (Cue cue : cues) {
-			if (occursUnnegated(padded, " " + String.join(" ", Tokens.words(cue.term())) + " ")) {
+			if (occursUnnegated(padded, cue.words())) {
 				weight += cue.weight();
 				terms.add(cue.term());
 				switch (cue.kind()) {
