@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A service answering within 5 s (the default) is not a given on a busy 2-core CI machine; tests of slowness set their own.
+@AutoConfigureWebTestClient(timeout = "30s")
 @ContextConfiguration(initializers = ParleyTestInfrastructure.class)
 public @interface ParleyServiceTest {
 }
