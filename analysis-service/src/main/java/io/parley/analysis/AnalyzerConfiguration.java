@@ -13,6 +13,7 @@ import io.parley.analysis.domain.TenantExamples;
 import io.parley.analysis.llm.LlmAnalyzer;
 import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.llm.LlmSettings;
+import io.parley.llm.embedding.OnnxSentenceEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +35,8 @@ class AnalyzerConfiguration {
 	EmbeddingModel embeddingModel(Environment environment) {
 		String model = environment.getProperty("parley.analysis.embedding-model", "all-minilm-l6-v2");
 		return switch (model) {
-			case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
-			case "all-minilm-l6-v2-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+			case "all-minilm-l6-v2" -> OnnxSentenceEmbeddingModel.load(AllMiniLmL6V2EmbeddingModel.class, model);
+			case "all-minilm-l6-v2-q" -> OnnxSentenceEmbeddingModel.load(AllMiniLmL6V2QuantizedEmbeddingModel.class, model);
 			default -> throw new IllegalStateException("PARLEY_ANALYSIS_EMBEDDING_MODEL must be all-minilm-l6-v2 or "
 					+ "all-minilm-l6-v2-q, not '" + model + "'");
 		};
