@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import io.parley.analysis.domain.AnalysisStore.ConversationPosition;
 import io.parley.events.MessageAnalyzed;
 import io.parley.events.MessageReceived;
 import io.parley.events.MessageRole;
@@ -82,7 +84,7 @@ public class AnalysisService {
 				(first ? round : later).add(message);
 			}
 			try {
-				keepAll(round, analyzer.analyzeAll(round.stream().filter(AnalysisService::isNew).map(this::request).toList()));
+				keepAll(round, analyzer.analyzeAll(requests(round.stream().filter(AnalysisService::isNew).toList())));
 			}
 			catch (RuntimeException roundFailed) {
 				analyzeOneByOne(messages, kept);
@@ -103,7 +105,7 @@ public class AnalysisService {
 				continue;
 			}
 			try {
-				keepAll(List.of(message), isNew(message) ? List.of(analyzer.analyze(request(message))) : List.of());
+				keepAll(List.of(message), isNew(message) ? List.of(analyzer.analyze(requests(List.of(message)).get(0))) : List.of());
 			}
 			catch (RuntimeException failed) {
 				throw new MessageAnalysisFailedException(message, failed);
@@ -116,32 +118,44 @@ public class AnalysisService {
 		return message.getRole() == MessageRole.USER && !message.getHistorical();
 	}
 
-	private AnalysisRequest request(MessageReceived message) {
-		List<AnalysisRequest.EarlierMessage> history = store
-			.before(message.getTenantId(), message.getConversationId(), message.getSequence(), CONTEXT_MESSAGES)
-			.stream().map(earlier -> new AnalysisRequest.EarlierMessage(earlier.content(), earlier.analysis()))
-			.toList();
-		return new AnalysisRequest(message.getTenantId(), message.getContent(), history);
+	/** The messages with their conversations' earlier messages, read in one query. */
+	private List<AnalysisRequest> requests(List<MessageReceived> messages) {
+		List<List<StoredAnalysis>> histories = store.before(messages.stream()
+			.map(message -> new ConversationPosition(message.getTenantId(), message.getConversationId(),
+					message.getSequence()))
+			.toList(), CONTEXT_MESSAGES);
+		List<AnalysisRequest> requests = new ArrayList<>();
+		for (int i = 0; i < messages.size(); i++) {
+			requests.add(new AnalysisRequest(messages.get(i).getTenantId(), messages.get(i).getContent(),
+					histories.get(i).stream()
+						.map(earlier -> new AnalysisRequest.EarlierMessage(earlier.content(), earlier.analysis()))
+						.toList()));
+		}
+		return requests;
 	}
 
 	/** @param analyses one per new message of {@code messages}, in order */
 	private void keepAll(List<MessageReceived> messages, List<MessageAnalysis> analyses) {
 		Instant now = clock.instant();
 		transaction.executeWithoutResult(status -> {
-			List<OutgoingEvent> events = new ArrayList<>();
+			Set<String> fresh = processedEvents.markAllProcessed(CONSUMER,
+					messages.stream().map(MessageReceived::getEventId).toList());
+			List<StoredAnalysis> kept = new ArrayList<>();
 			Iterator<MessageAnalysis> next = analyses.iterator();
 			for (MessageReceived message : messages) {
 				MessageAnalysis analysis = isNew(message) ? next.next() : null;
-				if (processedEvents.markProcessed(CONSUMER, message.getEventId()) && analysis != null) {
-					StoredAnalysis stored = new StoredAnalysis(message.getMessageId(), message.getTenantId(),
+				if (analysis != null && fresh.remove(message.getEventId())) {
+					kept.add(new StoredAnalysis(message.getMessageId(), message.getTenantId(),
 							message.getConversationId(), message.getUserId(), message.getChannel(),
-							message.getSequence(), message.getContent(), analysis, message.getSentAt(), now);
-					store.save(stored);
-					events.add(new OutgoingEvent(Topic.MESSAGE_ANALYSES, stored.conversationId(), analyzed(stored, now)));
-					events.add(new OutgoingEvent(Topic.PLATFORM_EVENTS, stored.conversationId(), forPartners(stored, now)));
+							message.getSequence(), message.getContent(), analysis, message.getSentAt(), now));
 				}
 			}
-			publisher.publish(events);
+			store.saveAll(kept);
+			publisher.publish(kept.stream()
+				.flatMap(stored -> Stream.of(
+						new OutgoingEvent(Topic.MESSAGE_ANALYSES, stored.conversationId(), analyzed(stored, now)),
+						new OutgoingEvent(Topic.PLATFORM_EVENTS, stored.conversationId(), forPartners(stored, now))))
+				.toList());
 		});
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
@@ -39,6 +40,6 @@ public class PlatformPersistenceAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(DataSource.class)
 	ProcessedEvents processedEvents(DataSource dataSource, Clock clock) {
-		return new ProcessedEvents(JdbcClient.create(dataSource), clock);
+		return new ProcessedEvents(new JdbcTemplate(dataSource), clock);
 	}
 }
