@@ -17,6 +17,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import io.parley.events.MessageAnalyzed;
 import io.parley.events.MessageReceived;
 import io.parley.events.MessageRole;
+import io.parley.llm.embedding.OnnxSentenceEmbeddingModel;
 import io.parley.local.ServiceProcess;
 import io.parley.schemas.Topic;
 import io.parley.schemas.serde.AvroEventDeserializer;
@@ -62,10 +63,10 @@ public final class AnalysisBenchmark {
 				+ Runtime.getRuntime().availableProcessors() + " cores");
 
 		System.out.println("[1/4] The embedding model on its own, in this process ...");
-		EmbeddingModel model = embeddingModel.endsWith("-q") ? new AllMiniLmL6V2QuantizedEmbeddingModel()
-				: new AllMiniLmL6V2EmbeddingModel();
-		double single = embeddingMillis(model, 1);
-		double batched = embeddingMillis(model, 32);
+		EmbeddingModel model = OnnxSentenceEmbeddingModel.load(embeddingModel.endsWith("-q")
+				? AllMiniLmL6V2QuantizedEmbeddingModel.class : AllMiniLmL6V2EmbeddingModel.class, embeddingModel);
+		EmbeddingCost single = embeddingCost(model, 1);
+		EmbeddingCost batched = embeddingCost(model, 32);
 
 		System.out.println("[2/4] Starting Kafka, MariaDB and analysis-service (logs in " + logs + ") ...");
 		String kafka = SharedKafka.bootstrapServers();
@@ -74,7 +75,7 @@ public final class AnalysisBenchmark {
 				ServiceProcess.executableJar(root, "analysis-service"), freePort(),
 				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "DB_URL", database.jdbcUrl(), "DB_USER", database.username(),
 						"DB_PASSWORD", database.password(), "PARLEY_ANALYSIS_EMBEDDING_MODEL", embeddingModel),
-				logs, List.of("-Xmx768m", "-XX:+UseParallelGC"));
+				logs, serviceJvmOptions(logs));
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (!analysis.isReady()) {
 			if (!analysis.isAlive() || System.nanoTime() > deadline) {
@@ -85,6 +86,8 @@ public final class AnalysisBenchmark {
 
 		System.out.println("[3/4] Publishing the backlog ...");
 		String run = UUID.randomUUID().toString();
+		Duration serviceCpuBefore = cpuTime(analysis.pid());
+		long machineBusyBefore = MachineCpu.busyMillis();
 		long started = System.nanoTime();
 		try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(Map.of(
 				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
@@ -103,17 +106,26 @@ public final class AnalysisBenchmark {
 		System.out.println("[4/4] Waiting for every analysis on message.analyses ...");
 		long analysed = awaitAnalyses(kafka, run, count, Duration.ofMinutes(10));
 		double seconds = (System.nanoTime() - started) / 1e9;
+		double serviceCpu = cpuTime(analysis.pid()).minus(serviceCpuBefore).toNanos() / 1e6 / analysed;
+		double machineCpu = (MachineCpu.busyMillis() - machineBusyBefore) / (double) analysed;
 
 		System.out.println();
 		System.out.printf("messages analysed end to end   %d in %.1f s = %.0f messages/s (target >= 500)%n", analysed,
 				seconds, analysed / seconds);
-		System.out.printf("embedding model alone           %.2f ms/message one at a time, %.2f ms/message in batches of 32%n",
-				single, batched);
+		System.out.printf("embedding model alone           %.2f ms/message one at a time, %.2f ms/message in batches of 32"
+				+ " (%.2f ms of CPU)%n", single.wallMillis(), batched.wallMillis(), batched.cpuMillis());
+		System.out.printf("CPU time per message           %.2f ms in analysis-service, %.2f ms on the whole machine "
+				+ "(broker, database, this load generator and anything else running: load average %.1f)%n", serviceCpu,
+				machineCpu, MachineCpu.loadAverage());
 		analysis.close();
 		System.exit(0);
 	}
 
-	private static double embeddingMillis(EmbeddingModel model, int batch) {
+	/** Per message: the wall-clock time, and the CPU time of this process (nothing else runs in it yet). */
+	private record EmbeddingCost(double wallMillis, double cpuMillis) {
+	}
+
+	private static EmbeddingCost embeddingCost(EmbeddingModel model, int batch) {
 		List<TextSegment> segments = new ArrayList<>();
 		for (int i = 0; i < batch; i++) {
 			segments.add(TextSegment.from(TEXTS[i % TEXTS.length] + " #" + i));
@@ -122,11 +134,29 @@ public final class AnalysisBenchmark {
 			model.embedAll(segments);
 		}
 		int rounds = Math.max(3, 256 / batch);
+		Duration cpuBefore = cpuTime(ProcessHandle.current().pid());
 		long started = System.nanoTime();
 		for (int i = 0; i < rounds; i++) {
 			model.embedAll(segments);
 		}
-		return (System.nanoTime() - started) / 1e6 / (rounds * batch);
+		double messages = rounds * batch;
+		return new EmbeddingCost((System.nanoTime() - started) / 1e6 / messages,
+				cpuTime(ProcessHandle.current().pid()).minus(cpuBefore).toNanos() / 1e6 / messages);
+	}
+
+	/** With {@code -Dbench.profile=true}, the service records a Java Flight Recording next to its log. */
+	private static List<String> serviceJvmOptions(Path logs) {
+		List<String> options = new ArrayList<>(List.of("-Xmx768m", "-XX:+UseParallelGC"));
+		if (Boolean.getBoolean("bench.profile")) {
+			Path recording = logs.resolve("analysis-service.jfr");
+			options.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
+			System.out.println("      profiling analysis-service into " + recording);
+		}
+		return options;
+	}
+
+	private static Duration cpuTime(long pid) {
+		return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
 	}
 
 	private static MessageReceived message(String run, String conversation, int i) {
