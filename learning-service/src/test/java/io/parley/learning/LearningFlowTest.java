@@ -84,7 +84,9 @@ class LearningFlowTest {
 	void theSameFactInOtherWordsIsReinforcedNotDuplicated() {
 		String user = user();
 		MessageReceived first = message("tenant-a", user, "I love playing the guitar.");
-		MessageReceived second = message("tenant-a", user, "Honestly I really enjoy playing guitar on weekends");
+		// A second later, so the evidence's order does not hang on both being made within one millisecond.
+		MessageReceived second = message("tenant-a", user, MessageRole.USER,
+				"Honestly I really enjoy playing guitar on weekends", false, first.getSentAt().plusSeconds(1));
 
 		publish(first);
 		awaitFacts("tenant-a", user, "", list -> list.size() == 1);
