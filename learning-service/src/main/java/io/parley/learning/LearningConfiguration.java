@@ -11,6 +11,7 @@ import io.parley.learning.domain.TextEmbedder;
 import io.parley.learning.llm.LlmFactExtractor;
 import io.parley.learning.local.LocalFactExtractor;
 import io.parley.llm.LlmSettings;
+import io.parley.llm.embedding.OnnxSentenceEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,7 +29,7 @@ class LearningConfiguration {
 	/** The sentence-embedding model runs in this process (ONNX), loaded once: no network. */
 	@Bean
 	EmbeddingModel embeddingModel() {
-		return new AllMiniLmL6V2EmbeddingModel();
+		return OnnxSentenceEmbeddingModel.load(AllMiniLmL6V2EmbeddingModel.class, "all-minilm-l6-v2");
 	}
 
 	@Bean
