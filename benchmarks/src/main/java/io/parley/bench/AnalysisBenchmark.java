@@ -51,6 +51,8 @@ public final class AnalysisBenchmark {
 			"Bisikletimin freni çalışmıyor, bugün bakabilir misiniz?", "Ich warte seit zwei Wochen auf meine Erstattung.",
 			"The brakes squeak but otherwise the bike rides beautifully", "cancel my account right now or I call my lawyer" };
 
+	private static final int WARM_UP = 1_000;
+
 	private AnalysisBenchmark() {
 	}
 
@@ -62,13 +64,13 @@ public final class AnalysisBenchmark {
 		System.out.println("Analysis benchmark: " + count + " user messages, embedding model " + embeddingModel + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores");
 
-		System.out.println("[1/4] The embedding model on its own, in this process ...");
+		System.out.println("[1/5] The embedding model on its own, in this process ...");
 		EmbeddingModel model = OnnxSentenceEmbeddingModel.load(embeddingModel.endsWith("-q")
 				? AllMiniLmL6V2QuantizedEmbeddingModel.class : AllMiniLmL6V2EmbeddingModel.class, embeddingModel);
 		EmbeddingCost single = embeddingCost(model, 1);
 		EmbeddingCost batched = embeddingCost(model, 32);
 
-		System.out.println("[2/4] Starting Kafka, MariaDB and analysis-service (logs in " + logs + ") ...");
+		System.out.println("[2/5] Starting Kafka, MariaDB and analysis-service (logs in " + logs + ") ...");
 		String kafka = SharedKafka.bootstrapServers();
 		TestDatabase database = SharedDatabase.createDatabase("bench_analysis");
 		ServiceProcess analysis = ServiceProcess.start("analysis-service",
@@ -84,26 +86,20 @@ public final class AnalysisBenchmark {
 			Thread.sleep(500);
 		}
 
-		System.out.println("[3/4] Publishing the backlog ...");
+		System.out.println("[3/5] Warming up: " + WARM_UP + " messages, so the service's code is compiled before the "
+				+ "clock starts ...");
+		String warmUp = UUID.randomUUID().toString();
+		publishBacklog(kafka, warmUp, WARM_UP);
+		awaitAnalyses(kafka, warmUp, WARM_UP, Duration.ofMinutes(5));
+
+		System.out.println("[4/5] Publishing the backlog ...");
 		String run = UUID.randomUUID().toString();
 		Duration serviceCpuBefore = cpuTime(analysis.pid());
 		long machineBusyBefore = MachineCpu.busyMillis();
 		long started = System.nanoTime();
-		try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(Map.of(
-				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
-				ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(), new AvroEventSerializer())) {
-			List<String> conversations = new ArrayList<>();
-			for (int i = 0; i < 500; i++) {
-				conversations.add(UUID.randomUUID().toString());
-			}
-			for (int i = 0; i < count; i++) {
-				String conversation = conversations.get(i % 500);
-				producer.send(new ProducerRecord<>(Topic.CONVERSATION_MESSAGES.topicName(), conversation,
-						message(run, conversation, i)));
-			}
-		}
+		publishBacklog(kafka, run, count);
 
-		System.out.println("[4/4] Waiting for every analysis on message.analyses ...");
+		System.out.println("[5/5] Waiting for every analysis on message.analyses ...");
 		long analysed = awaitAnalyses(kafka, run, count, Duration.ofMinutes(10));
 		double seconds = (System.nanoTime() - started) / 1e9;
 		double serviceCpu = cpuTime(analysis.pid()).minus(serviceCpuBefore).toNanos() / 1e6 / analysed;
@@ -119,6 +115,23 @@ public final class AnalysisBenchmark {
 				machineCpu, MachineCpu.loadAverage());
 		analysis.close();
 		System.exit(0);
+	}
+
+	/** User messages of 500 conversations, interleaved as they would arrive. */
+	private static void publishBacklog(String kafka, String run, int count) {
+		try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(Map.of(
+				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
+				ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(), new AvroEventSerializer())) {
+			List<String> conversations = new ArrayList<>();
+			for (int i = 0; i < 500; i++) {
+				conversations.add(UUID.randomUUID().toString());
+			}
+			for (int i = 0; i < count; i++) {
+				String conversation = conversations.get(i % 500);
+				producer.send(new ProducerRecord<>(Topic.CONVERSATION_MESSAGES.topicName(), conversation,
+						message(run, conversation, i)));
+			}
+		}
 	}
 
 	/** Per message: the wall-clock time, and the CPU time of this process (nothing else runs in it yet). */
