@@ -14,6 +14,7 @@ import io.parley.learning.domain.ExtractionRequest;
 import io.parley.learning.domain.FactExtractor;
 import io.parley.learning.domain.TenantCategory;
 
+import static io.parley.learning.domain.FactCategories.BEHAVIOR;
 import static io.parley.learning.domain.FactCategories.COMMUNICATION;
 import static io.parley.learning.domain.FactCategories.CONSTRAINTS;
 import static io.parley.learning.domain.FactCategories.GOALS;
@@ -46,6 +47,9 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+	private static final Pattern TIME_OF_ROUTINE = Pattern.compile("\\b(\\d{1,2}(:\\d{2})?\\s*(am|pm)|\\d{1,2}:\\d{2}|midnight|noon"
+			+ "|mornings?|evenings?|nights?|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
+			+ "|sundays?|lunch\\s?time|after work|before work|every day|daily)\\b", FLAGS);
 	private static final Pattern JOKE_MESSAGE = Pattern.compile("\\b(just kidding|kidding|joking|jk|j/k)\\b|/s\\b", FLAGS);
 	private static final Pattern JOKE_SENTENCE = Pattern.compile(
 			"\\b(lol|lmao|rofl|haha\\w*|hehe\\w*)\\b|😂|🤣|😜|😉|\\bobviously\\b|\\byeah right\\b", FLAGS);
@@ -1139,7 +1143,10 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:" + I_AM + "\\s+)?(?:an?\\s+|such an?\\s+|a bit of an?\\s+|bit of an?\\s+|more of an?\\s+|definitely an?\\s+)?(?:total\\s+|complete\\s+|real\\s+|massive\\s+|huge\\s+|true\\s+|proper\\s+|absolute\\s+|big\\s+)?"
 				+ "(?<x>night owl|early bird|early riser|morning person|night person|homebody|introvert|extrovert|cat person|dog person)\\b", (m, out) -> {
 					String what = lower(m.group("x"));
-					out.accept(fact(PREFERENCES, "preference", "person_type_" + slug(what.replace(" person", "")), "Is " + article(what) + " " + what, what,
+					// When someone is active is behaviour (the "active hours"); the other types are tastes.
+					boolean activeHours = what.matches("night owl|early bird|early riser|morning person|night person");
+					out.accept(fact(activeHours ? BEHAVIOR : PREFERENCES, activeHours ? "active_hours" : "preference",
+							"person_type_" + slug(what.replace(" person", "")), "Is " + article(what) + " " + what, what,
 							Map.of("prefers", what), 0.75, false, 1));
 				});
 		// Languages: "Fluent in Arabic and French", "Native Spanish speaker", "Bilingual in English and Welsh"
@@ -1318,7 +1325,9 @@ public class LocalFactExtractor implements FactExtractor {
 			String frequency = "tend to".equals(f) || "try to always".equals(f) ? "usually" : f;
 			String habit = frequency + " " + thirdPerson(verb, object);
 			String subject = object == null ? verb : verb + " " + object;
-			out.accept(fact(PREFERENCES, "habit", "habit_" + slug(subject), capitalise(habit), subject,
+			// A habit with a time to it ("I usually order lunch around 1pm") is a routine: behaviour, not a taste.
+			boolean routine = object != null && TIME_OF_ROUTINE.matcher(object).find();
+			out.accept(fact(routine ? BEHAVIOR : PREFERENCES, routine ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
 					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
 		});
 		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+)?(?:commute|get to work|go to work|travel|get around|go everywhere|get about)\\s+(?:by|on)\\s+"

@@ -26,7 +26,7 @@ class LocalFactExtractorBroadFormsTest {
 			"Retired nurse, living by the sea.                   | professional  | Works as a retired nurse",
 			"Junior product designer at a gaming studio in Oslo. | professional  | Works as a junior product designer",
 			"Co-founder of a climate startup.                    | professional  | Works as a co-founder",
-			"Complete early bird.                                | preferences   | Is an early bird",
+			"Complete early bird.                                | behavior      | Is an early bird",
 			"Conversational in German.                           | personal      | Speaks German",
 			"Originally from Manila.                             | personal      | Is from Manila",
 			"Born and raised in Glasgow.                         | personal      | Is from Glasgow",

@@ -75,6 +75,30 @@ class LocalFactExtractorTest {
 	}
 
 	@Test
+	void aHabitWithATimeIsARoutineOfBehaviourAndOneWithoutIsATaste() {
+		List<ExtractedFact> routine = extractor.extract(ExtractionRequest.of("t", "I usually order lunch around 1pm on weekdays."));
+		List<ExtractedFact> taste = extractor.extract(ExtractionRequest.of("t", "I only drink decaf."));
+
+		assertThat(routine).singleElement().satisfies(fact -> {
+			assertThat(fact.category()).isEqualTo("behavior");
+			assertThat(fact.type()).isEqualTo("routine");
+			assertThat(fact.value()).contains("1pm");
+		});
+		assertThat(taste).singleElement().satisfies(fact -> assertThat(fact.category()).isEqualTo("preferences"));
+	}
+
+	@Test
+	void beingANightOwlIsWhenSomeoneIsActiveNotATaste() {
+		assertThat(extractor.extract(ExtractionRequest.of("t", "Total night owl, honestly.")))
+			.singleElement().satisfies(fact -> {
+				assertThat(fact.category()).isEqualTo("behavior");
+				assertThat(fact.type()).isEqualTo("active_hours");
+			});
+		assertThat(extractor.extract(ExtractionRequest.of("t", "I'm a cat person.")))
+			.singleElement().satisfies(fact -> assertThat(fact.category()).isEqualTo("preferences"));
+	}
+
+	@Test
 	void aHedgedStatementIsLessCertain() {
 		double plain = extractor.extract(ExtractionRequest.of("t", "I like opera.")).get(0).confidence();
 		double hedged = extractor.extract(ExtractionRequest.of("t", "I think I sort of like opera.")).get(0).confidence();
