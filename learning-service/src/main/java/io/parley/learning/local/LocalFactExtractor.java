@@ -50,6 +50,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern TIME_OF_ROUTINE = Pattern.compile("\\b(\\d{1,2}(:\\d{2})?\\s*(am|pm)|\\d{1,2}:\\d{2}|midnight|noon"
 			+ "|mornings?|evenings?|nights?|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
 			+ "|sundays?|lunch\\s?time|after work|before work|every day|daily)\\b", FLAGS);
+	private static final Pattern CONTACT_OR_TONE = Pattern.compile("\\b(e-?mails?|texts?|sms|calls?|phone calls?|whatsapp"
+			+ "|voice notes?|formal|informal|casual|emojis?)\\b", FLAGS);
 	private static final Pattern JOKE_MESSAGE = Pattern.compile("\\b(just kidding|kidding|joking|jk|j/k)\\b|/s\\b", FLAGS);
 	private static final Pattern JOKE_SENTENCE = Pattern.compile(
 			"\\b(lol|lmao|rofl|haha\\w*|hehe\\w*)\\b|😂|🤣|😜|😉|\\bobviously\\b|\\byeah right\\b", FLAGS);
@@ -658,7 +660,10 @@ public class LocalFactExtractor implements FactExtractor {
 						return;
 					}
 					String full = phrase(raw);
-					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + (full == null ? object : full),
+					// How they want to be contacted or spoken to is communication style, as the issue files it.
+					boolean contact = CONTACT_OR_TONE.matcher(object).find();
+					out.accept(fact(contact ? COMMUNICATION : PREFERENCES, contact ? "contact_style" : "preference",
+							"prefers_" + slug(object), "Prefers " + (full == null ? object : full),
 							object, Map.of("prefers", object), 0.75, false, 1));
 				});
 		rule("^(?<x>[\\p{L} ]{2,25}?)\\s+(?:is|are|works|work)\\s+(?:much\\s+)?(?:better|best|easier)\\s+for\\s+me$", (m, out) -> {

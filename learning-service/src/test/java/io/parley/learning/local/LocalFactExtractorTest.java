@@ -23,7 +23,7 @@ class LocalFactExtractorTest {
 			"I work as a nurse and my shifts are crazy.     | professional  | Works as a nurse",
 			"my name is Laura                              | personal      | Name is Laura",
 			"I'm allergic to peanuts, does this contain any? | constraints | Is allergic to peanuts",
-			"I prefer email over phone calls.               | preferences   | Prefers email over phone calls",
+			"I prefer email over phone calls.               | communication | Prefers email over phone calls",
 			"I live in Paris.                               | personal      | Lives in Paris",
 			"Please keep your answers short.                | communication | Prefers short answers",
 			"My goal is to run a marathon next year.        | goals         | Wants to run a marathon next year",
@@ -85,6 +85,17 @@ class LocalFactExtractorTest {
 			assertThat(fact.value()).contains("1pm");
 		});
 		assertThat(taste).singleElement().satisfies(fact -> assertThat(fact.category()).isEqualTo("preferences"));
+	}
+
+	@Test
+	void preferringAWayOfBeingContactedIsCommunicationStyle() {
+		assertThat(extractor.extract(ExtractionRequest.of("t", "I prefer formal emails, not the chatty stuff.")))
+			.singleElement().satisfies(fact -> {
+				assertThat(fact.category()).isEqualTo("communication");
+				assertThat(fact.value()).contains("formal emails");
+			});
+		assertThat(extractor.extract(ExtractionRequest.of("t", "I prefer window seats.")))
+			.singleElement().satisfies(fact -> assertThat(fact.category()).isEqualTo("preferences"));
 	}
 
 	@Test
