@@ -49,6 +49,22 @@ public final class AnalyzerTuning {
 			cache.put(distinct.get(i), embeddings.get(i).vector());
 		}
 		nearCopies(model, distinct, cache);
+		if (Boolean.getBoolean("urgentSeparation")) {
+			SentimentExamples examples = SentimentExamples.load(model);
+			LocalAnalyzer analyzer = base.withTuning(LocalAnalyzer.Tuning.FITTED);
+			sets.forEach((name, set) -> set.forEach(message -> {
+				var vote = examples.vote(cache.get(message.text()), 7, 0.12);
+				var analysis = analyzer.analyze(new io.parley.analysis.domain.AnalysisRequest("t", message.text(),
+						List.of()), cache.get(message.text()));
+				if (message.urgency() >= 7 || analysis.urgencyScore() >= 7 || vote.of(io.parley.events.SentimentLabel.URGENT) > 0.3) {
+					System.out.printf(Locale.ROOT, "sep %s label %d pred %d pUrgent %.2f voteU %.1f %s | %.70s%n",
+							message.id(), message.urgency(), analysis.urgencyScore(),
+							vote.of(io.parley.events.SentimentLabel.URGENT), vote.urgency(),
+							message.sentiment(), message.text());
+				}
+			}));
+			return;
+		}
 
 		List<LabelledMessage> fitOn = new ArrayList<>(sets.get("analysis-evaluation"));
 		fitOn.addAll(sets.get("analysis-holdout"));
@@ -61,6 +77,24 @@ public final class AnalyzerTuning {
 				{ 0.1, 0.15, 0.2, 0.25, 0.3, 0.4 }, { -0.5, -0.4, -0.35, -0.3, -0.25, -0.2, -0.15 },
 				{ 0.05, 0.08, 0.12, 0.16, 0.2, 0.3 }, { -0.3, -0.2, -0.16, -0.12, -0.08, -0.05 },
 				{ -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 2 } };
+		// Random starting points first: the parameters interact (a stronger vote needs other thresholds), so the
+		// descent alone stalls where it starts.
+		java.util.Random random = new java.util.Random(42);
+		int samples = Integer.getInteger("samples", 600);
+		for (int sample = 0; sample < samples; sample++) {
+			LocalAnalyzer.Tuning candidate = tuning;
+			for (int parameter = 0; parameter < grids.length; parameter++) {
+				if (random.nextDouble() < 0.5) {
+					candidate = with(candidate, parameter, grids[parameter][random.nextInt(grids[parameter].length)]);
+				}
+			}
+			int score = score(evaluate(base, candidate, cache, fitOn));
+			if (score > best) {
+				best = score;
+				tuning = candidate;
+				System.out.println("sample " + sample + ": " + best + " " + tuning);
+			}
+		}
 		for (int round = 0; round < 5; round++) {
 			boolean improved = false;
 			for (int parameter = 0; parameter < grids.length; parameter++) {
