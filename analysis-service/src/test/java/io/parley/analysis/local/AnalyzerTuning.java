@@ -49,34 +49,17 @@ public final class AnalyzerTuning {
 			cache.put(distinct.get(i), embeddings.get(i).vector());
 		}
 		nearCopies(model, distinct, cache);
-		if (Boolean.getBoolean("urgentSeparation")) {
-			SentimentExamples examples = SentimentExamples.load(model);
-			LocalAnalyzer analyzer = base.withTuning(LocalAnalyzer.Tuning.FITTED);
-			sets.forEach((name, set) -> set.forEach(message -> {
-				var vote = examples.vote(cache.get(message.text()), 7, 0.12);
-				var analysis = analyzer.analyze(new io.parley.analysis.domain.AnalysisRequest("t", message.text(),
-						List.of()), cache.get(message.text()));
-				if (message.urgency() >= 7 || analysis.urgencyScore() >= 7 || vote.of(io.parley.events.SentimentLabel.URGENT) > 0.3) {
-					System.out.printf(Locale.ROOT, "sep %s label %d pred %d pUrgent %.2f voteU %.1f %s | %.70s%n",
-							message.id(), message.urgency(), analysis.urgencyScore(),
-							vote.of(io.parley.events.SentimentLabel.URGENT), vote.urgency(),
-							message.sentiment(), message.text());
-				}
-			}));
-			return;
-		}
 
 		List<LabelledMessage> fitOn = new ArrayList<>(sets.get("analysis-evaluation"));
 		fitOn.addAll(sets.get("analysis-holdout"));
 		LocalAnalyzer.Tuning tuning = LocalAnalyzer.Tuning.FITTED;
 		int best = score(evaluate(base, tuning, cache, fitOn));
 		double[][] grids = { { 3, 5, 7, 9, 11, 15, 21 }, { 0.02, 0.03, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 1 },
-				{ 0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 }, { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 2 },
-				{ -1, 0.05, 0.1, 0.15, 0.2, 0.3 }, { 0, 0.5, 1, 1.5, 2, 3 }, { 0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 },
+				{ 0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 }, { 0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 },
 				{ 0.2, 0.3, 0.4, 0.45, 0.5, 0.6 }, { -0.6, -0.5, -0.45, -0.4, -0.3, -0.2 },
 				{ 0.1, 0.15, 0.2, 0.25, 0.3, 0.4 }, { -0.5, -0.4, -0.35, -0.3, -0.25, -0.2, -0.15 },
 				{ 0.05, 0.08, 0.12, 0.16, 0.2, 0.3 }, { -0.3, -0.2, -0.16, -0.12, -0.08, -0.05 },
-				{ -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 2 } };
+				{ 0.5, 0.6, 0.7, 0.8, 0.9, 1, 2 } };
 		// Random starting points first: the parameters interact (a stronger vote needs other thresholds), so the
 		// descent alone stalls where it starts.
 		java.util.Random random = new java.util.Random(42);
@@ -156,13 +139,11 @@ public final class AnalyzerTuning {
 	}
 
 	private static LocalAnalyzer.Tuning with(LocalAnalyzer.Tuning t, int parameter, double v) {
-		double[] p = { t.neighbours(), t.temperature(), t.exampleUrgency(), t.urgentShare(), t.calmShare(),
-				t.urgentBoost(), t.examplePolarity(), t.positiveQuestion(), t.negativeQuestion(),
-				t.positiveMatterOfFact(), t.negativeMatterOfFact(), t.positiveSmallTalk(), t.negativeSmallTalk(),
-				t.complaintNegativeBelow() };
+		double[] p = { t.neighbours(), t.temperature(), t.exampleUrgency(), t.examplePolarity(), t.positiveQuestion(),
+				t.negativeQuestion(), t.positiveMatterOfFact(), t.negativeMatterOfFact(), t.positiveSmallTalk(),
+				t.negativeSmallTalk(), t.complaintNeutralShare() };
 		p[parameter] = v;
-		return new LocalAnalyzer.Tuning((int) p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11],
-				p[12], p[13]);
+		return new LocalAnalyzer.Tuning((int) p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]);
 	}
 
 	/** Sentiment examples whose embedding is almost that of an evaluation message: they would flatter the figures. */
