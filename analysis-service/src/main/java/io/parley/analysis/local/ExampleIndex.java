@@ -1,6 +1,7 @@
 package io.parley.analysis.local;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,8 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
- * Labelled example phrases, embedded once: a message's similarity to each label is the mean of its best few matches
- * among that label's examples.
+ * Labelled example phrases, embedded once and kept at unit length (so a similarity is one dot product): a
+ * message's similarity to each label is the mean of its best few matches among that label's examples.
  */
 final class ExampleIndex {
 
@@ -32,7 +33,7 @@ final class ExampleIndex {
 		}
 		for (int i = 0; i < labelledPhrases.size(); i++) {
 			examplesByLabel.computeIfAbsent(labelledPhrases.get(i)[0], label -> new ArrayList<>())
-				.add(embeddings.get(i).vector());
+				.add(Vectors.unit(embeddings.get(i).vector()));
 		}
 	}
 
@@ -51,29 +52,30 @@ final class ExampleIndex {
 
 	/** Similarity (cosine, -1..1) of the message to each label, best first. */
 	List<Map.Entry<String, Double>> similarities(float[] message) {
-		List<Map.Entry<String, Double>> result = new ArrayList<>();
+		float[] query = Vectors.unit(message);
+		List<Map.Entry<String, Double>> result = new ArrayList<>(examplesByLabel.size());
+		double[] best = new double[BEST_MATCHES];
 		examplesByLabel.forEach((label, examples) -> {
-			double[] best = examples.stream().mapToDouble(example -> cosine(message, example)).sorted().toArray();
+			int n = Math.min(BEST_MATCHES, examples.size());
+			Arrays.fill(best, Double.NEGATIVE_INFINITY);
+			for (float[] example : examples) {
+				double similarity = Vectors.dot(query, example, 0);
+				if (similarity > best[n - 1]) {
+					int at = n - 1;
+					while (at > 0 && best[at - 1] < similarity) {
+						best[at] = best[at - 1];
+						at--;
+					}
+					best[at] = similarity;
+				}
+			}
 			double sum = 0;
-			int n = Math.min(BEST_MATCHES, best.length);
 			for (int i = 0; i < n; i++) {
-				sum += best[best.length - 1 - i];
+				sum += best[i];
 			}
 			result.add(Map.entry(label, sum / n));
 		});
 		result.sort(Comparator.comparing(Map.Entry<String, Double>::getValue).reversed());
 		return result;
-	}
-
-	private static double cosine(float[] a, float[] b) {
-		double dot = 0;
-		double normA = 0;
-		double normB = 0;
-		for (int i = 0; i < a.length; i++) {
-			dot += a[i] * b[i];
-			normA += a[i] * a[i];
-			normB += b[i] * b[i];
-		}
-		return dot / (Math.sqrt(normA) * Math.sqrt(normB));
 	}
 }

@@ -1,6 +1,7 @@
 package io.parley.analysis.local;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -15,7 +16,7 @@ import io.parley.events.SentimentLabel;
  * the other buying intents, "our tills are all offline" like the other business outages).
  * <p>
  * The vectors sit in one flat, unit-length array, so a vote is one pass of dot products over a few hundred vectors
- * (a few tens of microseconds) plus a partial sort of the best few.
+ * (about a tenth of a millisecond) plus keeping the best few.
  */
 final class SentimentExamples {
 
@@ -47,7 +48,7 @@ final class SentimentExamples {
 				throw new IllegalStateException("Sentiment example urgency must be 1-10: " + String.join("\t", row));
 			}
 			urgencies[i] = (byte) urgency;
-			float[] vector = unit(embeddings.get(i).vector());
+			float[] vector = Vectors.unit(embeddings.get(i).vector());
 			System.arraycopy(vector, 0, vectors, i * dimension, dimension);
 		}
 	}
@@ -89,15 +90,12 @@ final class SentimentExamples {
 		if (n == 0) {
 			return new Vote(new double[LABELS.length], 0, 0);
 		}
-		float[] query = unit(message);
+		float[] query = Vectors.unit(message);
 		int[] best = new int[n];
 		double[] bestSimilarity = new double[n];
-		java.util.Arrays.fill(bestSimilarity, Double.NEGATIVE_INFINITY);
+		Arrays.fill(bestSimilarity, Double.NEGATIVE_INFINITY);
 		for (int example = 0, offset = 0; example < labels.length; example++, offset += dimension) {
-			double dot = 0;
-			for (int d = 0; d < dimension; d++) {
-				dot += query[d] * vectors[offset + d];
-			}
+			double dot = Vectors.dot(query, vectors, offset);
 			if (dot > bestSimilarity[n - 1]) {
 				int at = n - 1;
 				while (at > 0 && bestSimilarity[at - 1] < dot) {
@@ -122,18 +120,5 @@ final class SentimentExamples {
 			share[label] /= weights;
 		}
 		return new Vote(share, urgency / weights, bestSimilarity[0]);
-	}
-
-	private static float[] unit(float[] vector) {
-		double norm = 0;
-		for (float value : vector) {
-			norm += value * value;
-		}
-		float[] unit = new float[vector.length];
-		double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-		for (int i = 0; i < vector.length; i++) {
-			unit[i] = (float) (vector[i] * scale);
-		}
-		return unit;
 	}
 }
