@@ -59,7 +59,7 @@ public final class AnalyzerTuning {
 				{ 0.2, 0.3, 0.4, 0.45, 0.5, 0.6 }, { -0.6, -0.5, -0.45, -0.4, -0.3, -0.2 },
 				{ 0.1, 0.15, 0.2, 0.25, 0.3, 0.4 }, { -0.5, -0.4, -0.35, -0.3, -0.25, -0.2, -0.15 },
 				{ 0.05, 0.08, 0.12, 0.16, 0.2, 0.3 }, { -0.3, -0.2, -0.16, -0.12, -0.08, -0.05 },
-				{ 0.5, 0.6, 0.7, 0.8, 0.9, 1, 2 } };
+				{ 0.5, 0.6, 0.7, 0.8, 0.9, 1, 2 }, { 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2 } };
 		// Random starting points first: the parameters interact (a stronger vote needs other thresholds), so the
 		// descent alone stalls where it starts.
 		java.util.Random random = new java.util.Random(42);
@@ -141,9 +141,9 @@ public final class AnalyzerTuning {
 	private static LocalAnalyzer.Tuning with(LocalAnalyzer.Tuning t, int parameter, double v) {
 		double[] p = { t.neighbours(), t.temperature(), t.exampleUrgency(), t.examplePolarity(), t.positiveQuestion(),
 				t.negativeQuestion(), t.positiveMatterOfFact(), t.negativeMatterOfFact(), t.positiveSmallTalk(),
-				t.negativeSmallTalk(), t.complaintNeutralShare() };
+				t.negativeSmallTalk(), t.complaintNeutralShare(), t.urgentShare() };
 		p[parameter] = v;
-		return new LocalAnalyzer.Tuning((int) p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]);
+		return new LocalAnalyzer.Tuning((int) p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11]);
 	}
 
 	/** Sentiment examples whose embedding is almost that of an evaluation message: they would flatter the figures. */

@@ -137,17 +137,30 @@ class LocalAnalyzerSentimentTest {
 					embeddings.get(i % texts.size()));
 		}
 
-		// when the analyzer's own work is timed
-		int runs = 4_000;
-		long start = System.nanoTime();
-		for (int i = 0; i < runs; i++) {
-			ANALYZER.analyze(new AnalysisRequest("tenant", texts.get(i % texts.size()), List.of()),
-					embeddings.get(i % texts.size()));
+		// when the analyzer's own work and the vote alone are timed (the best of three rounds: the machine is shared)
+		SentimentExamples examples = SentimentExamples.load(MODEL);
+		double analysis = Double.MAX_VALUE;
+		double vote = Double.MAX_VALUE;
+		for (int round = 0; round < 3; round++) {
+			int runs = 2_000;
+			long start = System.nanoTime();
+			for (int i = 0; i < runs; i++) {
+				ANALYZER.analyze(new AnalysisRequest("tenant", texts.get(i % texts.size()), List.of()),
+						embeddings.get(i % texts.size()));
+			}
+			long analysed = System.nanoTime();
+			for (int i = 0; i < runs; i++) {
+				examples.vote(embeddings.get(i % texts.size()), 7, 0.12);
+			}
+			analysis = Math.min(analysis, (analysed - start) / 1e6 / runs);
+			vote = Math.min(vote, (System.nanoTime() - analysed) / 1e6 / runs);
 		}
-		double millisecondsPerMessage = (System.nanoTime() - start) / 1e6 / runs;
 
-		// then it costs a fraction of a millisecond per message (category, topics, lexicon, cues and the vote)
-		System.out.printf("analysis beyond the embedding: %.3f ms per message%n", millisecondsPerMessage);
-		assertThat(millisecondsPerMessage).isLessThan(0.5);
+		// then all of it (category, topics, lexicon, cues and the vote) costs well under half a millisecond a message,
+		// the vote over several hundred examples a small part of it
+		System.out.printf("analysis beyond the embedding: %.3f ms per message, of which the sentiment vote %.3f ms%n",
+				analysis, vote);
+		assertThat(analysis).isLessThan(0.5);
+		assertThat(vote).isLessThan(0.2);
 	}
 }
