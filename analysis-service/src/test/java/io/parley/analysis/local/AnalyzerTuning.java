@@ -12,6 +12,7 @@ import java.util.Map;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.parley.analysis.domain.Analyzer;
 import io.parley.analysis.evaluation.AnalyzerEvaluation;
 import io.parley.analysis.evaluation.AnalyzerEvaluation.LabelledMessage;
@@ -21,8 +22,9 @@ import io.parley.analysis.evaluation.AnalyzerEvaluation.Result;
  * Fits {@link LocalAnalyzer.Tuning} on the evaluation and hold-out sets together (coordinate descent on the number of
  * sentiment hits plus urgency hits) and shows the result on the dev set, which the fit never sees. Every message is
  * embedded once, so a candidate costs only the analyzer's own work. Not a test: run it by hand, from
- * analysis-service, with the test classpath ({@code java -cp target/classes:target/test-classes:<deps>
- * io.parley.analysis.local.AnalyzerTuning}). Also lists sentiment examples that are near copies of an evaluation
+ * analysis-service, with the test classpath ({@code java [-Dsamples=600] [-Dquantized=true] -cp
+ * target/classes:target/test-classes:<deps> io.parley.analysis.local.AnalyzerTuning [set-name-part]}; with an
+ * argument it also prints the report and the misses of the sets whose name contains it). Also lists sentiment examples that are near copies of an evaluation
  * message, which must not happen.
  */
 public final class AnalyzerTuning {
@@ -31,7 +33,8 @@ public final class AnalyzerTuning {
 	}
 
 	public static void main(String[] args) throws IOException {
-		EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+		EmbeddingModel model = Boolean.getBoolean("quantized") ? new AllMiniLmL6V2QuantizedEmbeddingModel()
+				: new AllMiniLmL6V2EmbeddingModel();
 		LocalAnalyzer base = new LocalAnalyzer(model);
 		Map<String, List<LabelledMessage>> sets = new LinkedHashMap<>();
 		for (String name : List.of("analysis-evaluation", "analysis-holdout", "analysis-dev2")) {
