@@ -16,12 +16,15 @@ import io.parley.analysis.domain.Analyzer;
 import io.parley.analysis.domain.MessageAnalysis;
 import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.events.MessageCategory;
+import io.parley.events.SentimentLabel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Compares the local analyzer with a labelled evaluation set and prints per-field accuracy and the category
- * macro-F1: {@code ./evaluate-analysis.sh [file.jsonl] [--misses]}.
+ * Compares the local analyzer with a labelled evaluation set and prints per-field accuracy, the category macro-F1,
+ * the category and sentiment confusion matrices and the urgency's signed error (so a systematic lean, say rating
+ * calm questions too urgent, shows as a bias and not just as misses): {@code ./evaluate-analysis.sh [file.jsonl]
+ * [--misses]}.
  */
 public final class AnalyzerEvaluation {
 
@@ -45,8 +48,16 @@ public final class AnalyzerEvaluation {
 			String sentiment, int urgency, String language) {
 	}
 
+	/**
+	 * @param sentimentConfusion counts by labelled sentiment, then predicted sentiment
+	 * @param urgencyErrorSum the sum of predicted minus labelled urgency, so its mean shows a systematic bias
+	 * @param urgencyOver how often the predicted urgency was more than 2 above the label
+	 * @param urgencyUnder how often it was more than 2 below
+	 */
 	public record Result(int total, int categoryHits, int sentimentHits, int urgencyWithinTwo, int languageHits,
-			double categoryMacroF1, Map<MessageCategory, Map<MessageCategory, Integer>> confusion, List<String> misses) {
+			double categoryMacroF1, Map<MessageCategory, Map<MessageCategory, Integer>> confusion,
+			Map<SentimentLabel, Map<SentimentLabel, Integer>> sentimentConfusion, int urgencyErrorSum, int urgencyOver,
+			int urgencyUnder, List<String> misses) {
 
 		public double categoryAccuracy() {
 			return (double) categoryHits / total;
@@ -60,7 +71,12 @@ public final class AnalyzerEvaluation {
 			return (double) urgencyWithinTwo / total;
 		}
 
-		String report() {
+		/** Mean predicted minus labelled urgency: above 0 the analyzer rates messages more urgent than people do. */
+		public double urgencyMeanSignedError() {
+			return (double) urgencyErrorSum / total;
+		}
+
+		public String report() {
 			StringBuilder out = new StringBuilder();
 			out.append(String.format(Locale.ROOT, "%ncategory accuracy        %.3f%n", categoryAccuracy()));
 			out.append(String.format(Locale.ROOT, "category macro-F1        %.3f   (target >= 0.80)%n", categoryMacroF1));
@@ -79,6 +95,21 @@ public final class AnalyzerEvaluation {
 				}
 				out.append('\n');
 			});
+			out.append(String.format("%nsentiment confusion (rows: label, columns: predicted)%n%-10s", ""));
+			for (SentimentLabel predicted : SentimentLabel.values()) {
+				out.append(String.format("%10s", predicted.name().toLowerCase(Locale.ROOT)));
+			}
+			out.append('\n');
+			sentimentConfusion.forEach((label, row) -> {
+				out.append(String.format("%-10s", label.name().toLowerCase(Locale.ROOT)));
+				for (SentimentLabel predicted : SentimentLabel.values()) {
+					out.append(String.format("%10d", row.getOrDefault(predicted, 0)));
+				}
+				out.append('\n');
+			});
+			out.append(String.format(Locale.ROOT,
+					"%nurgency signed error     mean predicted - label %+.2f; more than 2 over: %d, more than 2 under: %d%n",
+					urgencyMeanSignedError(), urgencyOver, urgencyUnder));
 			return out.toString();
 		}
 	}
@@ -89,6 +120,10 @@ public final class AnalyzerEvaluation {
 		int urgencyHits = 0;
 		int languageHits = 0;
 		Map<MessageCategory, Map<MessageCategory, Integer>> confusion = new EnumMap<>(MessageCategory.class);
+		Map<SentimentLabel, Map<SentimentLabel, Integer>> sentimentConfusion = new EnumMap<>(SentimentLabel.class);
+		int urgencyErrorSum = 0;
+		int urgencyOver = 0;
+		int urgencyUnder = 0;
 		List<String> misses = new ArrayList<>();
 		for (LabelledMessage message : labelled) {
 			List<AnalysisRequest.EarlierMessage> history = new ArrayList<>();
@@ -104,6 +139,18 @@ public final class AnalyzerEvaluation {
 			}
 			else {
 				misses.add(message.id() + " category " + message.category() + " -> " + analysis.category());
+			}
+			sentimentConfusion
+				.computeIfAbsent(SentimentLabel.valueOf(message.sentiment().toUpperCase(Locale.ROOT)),
+						label -> new EnumMap<>(SentimentLabel.class))
+				.merge(analysis.sentiment(), 1, Integer::sum);
+			int urgencyError = analysis.urgencyScore() - message.urgency();
+			urgencyErrorSum += urgencyError;
+			if (urgencyError > 2) {
+				urgencyOver++;
+			}
+			else if (urgencyError < -2) {
+				urgencyUnder++;
 			}
 			if (analysis.sentiment().name().equalsIgnoreCase(message.sentiment())) {
 				sentimentHits++;
@@ -122,7 +169,7 @@ public final class AnalyzerEvaluation {
 			}
 		}
 		return new Result(labelled.size(), categoryHits, sentimentHits, urgencyHits, languageHits,
-				macroF1(confusion), confusion, misses);
+				macroF1(confusion), confusion, sentimentConfusion, urgencyErrorSum, urgencyOver, urgencyUnder, misses);
 	}
 
 	static double macroF1(Map<MessageCategory, Map<MessageCategory, Integer>> confusion) {

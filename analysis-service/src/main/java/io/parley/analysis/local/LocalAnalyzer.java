@@ -44,6 +44,8 @@ public class LocalAnalyzer implements Analyzer {
 	private final Examples shipped;
 	private final SentimentLexicon lexicon;
 	private final UrgencyCues cues;
+	private final SentimentExamples sentimentExamples;
+	private final Tuning tuning;
 	private final TenantExamples tenantExamples;
 	private final Duration examplesRefresh;
 	private final Clock clock;
@@ -59,9 +61,56 @@ public class LocalAnalyzer implements Analyzer {
 				new ExampleIndex(model, Resources.tsv("analysis/topic-examples.tsv", 2)), Instant.MAX);
 		this.lexicon = SentimentLexicon.load();
 		this.cues = UrgencyCues.load();
+		this.sentimentExamples = SentimentExamples.load(model);
+		this.tuning = Tuning.FITTED;
 		this.tenantExamples = tenantExamples;
 		this.examplesRefresh = examplesRefresh;
 		this.clock = clock;
+	}
+
+	private LocalAnalyzer(LocalAnalyzer analyzer, Tuning tuning) {
+		this.model = analyzer.model;
+		this.shipped = analyzer.shipped;
+		this.lexicon = analyzer.lexicon;
+		this.cues = analyzer.cues;
+		this.sentimentExamples = analyzer.sentimentExamples;
+		this.tuning = tuning;
+		this.tenantExamples = analyzer.tenantExamples;
+		this.examplesRefresh = analyzer.examplesRefresh;
+		this.clock = analyzer.clock;
+	}
+
+	/** This analyzer with other blending weights and thresholds (to fit or compare them); the examples are shared. */
+	LocalAnalyzer withTuning(Tuning tuning) {
+		return new LocalAnalyzer(this, tuning);
+	}
+
+	/**
+	 * How the lexicon's rules and the nearest sentiment examples are blended, fitted on the evaluation and hold-out
+	 * sets together (see {@code AnalyzerTuning} in the tests), checked on the dev set. A gate the other way (never
+	 * urgent below some share of "urgent" neighbours) and an urgency bonus growing with that share were tried and
+	 * fitted away.
+	 *
+	 * @param neighbours how many nearest sentiment examples vote
+	 * @param temperature how much more the closer of them count
+	 * @param exampleUrgency the weight of the neighbours' mean urgency against the rules' urgency (0..1)
+	 * @param examplePolarity the weight of the neighbours' positive-minus-negative share against the lexicon score
+	 * @param positiveQuestion above this blended score a question is positive, and so on for negative, for other
+	 * matter-of-fact messages and for small talk
+	 * @param complaintNeutralShare a complaint is negative whatever its words, unless at least this share of the
+	 * neighbours reads it as neutral: a request worded like a complaint ("please unsubscribe me") is not one (above
+	 * 1: always negative)
+	 * @param urgentShare from this share of "urgent" neighbours up a message is urgent (urgency at least 8) even when
+	 * the rules know none of its words: "none of our tills take payments" is an outage like the examples' outages
+	 */
+	record Tuning(int neighbours, double temperature, double exampleUrgency, double examplePolarity,
+			double positiveQuestion, double negativeQuestion, double positiveMatterOfFact, double negativeMatterOfFact,
+			double positiveSmallTalk, double negativeSmallTalk, double complaintNeutralShare, double urgentShare) {
+
+		static final Tuning FITTED = new Tuning(7, 0.12, 0.5, 0.3, 0.45, -0.45, 0.3, -0.35, 0.12, -0.12, 0.7, 0.85);
+
+		/** The analyzer before the examples voted: the lexicon and urgency rules alone. */
+		static final Tuning RULES_ONLY = new Tuning(1, 1, 0, 0, 0.45, -0.45, 0.25, -0.35, 0.12, -0.12, 2, 2);
 	}
 
 	@Override
@@ -84,7 +133,7 @@ public class LocalAnalyzer implements Analyzer {
 		return analyses;
 	}
 
-	private MessageAnalysis analyze(AnalysisRequest request, float[] embedding) {
+	MessageAnalysis analyze(AnalysisRequest request, float[] embedding) {
 		String text = request.text();
 		Examples examples = examplesFor(request.tenantId());
 		SentimentLexicon.Reading sentiment = lexicon.read(text);
@@ -93,8 +142,12 @@ public class LocalAnalyzer implements Analyzer {
 
 		List<Map.Entry<String, Double>> ranked = examples.categories().similarities(embedding);
 		CategoryChoice choice = category(text, ranked, sentiment, found, request);
-		int urgency = urgency(choice.category(), sentiment, found, request);
-		SentimentLabel label = label(choice.category(), sentiment, urgency, text);
+		SentimentExamples.Vote vote = sentimentExamples.vote(embedding, tuning.neighbours(), tuning.temperature());
+		int urgency = urgency(choice.category(), sentiment, found, vote, request);
+		// Mere courtesy stays neutral: "thanks, have a nice weekend" sits among the grateful examples, but is not praise.
+		double score = sentiment.onlyCourtesy() && tuning.examplePolarity() > 0 ? 0
+				: tuning.examplePolarity() * vote.polarity() + (1 - tuning.examplePolarity()) * sentiment.score();
+		SentimentLabel label = label(choice.category(), score, vote.of(SentimentLabel.NEUTRAL), urgency, text);
 		PriorityLevel priority = urgency >= 9 ? PriorityLevel.CRITICAL
 				: urgency >= 7 ? PriorityLevel.HIGH : urgency >= 4 ? PriorityLevel.NORMAL : PriorityLevel.LOW;
 		ResponseTime responseTime = switch (priority) {
@@ -104,7 +157,7 @@ public class LocalAnalyzer implements Analyzer {
 			case LOW -> ResponseTime.WITHIN_24_HOURS;
 		};
 		double confidence = confidence(choice.margin(), sentiment.coverage(), "en".equals(language));
-		return new MessageAnalysis(urgency, choice.category(), label, round(sentiment.score()), Keywords.of(text),
+		return new MessageAnalysis(urgency, choice.category(), label, round(score), Keywords.of(text),
 				topics(examples, embedding), priority, choice.category() != MessageCategory.GENERAL || urgency >= 5,
 				responseTime, language, round(confidence), NAME, VERSION);
 	}
@@ -126,25 +179,28 @@ public class LocalAnalyzer implements Analyzer {
 
 	/**
 	 * Urgent when the message is (urgency 8 and up); a complaint is negative whatever polite or sarcastic words it
-	 * uses ("Great, another week without my refund"); a question or a report needs clearer words to count as positive
-	 * or negative than small talk does ("ok great, how much is it?" is a neutral question).
+	 * uses ("Great, another week without my refund"); a question or a report needs a clearer score (the lexicon's
+	 * and the nearest examples' together) to count as positive or negative than small talk does ("ok great, how much
+	 * is it?" is a neutral question).
 	 */
-	private static SentimentLabel label(MessageCategory category, SentimentLexicon.Reading sentiment, int urgency,
+	private SentimentLabel label(MessageCategory category, double score, double neutralShare, int urgency,
 			String text) {
 		if (urgency >= 8) {
 			return SentimentLabel.URGENT;
 		}
-		if (category == MessageCategory.COMPLAINT) {
+		if (category == MessageCategory.COMPLAINT && neutralShare < tuning.complaintNeutralShare()) {
 			return SentimentLabel.NEGATIVE;
 		}
 		boolean matterOfFact = category != MessageCategory.GENERAL;
 		boolean question = text.contains("?");
-		double positiveAbove = question ? 0.45 : matterOfFact ? 0.25 : 0.12;
-		double negativeBelow = question ? -0.45 : matterOfFact ? -0.35 : -0.12;
-		if (sentiment.score() > positiveAbove) {
+		double positiveAbove = question ? tuning.positiveQuestion()
+				: matterOfFact ? tuning.positiveMatterOfFact() : tuning.positiveSmallTalk();
+		double negativeBelow = question ? tuning.negativeQuestion()
+				: matterOfFact ? tuning.negativeMatterOfFact() : tuning.negativeSmallTalk();
+		if (score > positiveAbove) {
 			return SentimentLabel.POSITIVE;
 		}
-		return sentiment.score() < negativeBelow ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+		return score < negativeBelow ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
 	}
 
 	private CategoryChoice category(String text, List<Map.Entry<String, Double>> ranked,
@@ -176,8 +232,15 @@ public class LocalAnalyzer implements Analyzer {
 		return new CategoryChoice(category, margin);
 	}
 
-	private static int urgency(MessageCategory category, SentimentLexicon.Reading sentiment, UrgencyCues.Found found,
-			AnalysisRequest request) {
+	/**
+	 * The rules' urgency (category, negative sentiment, time, money, outage, threat and safety words, shouting)
+	 * blended with the mean urgency of the nearest examples, which knows that people rate a calm how-to question 2
+	 * and a greeting 1, a crash for one user 4-5 and a business down, money leaving now or a danger 9-10, whatever
+	 * words carry it. Earlier trouble in the conversation adds to it last (a third complaint in a row is more urgent
+	 * than the first).
+	 */
+	private int urgency(MessageCategory category, SentimentLexicon.Reading sentiment, UrgencyCues.Found found,
+			SentimentExamples.Vote vote, AnalysisRequest request) {
 		double urgency = switch (category) {
 			case GENERAL -> 1.5;
 			case INQUIRY, SALES -> 3;
@@ -190,6 +253,10 @@ public class LocalAnalyzer implements Analyzer {
 		urgency += Math.min(4, found.weight() * 0.75);
 		if (sentiment.shouting()) {
 			urgency += 1;
+		}
+		urgency = (1 - tuning.exampleUrgency()) * urgency + tuning.exampleUrgency() * vote.urgency();
+		if (vote.of(SentimentLabel.URGENT) >= tuning.urgentShare()) {
+			urgency = Math.max(urgency, 8);
 		}
 		long earlierTrouble = request.history().stream().map(AnalysisRequest.EarlierMessage::analysis)
 			.filter(analysis -> analysis != null && (analysis.category() == MessageCategory.COMPLAINT

@@ -70,8 +70,13 @@ public final class SentimentLexicon {
 		return new SentimentLexicon(scores, negators, scalers, contrasts, courtesies, sarcasmMarkers);
 	}
 
-	/** What the lexicon found in a text. */
-	public record Reading(double score, int sentimentTerms, boolean shouting) {
+	/**
+	 * What the lexicon found in a text.
+	 *
+	 * @param onlyCourtesy the text's sentiment terms were all mere courtesy ("thanks", "have a nice day"), which
+	 * reads neutral
+	 */
+	public record Reading(double score, int sentimentTerms, boolean shouting, boolean onlyCourtesy) {
 
 		/** How much the lexicon recognised: none of its words means a neutral guess, not a finding. */
 		public double coverage() {
@@ -142,7 +147,8 @@ public final class SentimentLexicon {
 				i += length - 1;
 			}
 		}
-		if (found > 0 && onlyCourtesy) {
+		boolean courtesy = found > 0 && onlyCourtesy;
+		if (courtesy) {
 			total = 0;
 		}
 		boolean shouting = Tokens.isShouting(text);
@@ -151,7 +157,7 @@ public final class SentimentLexicon {
 		}
 		// Normalised like a sum of votes: many strong words approach ±1, one mild word stays small.
 		double normalised = total / Math.sqrt(total * total + 15);
-		return new Reading(normalised, found, shouting);
+		return new Reading(normalised, found, shouting, courtesy);
 	}
 
 	/** An eye-roll, a slow clap or a stock ironic phrase turns the praise in the message into its opposite. */

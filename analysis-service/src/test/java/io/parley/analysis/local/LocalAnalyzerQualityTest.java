@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Guards the local analyzer's measured quality (README). The evaluation set must meet the issue's targets; the
- * second, fresher set (written later, never used to tune the analyzer) must not fall below the figures it gave.
+ * hold-out set (written later; since the example vote, its blend weights are fitted on it together with the
+ * evaluation set) and the dev set (written before the vote, never fitted on) must not fall much below the figures
+ * they give.
  */
 class LocalAnalyzerQualityTest {
 
@@ -36,7 +38,19 @@ class LocalAnalyzerQualityTest {
 
 		assertThat(result.total()).isGreaterThanOrEqualTo(150);
 		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.82);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.85);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.76);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.93);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.83);
+	}
+
+	@Test
+	void theDevSetDoesNotRegress() throws IOException {
+		Result result = AnalyzerEvaluation.evaluate(ANALYZER,
+				AnalyzerEvaluation.read(Path.of("evaluation/analysis-dev2.jsonl")));
+
+		assertThat(result.total()).isGreaterThanOrEqualTo(80);
+		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.78);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.93);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.85);
+		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(1.0);
 	}
 }
