@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the local analyzer's per-field accuracy and category macro-F1 on the labelled evaluation set:
-#   ./evaluate-analysis.sh [analysis-service/evaluation/analysis-evaluation.jsonl]
+#   ./evaluate-analysis.sh [analysis-service/evaluation/analysis-evaluation.jsonl] [--misses] [--model all-minilm-l6-v2]
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "Building analysis-service ..."

@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.analysis.domain.Analyzer;
 import io.parley.analysis.domain.TenantExamples;
 import io.parley.analysis.llm.LlmAnalyzer;
+import io.parley.analysis.local.EmbeddingModels;
 import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.llm.LlmSettings;
-import io.parley.llm.embedding.OnnxSentenceEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,13 +31,7 @@ class AnalyzerConfiguration {
 	 */
 	@Bean
 	EmbeddingModel embeddingModel(Environment environment) {
-		String model = environment.getProperty("parley.analysis.embedding-model", "all-minilm-l6-v2");
-		return switch (model) {
-			case "all-minilm-l6-v2" -> OnnxSentenceEmbeddingModel.load(AllMiniLmL6V2EmbeddingModel.class, model);
-			case "all-minilm-l6-v2-q" -> OnnxSentenceEmbeddingModel.load(AllMiniLmL6V2QuantizedEmbeddingModel.class, model);
-			default -> throw new IllegalStateException("PARLEY_ANALYSIS_EMBEDDING_MODEL must be all-minilm-l6-v2 or "
-					+ "all-minilm-l6-v2-q, not '" + model + "'");
-		};
+		return EmbeddingModels.named(environment.getProperty("parley.analysis.embedding-model", EmbeddingModels.DEFAULT));
 	}
 
 	/** The LLM when one is configured, with the local analyzer as its fallback; else the local analyzer. */

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.parley.analysis.domain.AnalysisRequest;
 import io.parley.analysis.domain.Analyzer;
 import io.parley.analysis.domain.MessageAnalysis;
+import io.parley.analysis.local.EmbeddingModels;
 import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.events.MessageCategory;
 import io.parley.events.SentimentLabel;
@@ -36,9 +36,13 @@ public final class AnalyzerEvaluation {
 				: "analysis-service/evaluation/analysis-evaluation.jsonl");
 		List<LabelledMessage> labelled = read(file);
 		System.out.println("Evaluating the local analyzer on " + labelled.size() + " labelled messages from " + file);
-		Result result = evaluate(new LocalAnalyzer(new AllMiniLmL6V2EmbeddingModel()), labelled);
+		List<String> options = List.of(args);
+		int model = options.indexOf("--model");
+		String embeddingModel = model >= 0 && model + 1 < args.length ? args[model + 1] : EmbeddingModels.DEFAULT;
+		System.out.println("Embedding model " + embeddingModel);
+		Result result = evaluate(new LocalAnalyzer(EmbeddingModels.named(embeddingModel)), labelled);
 		System.out.print(result.report());
-		if (List.of(args).contains("--misses")) {
+		if (options.contains("--misses")) {
 			System.out.println();
 			result.misses().forEach(System.out::println);
 		}
