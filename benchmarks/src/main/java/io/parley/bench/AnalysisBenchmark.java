@@ -58,7 +58,7 @@ public final class AnalysisBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
-		String embeddingModel = args.length > 2 ? args[2] : "all-minilm-l6-v2";
+		String embeddingModel = args.length > 2 ? args[2] : "all-minilm-l6-v2-q";
 		Path root = Path.of(System.getProperty("parley.home", ".")).toAbsolutePath().normalize();
 		Path logs = Files.createTempDirectory("parley-analysis-bench");
 		System.out.println("Analysis benchmark: " + count + " user messages, embedding model " + embeddingModel + ", "

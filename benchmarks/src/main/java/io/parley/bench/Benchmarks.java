@@ -17,7 +17,7 @@ public final class Benchmarks {
 			case "insights" -> InsightsBenchmark.main(args);
 			default -> {
 				System.err.println("Usage: ./bench.sh gateway|ingest [requests] [concurrency] | analysis [count] "
-						+ "[all-minilm-l6-v2|all-minilm-l6-v2-q] | delivery [backlog] [rate] | routing [messages] [tenants] | insights");
+						+ "[all-minilm-l6-v2-q|all-minilm-l6-v2] | delivery [backlog] [rate] | routing [messages] [tenants] | insights");
 				System.exit(2);
 			}
 		}
