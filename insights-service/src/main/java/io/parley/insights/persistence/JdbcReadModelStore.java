@@ -38,7 +38,6 @@ class JdbcReadModelStore implements ReadModelStore {
 	private static final int CHUNK = 500;
 	private static final String COUNTER_COLUMNS = Arrays.stream(Counter.values()).map(Counter::column)
 		.collect(Collectors.joining(", "));
-	private static final String COUNTER_PLACEHOLDERS = String.join(", ", Collections.nCopies(Counter.SIZE, "?"));
 	private static final String COUNTER_UPDATES = Arrays.stream(Counter.values())
 		.map(c -> c.column() + " = " + c.column() + " + VALUES(" + c.column() + ")").collect(Collectors.joining(", "));
 
@@ -69,7 +68,7 @@ class JdbcReadModelStore implements ReadModelStore {
 	public void markProcessed(String consumer, Collection<String> eventIds) {
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Object[]> rows = eventIds.stream().map(id -> new Object[] { consumer, id, now }).toList();
-		jdbc.batchUpdate("INSERT INTO processed_events (consumer, event_id, processed_at) VALUES (?, ?, ?)", rows);
+		MultiRowInsert.insert(jdbc, "INSERT INTO processed_events (consumer, event_id, processed_at) VALUES", rows, "");
 	}
 
 	@Override
@@ -190,7 +189,8 @@ class JdbcReadModelStore implements ReadModelStore {
 				ts(c.escalatedAt), c.escalationReason, ts(c.resolvedAt), c.resolution, c.resolvedBy, ts(c.closedAt),
 				c.agentId, ts(c.agentAt), ts(c.aiFirstAt), ts(c.humanFirstAt), c.ratingSum, c.ratingCount })
 			.toList();
-		jdbc.batchUpdate(upsert("conversations", CONVERSATION_COLUMNS), rows);
+		MultiRowInsert.insert(jdbc, "INSERT INTO conversations (" + CONVERSATION_COLUMNS + ") VALUES", rows,
+				replaceOnDuplicate(CONVERSATION_COLUMNS));
 	}
 
 	private static final String MESSAGE_COLUMNS = "tenant_id, message_id, conversation_id, user_id, role, channel, "
@@ -210,15 +210,14 @@ class JdbcReadModelStore implements ReadModelStore {
 					m.urgency, m.category, m.priority, m.actionRequired,
 					m.analysedAt == null ? null : json.writeValueAsString(m.topics) })
 			.toList();
-		jdbc.batchUpdate(upsert("messages", MESSAGE_COLUMNS), rows);
+		MultiRowInsert.insert(jdbc, "INSERT INTO messages (" + MESSAGE_COLUMNS + ") VALUES", rows,
+				replaceOnDuplicate(MESSAGE_COLUMNS));
 	}
 
-	private static String upsert(String table, String columns) {
-		String[] names = columns.split(",\\s*");
-		String updates = Arrays.stream(names).skip(2).map(n -> n + " = VALUES(" + n + ")")
+	/** Every column but the two of the key takes the inserted value. */
+	private static String replaceOnDuplicate(String columns) {
+		return "ON DUPLICATE KEY UPDATE " + Arrays.stream(columns.split(",\\s*")).skip(2).map(n -> n + " = VALUES(" + n + ")")
 			.collect(Collectors.joining(", "));
-		return "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks(names.length) + ") ON DUPLICATE KEY UPDATE "
-				+ updates;
 	}
 
 	@Override
@@ -269,8 +268,8 @@ class JdbcReadModelStore implements ReadModelStore {
 			}
 			batch.add(row);
 		});
-		jdbc.batchUpdate("INSERT INTO " + table + " (tenant_id, dim, bucket, dim_value, " + COUNTER_COLUMNS
-				+ ") VALUES (?, ?, ?, ?, " + COUNTER_PLACEHOLDERS + ") ON DUPLICATE KEY UPDATE " + COUNTER_UPDATES, batch);
+		MultiRowInsert.insert(jdbc, "INSERT INTO " + table + " (tenant_id, dim, bucket, dim_value, " + COUNTER_COLUMNS
+				+ ") VALUES", batch, "ON DUPLICATE KEY UPDATE " + COUNTER_UPDATES);
 	}
 
 	@Override
@@ -289,8 +288,8 @@ class JdbcReadModelStore implements ReadModelStore {
 				f.type(), f.key(), f.value(), f.confidence(), f.confidenceLevel(), f.evidenceCount(), ts(f.firstSeen()),
 				ts(f.lastUpdated()), f.active(), f.versionEvent(), ts(f.versionAt()) }).toList();
 		// MySQL applies assignments left to right: version_event, then version_at, come last.
-		jdbc.batchUpdate("INSERT INTO user_facts (tenant_id, fact_id, " + String.join(", ", columns) + ") VALUES ("
-				+ marks(columns.length + 2) + ") ON DUPLICATE KEY UPDATE " + updates, rows);
+		MultiRowInsert.insert(jdbc, "INSERT INTO user_facts (tenant_id, fact_id, " + String.join(", ", columns) + ") VALUES",
+				rows, "ON DUPLICATE KEY UPDATE " + updates);
 		// Learning erases a user with one event for fact "*": every fact of the user known from before it is blanked
 		// (whichever order the events came in), and so are the fact changes the streams would replay.
 		facts.stream().map(f -> List.of(f.tenantId(), f.userId())).distinct().sorted((a, b) -> (a.get(0) + "/" + a.get(1))
@@ -315,9 +314,9 @@ class JdbcReadModelStore implements ReadModelStore {
 		if (changes.isEmpty()) {
 			return;
 		}
-		jdbc.batchUpdate("INSERT INTO user_changes (tenant_id, user_id, kind, payload, occurred_at) VALUES (?, ?, ?, ?, ?)",
+		MultiRowInsert.insert(jdbc, "INSERT INTO user_changes (tenant_id, user_id, kind, payload, occurred_at) VALUES",
 				changes.stream().map(c -> new Object[] { c.tenantId(), c.userId(), c.kind(), c.payload(),
-						ts(c.occurredAt()) }).toList());
+						ts(c.occurredAt()) }).toList(), "");
 	}
 
 	@Override
