@@ -292,18 +292,25 @@ class JdbcReadModelStore implements ReadModelStore {
 				rows, "ON DUPLICATE KEY UPDATE " + updates);
 		// Learning erases a user with one event for fact "*": every fact of the user known from before it is blanked
 		// (whichever order the events came in), and so are the fact changes the streams would replay.
-		facts.stream().map(f -> List.of(f.tenantId(), f.userId())).distinct().sorted((a, b) -> (a.get(0) + "/" + a.get(1))
-			.compareTo(b.get(0) + "/" + b.get(1))).forEach(user -> {
-				List<Instant> erasedAt = jdbc.query("SELECT version_at FROM user_facts WHERE tenant_id = ? AND user_id = ?"
-						+ " AND fact_id = ?", (rs, i) -> instant(rs, "version_at"), user.get(0), user.get(1), ERASE_ALL);
-				if (!erasedAt.isEmpty()) {
-					jdbc.update("UPDATE user_facts SET active = FALSE, fact_key = '', fact_value = '' WHERE tenant_id = ?"
-							+ " AND user_id = ? AND fact_id <> ? AND version_at <= ?", user.get(0), user.get(1), ERASE_ALL,
-							ts(erasedAt.get(0)));
-					jdbc.update("DELETE FROM user_changes WHERE tenant_id = ? AND user_id = ? AND kind = 'fact'"
-							+ " AND occurred_at < ?", user.get(0), user.get(1), ts(erasedAt.get(0)));
-				}
+		Map<String, List<String>> usersByTenant = new TreeMap<>();
+		facts.forEach(f -> usersByTenant.computeIfAbsent(f.tenantId(), t -> new ArrayList<>()).add(f.userId()));
+		usersByTenant.forEach((tenant, users) -> {
+			Map<String, Instant> erasedAt = new TreeMap<>();
+			for (List<String> chunk : chunks(users.stream().distinct().toList())) {
+				List<Object> params = new ArrayList<>(List.of(tenant, ERASE_ALL));
+				params.addAll(chunk);
+				jdbc.query("SELECT user_id, version_at FROM user_facts WHERE tenant_id = ? AND fact_id = ? AND user_id IN ("
+						+ marks(chunk.size()) + ")", rs -> {
+							erasedAt.put(rs.getString("user_id"), instant(rs, "version_at"));
+						}, params.toArray());
+			}
+			erasedAt.forEach((user, at) -> {
+				jdbc.update("UPDATE user_facts SET active = FALSE, fact_key = '', fact_value = '' WHERE tenant_id = ?"
+						+ " AND user_id = ? AND fact_id <> ? AND version_at <= ?", tenant, user, ERASE_ALL, ts(at));
+				jdbc.update("DELETE FROM user_changes WHERE tenant_id = ? AND user_id = ? AND kind = 'fact'"
+						+ " AND occurred_at < ?", tenant, user, ts(at));
 			});
+		});
 	}
 
 	/** The fact id of learning's erasure event: every fact of the user. */
