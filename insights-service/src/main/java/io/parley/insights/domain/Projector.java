@@ -172,10 +172,11 @@ public class Projector {
 
 		store.saveConversations(changedConversations);
 		store.saveMessages(changedMessages);
-		store.addToRollups(deltas.nonZero());
 		store.upsertFacts(facts);
 		store.appendChanges(changes);
 		store.markProcessed(CONSUMER, fresh);
+		// Last: every batch adds to the same few rollup rows, so they stay locked for as short a time as possible.
+		store.addToRollups(deltas.nonZero());
 		return new Applied(todo.size(), changedUsers);
 	}
 

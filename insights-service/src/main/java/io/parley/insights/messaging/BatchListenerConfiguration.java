@@ -20,7 +20,7 @@ class BatchListenerConfiguration {
 
 	@Bean(FACTORY)
 	ConcurrentKafkaListenerContainerFactory<Object, Object> insightsBatchFactory(KafkaProperties kafka,
-			CommonErrorHandler errorHandler, @Value("${parley.insights.batch-size:1000}") int batchSize,
+			CommonErrorHandler errorHandler, @Value("${parley.insights.batch-size:5000}") int batchSize,
 			@Value("${parley.insights.consumers:1}") int consumers) {
 		Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
 		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, batchSize);
