@@ -160,6 +160,36 @@ class UserInsightsTest {
 		insights(tenant, "user123", "").expectBody().jsonPath("$.suggestions[0]").isEqualTo("User shows interest in blues");
 	}
 
+	@Test
+	void givenTwoUsersOfOneTenantErased_whenAnOlderFactOfTheFirstArrivesLate_thenBothKeepNoFacts() {
+		String tenant = Events.newTenant();
+		Events e = new Events(tenant);
+		e.message("c-a", "ada", MessageRole.USER, "I love chess", T);
+		e.message("c-b", "bob", MessageRole.USER, "I love golf", T);
+		e.fact("ada", "f-ada", FactChange.ADDED, "interests", "interest_chess", "Shows interest in chess",
+				ConfidenceLevel.HIGH, 0.9, 2, T.plusSeconds(1));
+		e.fact("bob", "f-bob", FactChange.ADDED, "interests", "interest_golf", "Shows interest in golf",
+				ConfidenceLevel.HIGH, 0.9, 2, T.plusSeconds(1));
+		e.fact("ada", "*", FactChange.ERASED, "*", "*", "", ConfidenceLevel.LOW, 0, 0, T.plus(Duration.ofDays(1)));
+		e.fact("bob", "*", FactChange.ERASED, "*", "*", "", ConfidenceLevel.LOW, 0, 0, T.plus(Duration.ofDays(1)));
+		e.publish();
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			insights(tenant, "ada", "").expectBody().jsonPath("$.facts.length()").isEqualTo(0);
+			insights(tenant, "bob", "").expectBody().jsonPath("$.facts.length()").isEqualTo(0);
+		});
+
+		Events late = new Events(tenant);
+		late.fact("ada", "f-ada-late", FactChange.ADDED, "interests", "interest_opera", "Shows interest in opera",
+				ConfidenceLevel.HIGH, 0.9, 2, T.plusSeconds(2));
+		late.message("c-a", "ada", MessageRole.USER, "still here", T.plus(Duration.ofDays(2)));
+		late.publish();
+
+		await().atMost(PATIENCE).untilAsserted(() -> insights(tenant, "ada", "").expectBody()
+			.jsonPath("$.analytics.total_interactions").isEqualTo(2));
+		insights(tenant, "ada", "").expectBody().jsonPath("$.facts.length()").isEqualTo(0);
+		insights(tenant, "bob", "").expectBody().jsonPath("$.facts.length()").isEqualTo(0);
+	}
+
 	private WebTestClient.ResponseSpec insights(String tenant, String user, String query) {
 		return web.get().uri("/webhook/chat/insights/" + user + "?" + query).header(TrustedHeaders.TENANT_ID, tenant)
 			.exchange();

@@ -195,7 +195,9 @@ public class Projector {
 	private FactRow fact(UserFactChanged f) {
 		boolean erased = f.getChange() == FactChange.ERASED;
 		boolean active = f.getChange() != FactChange.INVALIDATED && !erased;
-		return new FactRow(f.getTenantId(), f.getFactId(), f.getUserId(), f.getCategory(), f.getType(),
+		String factId = erased && FactRow.EVERY_FACT.equals(f.getFactId()) ? FactRow.erasureId(f.getUserId())
+				: f.getFactId();
+		return new FactRow(f.getTenantId(), factId, f.getUserId(), f.getCategory(), f.getType(),
 				erased ? "" : f.getKey(), erased ? "" : f.getValue(), f.getConfidence(),
 				f.getConfidenceLevel().name().toLowerCase(Locale.ROOT), f.getEvidenceCount(), f.getFirstSeen(),
 				f.getLastUpdated(), active, f.getOccurredAt(), f.getEventId());

@@ -333,31 +333,30 @@ class JdbcReadModelStore implements ReadModelStore {
 		// MySQL applies assignments left to right: version_event, then version_at, come last.
 		MultiRowInsert.insert(jdbc, "INSERT INTO user_facts (tenant_id, fact_id, " + String.join(", ", columns) + ") VALUES",
 				rows, "ON DUPLICATE KEY UPDATE " + updates);
-		// Learning erases a user with one event for fact "*": every fact of the user known from before it is blanked
+		// Learning erases a user with one event for every fact ("*", kept under the user's own erasure id): every fact
+		// of the user known from before it is blanked
 		// (whichever order the events came in), and so are the fact changes the streams would replay.
 		Map<String, List<String>> usersByTenant = new TreeMap<>();
 		facts.forEach(f -> usersByTenant.computeIfAbsent(f.tenantId(), t -> new ArrayList<>()).add(f.userId()));
 		usersByTenant.forEach((tenant, users) -> {
 			Map<String, Instant> erasedAt = new TreeMap<>();
 			for (List<String> chunk : chunks(users.stream().distinct().toList())) {
-				List<Object> params = new ArrayList<>(List.of(tenant, ERASE_ALL));
-				params.addAll(chunk);
-				jdbc.query("SELECT user_id, version_at FROM user_facts WHERE tenant_id = ? AND fact_id = ? AND user_id IN ("
+				List<Object> params = new ArrayList<>(List.of(tenant));
+				chunk.forEach(user -> params.add(FactRow.erasureId(user)));
+				jdbc.query("SELECT user_id, version_at FROM user_facts WHERE tenant_id = ? AND fact_id IN ("
 						+ marks(chunk.size()) + ")", rs -> {
 							erasedAt.put(rs.getString("user_id"), instant(rs, "version_at"));
 						}, params.toArray());
 			}
 			erasedAt.forEach((user, at) -> {
 				jdbc.update("UPDATE user_facts SET active = FALSE, fact_key = '', fact_value = '' WHERE tenant_id = ?"
-						+ " AND user_id = ? AND fact_id <> ? AND version_at <= ?", tenant, user, ERASE_ALL, ts(at));
+						+ " AND user_id = ? AND fact_id <> ? AND version_at <= ?", tenant, user, FactRow.erasureId(user),
+						ts(at));
 				jdbc.update("DELETE FROM user_changes WHERE tenant_id = ? AND user_id = ? AND kind = 'fact'"
 						+ " AND occurred_at < ?", tenant, user, ts(at));
 			});
 		});
 	}
-
-	/** The fact id of learning's erasure event: every fact of the user. */
-	static final String ERASE_ALL = "*";
 
 	@Override
 	public void appendChanges(List<UserChange> changes) {
