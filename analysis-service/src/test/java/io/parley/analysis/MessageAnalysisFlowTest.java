@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.events.MessageAnalyzed;
 import io.parley.events.MessageReceived;
 import io.parley.events.MessageRole;
@@ -59,6 +60,7 @@ class MessageAnalysisFlowTest {
 			assertThat(analyzed.getMessageId()).isEqualTo(message.getMessageId());
 			assertThat(analyzed.getTenantId()).isEqualTo("tenant-a");
 			assertThat(analyzed.getAnalyzer()).isEqualTo("local");
+			assertThat(analyzed.getAnalyzerVersion()).isEqualTo(LocalAnalyzer.VERSION);
 		});
 		assertThat(TopicProbe.readAll(Topic.PLATFORM_EVENTS.topicName(),
 				record -> message.getConversationId().equals(record.key())))

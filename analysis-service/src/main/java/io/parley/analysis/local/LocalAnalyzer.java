@@ -35,7 +35,11 @@ import io.parley.events.SentimentLabel;
 public class LocalAnalyzer implements Analyzer {
 
 	public static final String NAME = "local";
-	public static final String VERSION = "1.0";
+	/**
+	 * Raised whenever the same message could be analysed differently, so partners and analysts can tell analyses
+	 * apart: 1.1 added the example vote for sentiment and urgency and made the quantized model the default.
+	 */
+	public static final String VERSION = "1.1";
 
 	private static final double TOPIC_THRESHOLD = 0.55;
 	private static final int MAX_TOPICS = 3;
