@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import io.parley.insights.domain.MessageState;
 import io.parley.insights.domain.ReadModelStore;
 import io.parley.insights.domain.RollupKey;
 import io.parley.insights.domain.UserChange;
+import io.parley.platform.persistence.ProcessedEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -41,32 +41,22 @@ class JdbcReadModelStore implements ReadModelStore {
 
 	private final JdbcTemplate jdbc;
 	private final JsonMapper json;
+	private final ProcessedEvents processedEvents;
 
-	JdbcReadModelStore(JdbcTemplate jdbc, JsonMapper json) {
+	JdbcReadModelStore(JdbcTemplate jdbc, JsonMapper json, ProcessedEvents processedEvents) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.processedEvents = processedEvents;
 	}
 
 	@Override
 	public Set<String> unprocessed(String consumer, Collection<String> eventIds) {
-		Set<String> fresh = new HashSet<>(eventIds);
-		for (List<String> chunk : chunks(new ArrayList<>(eventIds))) {
-			List<Object> params = new ArrayList<>();
-			params.add(consumer);
-			params.addAll(chunk);
-			jdbc.query("SELECT event_id FROM processed_events WHERE consumer = ? AND event_id IN (" + marks(chunk.size())
-					+ ")", rs -> {
-						fresh.remove(rs.getString(1));
-					}, params.toArray());
-		}
-		return fresh;
+		return processedEvents.unprocessed(consumer, eventIds);
 	}
 
 	@Override
 	public void markProcessed(String consumer, Collection<String> eventIds) {
-		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> rows = eventIds.stream().map(id -> new Object[] { consumer, id, now }).toList();
-		MultiRowInsert.insert(jdbc, "INSERT INTO processed_events (consumer, event_id, processed_at) VALUES", rows, "");
+		processedEvents.record(consumer, eventIds);
 	}
 
 	@Override

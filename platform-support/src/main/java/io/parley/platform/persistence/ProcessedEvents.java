@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ProcessedEvents {
 
+	/** Events per statement: well inside any server's limits on placeholders and packet size. */
+	private static final int CHUNK = 500;
+
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
@@ -35,26 +38,51 @@ public class ProcessedEvents {
 	}
 
 	/**
-	 * Records that {@code consumer} applied the events, with one query and one batch of inserts rather than a
-	 * statement per event.
+	 * Records that {@code consumer} applied the events, in one query and one multi-row insert per few hundred events
+	 * rather than a statement per event.
 	 * @return the events not applied before, which are the ones to apply; an event named twice is returned once. If
 	 * another transaction records one of them at the same moment, the insert fails on its key and this transaction
 	 * must be rolled back and retried
 	 */
 	public Set<String> markAllProcessed(String consumer, Collection<String> eventIds) {
-		Set<String> fresh = new LinkedHashSet<>(eventIds);
-		if (fresh.isEmpty()) {
-			return fresh;
-		}
-		String placeholders = String.join(",", Collections.nCopies(fresh.size(), "?"));
-		List<Object> parameters = new ArrayList<>();
-		parameters.add(consumer);
-		parameters.addAll(fresh);
-		fresh.removeAll(jdbc.queryForList("SELECT event_id FROM processed_events WHERE consumer = ? AND event_id IN ("
-				+ placeholders + ")", String.class, parameters.toArray()));
-		Timestamp now = Timestamp.from(clock.instant());
-		jdbc.batchUpdate("INSERT INTO processed_events (consumer, event_id, processed_at) VALUES (?, ?, ?)",
-				fresh.stream().map(eventId -> new Object[] { consumer, eventId, now }).toList());
+		Set<String> fresh = unprocessed(consumer, eventIds);
+		record(consumer, fresh);
 		return fresh;
+	}
+
+	/** The events {@code consumer} has not applied yet, each once. */
+	public Set<String> unprocessed(String consumer, Collection<String> eventIds) {
+		Set<String> fresh = new LinkedHashSet<>(eventIds);
+		for (List<String> chunk : chunks(new ArrayList<>(fresh))) {
+			List<Object> parameters = new ArrayList<>(chunk.size() + 1);
+			parameters.add(consumer);
+			parameters.addAll(chunk);
+			fresh.removeAll(jdbc.queryForList("SELECT event_id FROM processed_events WHERE consumer = ? AND event_id IN ("
+					+ String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", String.class,
+					parameters.toArray()));
+		}
+		return fresh;
+	}
+
+	/**
+	 * Records events as applied, as multi-row inserts built here, so no driver setting is needed for them to be
+	 * fast. An event recorded before fails the insert on its key.
+	 */
+	public void record(String consumer, Collection<String> eventIds) {
+		Timestamp now = Timestamp.from(clock.instant());
+		for (List<String> chunk : chunks(new ArrayList<>(eventIds))) {
+			List<Object> parameters = new ArrayList<>(chunk.size() * 3);
+			chunk.forEach(eventId -> parameters.addAll(List.of(consumer, eventId, now)));
+			jdbc.update("INSERT INTO processed_events (consumer, event_id, processed_at) VALUES "
+					+ String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?)")), parameters.toArray());
+		}
+	}
+
+	private static List<List<String>> chunks(List<String> eventIds) {
+		List<List<String>> chunks = new ArrayList<>();
+		for (int from = 0; from < eventIds.size(); from += CHUNK) {
+			chunks.add(eventIds.subList(from, Math.min(eventIds.size(), from + CHUNK)));
+		}
+		return chunks;
 	}
 }
