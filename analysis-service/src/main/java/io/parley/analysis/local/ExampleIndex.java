@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
@@ -18,22 +16,15 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 final class ExampleIndex {
 
 	private static final int BEST_MATCHES = 3;
-	private static final int EMBEDDING_BATCH = 64;
 
 	private final Map<String, List<float[]>> examplesByLabel;
 
 	/** @param labelledPhrases rows of label, phrase */
 	ExampleIndex(EmbeddingModel model, List<String[]> labelledPhrases) {
 		this.examplesByLabel = new LinkedHashMap<>();
-		List<TextSegment> segments = labelledPhrases.stream().map(row -> TextSegment.from(row[1])).toList();
-		List<Embedding> embeddings = new ArrayList<>();
-		for (int from = 0; from < segments.size(); from += EMBEDDING_BATCH) {
-			embeddings.addAll(model.embedAll(segments.subList(from, Math.min(segments.size(), from + EMBEDDING_BATCH)))
-				.content());
-		}
+		List<float[]> vectors = Vectors.embedAll(model, labelledPhrases.stream().map(row -> row[1]).toList());
 		for (int i = 0; i < labelledPhrases.size(); i++) {
-			examplesByLabel.computeIfAbsent(labelledPhrases.get(i)[0], label -> new ArrayList<>())
-				.add(Vectors.unit(embeddings.get(i).vector()));
+			examplesByLabel.computeIfAbsent(labelledPhrases.get(i)[0], label -> new ArrayList<>()).add(vectors.get(i));
 		}
 	}
 

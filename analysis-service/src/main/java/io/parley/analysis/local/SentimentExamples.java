@@ -1,11 +1,8 @@
 package io.parley.analysis.local;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.parley.events.SentimentLabel;
 
@@ -20,7 +17,6 @@ import io.parley.events.SentimentLabel;
  */
 final class SentimentExamples {
 
-	private static final int EMBEDDING_BATCH = 64;
 	private static final SentimentLabel[] LABELS = SentimentLabel.values();
 
 	private final float[] vectors;
@@ -30,13 +26,8 @@ final class SentimentExamples {
 
 	/** @param rows sentiment label, urgency 1-10 and phrase */
 	SentimentExamples(EmbeddingModel model, List<String[]> rows) {
-		List<TextSegment> segments = rows.stream().map(row -> TextSegment.from(row[2])).toList();
-		List<Embedding> embeddings = new ArrayList<>(rows.size());
-		for (int from = 0; from < segments.size(); from += EMBEDDING_BATCH) {
-			embeddings.addAll(model.embedAll(segments.subList(from, Math.min(segments.size(), from + EMBEDDING_BATCH)))
-				.content());
-		}
-		this.dimension = embeddings.isEmpty() ? 0 : embeddings.get(0).vector().length;
+		List<float[]> embeddings = Vectors.embedAll(model, rows.stream().map(row -> row[2]).toList());
+		this.dimension = embeddings.isEmpty() ? 0 : embeddings.get(0).length;
 		this.vectors = new float[rows.size() * dimension];
 		this.labels = new byte[rows.size()];
 		this.urgencies = new byte[rows.size()];
@@ -48,8 +39,7 @@ final class SentimentExamples {
 				throw new IllegalStateException("Sentiment example urgency must be 1-10: " + String.join("\t", row));
 			}
 			urgencies[i] = (byte) urgency;
-			float[] vector = Vectors.unit(embeddings.get(i).vector());
-			System.arraycopy(vector, 0, vectors, i * dimension, dimension);
+			System.arraycopy(embeddings.get(i), 0, vectors, i * dimension, dimension);
 		}
 	}
 

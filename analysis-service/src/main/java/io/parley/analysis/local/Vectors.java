@@ -1,9 +1,27 @@
 package io.parley.analysis.local;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
 /** Unit-length embeddings and their dot products, which are then their cosine similarities. */
 final class Vectors {
 
+	private static final int EMBEDDING_BATCH = 64;
+
 	private Vectors() {
+	}
+
+	/** The texts' embeddings at unit length, in order, asked of the model a batch at a time. */
+	static List<float[]> embedAll(EmbeddingModel model, List<String> texts) {
+		List<float[]> vectors = new ArrayList<>(texts.size());
+		for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
+			model.embedAll(texts.subList(from, Math.min(texts.size(), from + EMBEDDING_BATCH)).stream()
+				.map(TextSegment::from).toList()).content().forEach(embedding -> vectors.add(unit(embedding.vector())));
+		}
+		return vectors;
 	}
 
 	static float[] unit(float[] vector) {
