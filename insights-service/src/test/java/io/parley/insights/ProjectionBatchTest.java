@@ -134,6 +134,29 @@ class ProjectionBatchTest {
 				tenant)).isEqualTo(12);
 	}
 
+	@Test
+	void timesAreStoredAsTheEventsUtcInstantsToTheMillisecondAndLandInTheirUtcQuarterAndDay() {
+		String tenant = Events.newTenant();
+		Events e = new Events(tenant);
+		Instant lastMillisecondOfTheDay = Instant.parse("2026-03-05T23:59:59.987Z");
+		var opened = e.opened("c-midnight", "nora", "webhook", lastMillisecondOfTheDay);
+		MessageReceived late = e.message("c-midnight", "nora", MessageRole.USER, "Still open?", lastMillisecondOfTheDay);
+
+		projector.apply(List.of(opened, late));
+
+		assertThat(text("SELECT DATE_FORMAT(sent_at, '%Y-%m-%d %H:%i:%s.%f') FROM messages WHERE tenant_id = ?",
+				tenant)).isEqualTo("2026-03-05 23:59:59.987000");
+		assertThat(text("SELECT DATE_FORMAT(MIN(bucket), '%Y-%m-%d %H:%i:%s') FROM rollup_quarter WHERE tenant_id = ?",
+				tenant)).isEqualTo("2026-03-05 23:45:00");
+		assertThat(text("SELECT DATE_FORMAT(MIN(bucket), '%Y-%m-%d') FROM rollup_day WHERE tenant_id = ?", tenant))
+			.isEqualTo("2026-03-05");
+		assertThat(analytics(tenant)).contains("\"total_messages\":1");
+	}
+
+	private String text(String sql, String tenant) {
+		return database.jdbcClient().sql(sql).param(tenant).query(String.class).single();
+	}
+
 	private int rows(String sql, String tenant) {
 		return database.jdbcClient().sql(sql).param(tenant).query(Integer.class).single();
 	}
