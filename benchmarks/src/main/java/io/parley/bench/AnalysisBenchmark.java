@@ -77,7 +77,7 @@ public final class AnalysisBenchmark {
 				ServiceProcess.executableJar(root, "analysis-service"), freePort(),
 				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "DB_URL", database.jdbcUrl(), "DB_USER", database.username(),
 						"DB_PASSWORD", database.password(), "PARLEY_ANALYSIS_EMBEDDING_MODEL", embeddingModel),
-				logs, serviceJvmOptions(logs));
+				logs, ServiceJvm.options("analysis-service", logs));
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (!analysis.isReady()) {
 			if (!analysis.isAlive() || System.nanoTime() > deadline) {
@@ -94,7 +94,7 @@ public final class AnalysisBenchmark {
 
 		System.out.println("[4/5] Publishing the backlog ...");
 		String run = UUID.randomUUID().toString();
-		Duration serviceCpuBefore = cpuTime(analysis.pid());
+		Duration serviceCpuBefore = MachineCpu.processCpu(analysis.pid());
 		long machineBusyBefore = MachineCpu.busyMillis();
 		long started = System.nanoTime();
 		publishBacklog(kafka, run, count);
@@ -102,7 +102,7 @@ public final class AnalysisBenchmark {
 		System.out.println("[5/5] Waiting for every analysis on message.analyses ...");
 		long analysed = awaitAnalyses(kafka, run, count, Duration.ofMinutes(10));
 		double seconds = (System.nanoTime() - started) / 1e9;
-		double serviceCpu = cpuTime(analysis.pid()).minus(serviceCpuBefore).toNanos() / 1e6 / analysed;
+		double serviceCpu = MachineCpu.processCpu(analysis.pid()).minus(serviceCpuBefore).toNanos() / 1e6 / analysed;
 		double machineCpu = (MachineCpu.busyMillis() - machineBusyBefore) / (double) analysed;
 
 		System.out.println();
@@ -147,29 +147,14 @@ public final class AnalysisBenchmark {
 			model.embedAll(segments);
 		}
 		int rounds = Math.max(3, 256 / batch);
-		Duration cpuBefore = cpuTime(ProcessHandle.current().pid());
+		Duration cpuBefore = MachineCpu.processCpu(ProcessHandle.current().pid());
 		long started = System.nanoTime();
 		for (int i = 0; i < rounds; i++) {
 			model.embedAll(segments);
 		}
 		double messages = rounds * batch;
 		return new EmbeddingCost((System.nanoTime() - started) / 1e6 / messages,
-				cpuTime(ProcessHandle.current().pid()).minus(cpuBefore).toNanos() / 1e6 / messages);
-	}
-
-	/** With {@code -Dbench.profile=true}, the service records a Java Flight Recording next to its log. */
-	private static List<String> serviceJvmOptions(Path logs) {
-		List<String> options = new ArrayList<>(List.of("-Xmx768m", "-XX:+UseParallelGC"));
-		if (Boolean.getBoolean("bench.profile")) {
-			Path recording = logs.resolve("analysis-service.jfr");
-			options.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
-			System.out.println("      profiling analysis-service into " + recording);
-		}
-		return options;
-	}
-
-	private static Duration cpuTime(long pid) {
-		return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
+				MachineCpu.processCpu(ProcessHandle.current().pid()).minus(cpuBefore).toNanos() / 1e6 / messages);
 	}
 
 	private static MessageReceived message(String run, String conversation, int i) {

@@ -103,7 +103,7 @@ public final class InsightsBenchmark {
 		System.out.println("[3/5] Starting insights-service (logs in " + logs + ") and timing the catch-up ...");
 		ServiceProcess insights = ServiceProcess.start("insights-service",
 				ServiceProcess.executableJar(root, "insights-service"), freePort(),
-				environment(kafka, database), logs, List.of("-Xmx768m", "-XX:+UseParallelGC"));
+				environment(kafka, database), logs, ServiceJvm.options("insights-service", logs));
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (!insights.isReady()) {
 			if (!insights.isAlive() || System.nanoTime() > deadline) {
@@ -114,6 +114,10 @@ public final class InsightsBenchmark {
 		long firstSeen = 0;
 		long startCount = 0;
 		long done;
+		Duration serviceCpuBefore = MachineCpu.processCpu(insights.pid());
+		Duration benchCpuBefore = MachineCpu.processCpu(ProcessHandle.current().pid());
+		Duration databaseCpuBefore = MachineCpu.childDatabaseCpu();
+		long machineBusyBefore = MachineCpu.busyMillis();
 		long lastReport = System.nanoTime();
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
 			if (events == 0) {
@@ -143,6 +147,12 @@ public final class InsightsBenchmark {
 		}
 		double catchUpSeconds = (done - firstSeen) / 1e9;
 		double perSecond = (events - startCount) / catchUpSeconds;
+		double perThousand = Math.max(1, events) / 1000.0;
+		double serviceCpu = MachineCpu.processCpu(insights.pid()).minus(serviceCpuBefore).toMillis() / perThousand;
+		double brokerCpu = MachineCpu.processCpu(ProcessHandle.current().pid()).minus(benchCpuBefore).toMillis() / perThousand;
+		double databaseCpu = MachineCpu.childDatabaseCpu().minus(databaseCpuBefore).toMillis() / perThousand;
+		double machineCpu = (MachineCpu.busyMillis() - machineBusyBefore) / perThousand;
+		double loadAverage = MachineCpu.loadAverage();
 
 		System.out.println("[4/5] Writing 90 days of rollups for a tenant with 1,000,000 messages ...");
 		LocalDate firstDay = LocalDate.now(ZoneOffset.UTC).minusDays(89);
@@ -168,6 +178,9 @@ public final class InsightsBenchmark {
 		if (events > 0) {
 			System.out.printf("events projected while catching up   %d in %.1f s = %.0f events/s (target >= 10,000)%n",
 					events - startCount, catchUpSeconds, perSecond);
+			System.out.printf("CPU time per 1,000 events            %.0f ms in insights-service, %.0f ms in the database, %.0f ms "
+					+ "in the broker (this process), %.0f ms on the whole machine (with anything else running: load "
+					+ "average %.1f)%n", serviceCpu, databaseCpu, brokerCpu, machineCpu, loadAverage);
 		}
 		System.out.printf("GET /api/v1/analytics, 90 days, 1M messages, by day (UTC)             p50 %.1f ms  p99 %.1f ms%n",
 				percentile(utcMillis, 50), percentile(utcMillis, 99));

