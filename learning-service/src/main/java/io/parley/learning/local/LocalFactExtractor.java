@@ -73,7 +73,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|i've|my)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works))\\b)|\\s+-\\s+|:)\\s*",
+					+ "|,\\s+(?=(?:i|i'm|i've|my)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey)(?:\\s+(?:there|all|everyone|folks|team))?|yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
@@ -121,6 +122,7 @@ public class LocalFactExtractor implements FactExtractor {
 		goals();
 		interests();
 		broadened();
+		outsideWriters();
 	}
 
 	@Override
@@ -137,7 +139,8 @@ public class LocalFactExtractor implements FactExtractor {
 		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		for (String sentence : SENTENCE_END.split(text)) {
-			sentence = statementPart(sentence.strip());
+			sentence = COURTESY_CONDITIONAL.matcher(statementPart(sentence.strip())).replaceAll("").strip();
+			sentence = trailingJokeRemoved(sentence);
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
 			}
@@ -189,6 +192,35 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		int comma = sentence.lastIndexOf(',');
 		return comma <= 0 ? "" : sentence.substring(0, comma).strip();
+	}
+
+	/**
+	 * "if that helps", "in case it matters", "tell me if the refund went through": an "if" that asks or offers, not
+	 * one that imagines; removed before the sentence is checked for hypotheticals.
+	 */
+	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
+			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
+					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
+					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b.*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b.*)",
+			FLAGS);
+	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
+	private static final Pattern LAST_BOUNDARY = Pattern.compile("(?:,|\\s+so|\\s+-)\\s+(?!.*(?:,|\\s+so\\s|\\s+-\\s))", FLAGS);
+
+	/**
+	 * A "lol" at the end of a sentence laughs at its last clause: "I work in accounts payable, invoices are my life lol"
+	 * still says where they work; "Pizza is my weakness lol" says nothing (and is skipped as a joke).
+	 */
+	private static String trailingJokeRemoved(String sentence) {
+		Matcher joke = TRAILING_JOKE.matcher(sentence);
+		if (!joke.find()) {
+			return sentence;
+		}
+		String before = sentence.substring(0, joke.start());
+		if (JOKE_SENTENCE.matcher(before).find() || SARCASTIC_START.matcher(before).find()) {
+			return sentence;
+		}
+		Matcher boundary = LAST_BOUNDARY.matcher(before);
+		return boundary.find() ? before.substring(0, boundary.start()).strip() : sentence;
 	}
 
 	private static boolean skipped(String sentence) {
@@ -668,7 +700,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^(?<x>[\\p{L} ]{2,25}?)\\s+(?:is|are|works|work)\\s+(?:much\\s+)?(?:better|best|easier)\\s+for\\s+me$", (m, out) -> {
 			String object = phrase(m.group("x"));
-			if (object != null && !isJunk(object) && words(object) <= 3) {
+			if (object != null && !isJunk(object) && words(object) <= 3 && !object.matches("(?i)" + CHANNEL)) {
 				String subject = topic(object);
 				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Prefers " + object, subject,
 						Map.of("prefers", object), 0.65, false, 1));
@@ -836,6 +868,9 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+(?:regularly\\s+|often\\s+|also\\s+|usually\\s+|always\\s+|normally\\s+|mostly\\s+|love to\\s+|like to\\s+|enjoy\\s+)?(?<x>cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|"
 				+ "garden|fish|sing|ski|skate|snowboard|row|box|meditate|sail|kayak|camp|golf|crochet)\\b(?<rest>.*)", (m, out) -> {
 					String verb = lower(m.group("x"));
+					if (TIME_OF_DAY_ROUTINE.matcher(m.group("rest")).find()) {
+						return; // "I swim every morning before work" is a routine, read as behaviour
+					}
 					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
 						return;
 					}
@@ -1332,6 +1367,9 @@ public class LocalFactExtractor implements FactExtractor {
 			String subject = object == null ? verb : verb + " " + object;
 			// A habit with a time to it ("I usually order lunch around 1pm") is a routine: behaviour, not a taste.
 			boolean routine = object != null && TIME_OF_ROUTINE.matcher(object).find();
+			if (routine && f.matches("always|usually|normally|generally|typically|tend to")) {
+				return; // read, with its time, by the routine rule
+			}
 			out.accept(fact(routine ? BEHAVIOR : PREFERENCES, routine ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
 					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
 		});
@@ -1391,7 +1429,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			// "Please don't ring me" alone; with "WhatsApp is better" the channel they want says it
 			if (Pattern.compile("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", FLAGS).matcher(clause).find()
-					&& !Pattern.compile("\\b(?:better|best|prefer|rather|instead)\\b", FLAGS).matcher(original).find()) {
+					&& !Pattern.compile("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
 				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls",
 						Map.of("avoid", "phone calls"), 0.7, false, -1));
 			}
@@ -1406,6 +1444,288 @@ public class LocalFactExtractor implements FactExtractor {
 				"format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false)));
 		rule("^(?:casual|informal|friendly)\\s+is\\s+(?:fine|ok|okay|good|great)|^(?:no need to be|you don't have to be)\\s+formal\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true)));
+	}
+
+	// ---------------------------------------------------------------- forms outside writers use
+
+	/** Recurring time: "every morning", "on weekends", "usually", "most of my". */
+	private static final Pattern RECURRING = Pattern.compile("\\b(?:(?:every|each)\\s+(?:single\\s+)?(?:day|morning|evening|night|afternoon|week|weekend|weekday"
+			+ "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunch(?:time)?)|on\\s+(?:the\\s+)?weekends?|at\\s+(?:the\\s+)?weekends?|weekends"
+			+ "|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|evenings|nights|afternoons|weekdays|daily|most\\s+(?:days|mornings|evenings|nights|weekends)"
+			+ "|usually|always|normally|typically|generally|mostly|tend to|most of my|on my lunch ?break|in my lunch ?break|during my lunch ?break)\\b", FLAGS);
+	/** A time of day or of the week a routine happens at. */
+	private static final Pattern ROUTINE_TIME = Pattern.compile("\\b(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon|lunch ?(?:break|time)"
+			+ "|before work|after work|before school|after school|mornings?|evenings?|nights?|afternoons?|weekends?|weekdays?"
+			+ "|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\b", FLAGS);
+	/** A time of day that makes an activity a routine rather than a hobby: "I swim every morning before work". */
+	private static final Pattern TIME_OF_DAY_ROUTINE = Pattern.compile("\\b(?:(?:every|each)\\s+(?:morning|evening|night|afternoon)|before work|after work"
+			+ "|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|lunch ?break)\\b", FLAGS);
+	/** Verbs of pastimes: with only a day or a season to them they are hobbies, read as interests. */
+	private static final Pattern HOBBY_VERB = Pattern.compile("play|practi[sc]e|go|bake|cook|run|jog|swim|cycle|bike|ride|hike|surf|climb|dance|paint|draw|"
+			+ "knit|sew|garden|fish|sing|ski|skate|row|box|sail|kayak|camp|golf|crochet|read|write|train|lift|walk|collect|brew", FLAGS);
+	private static final Pattern NOT_A_ROUTINE = Pattern.compile("\\b(?:today|tonight|tomorrow|yesterday|this (?:morning|evening|afternoon|week|weekend)|next|last|"
+			+ "once|will|won't|would|could|can|can't|cannot|should|might|may|must|need|needs|want|wants|wanted|going to|gonna|"
+			+ "don't|do not|didn't|doesn't|never)\\b|'ll\\b|'d\\b", FLAGS);
+	private static final Pattern ROUTINE_CLAUSE = Pattern.compile("^(?:as\\s+an?\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,?\\s+)?(?<s>i'm|i am|im|i)\\s+"
+			+ "(?<adv>(?:(?:usually|always|normally|typically|generally|mostly|often|really|only|just|also|still|pretty much|basically)\\s+)*)"
+			+ "(?<v>\\p{L}+)(?<rest>.*)$", FLAGS);
+	private static final java.util.Set<String> NOT_ROUTINE_VERBS = java.util.Set.of("am", "was", "were", "have", "has", "had", "got",
+			"went", "did", "said", "told", "think", "know", "feel", "hope", "wish", "love", "like", "hate", "prefer", "enjoy",
+			"live", "work", "speak", "use", "need", "want", "mean", "guess", "suppose", "believe", "called", "ordered",
+			"bought", "paid", "sent", "lost", "left", "found", "saw", "heard", "a", "an", "the", "not", "so", "in", "at", "on",
+			"from", "based", "allergic", "vegan", "vegetarian", "trying", "hoping", "planning", "looking", "learning",
+			"training", "saving", "working", "studying", "moving", "thinking", "going", "getting");
+	private static final Pattern ROUTINE_END = Pattern.compile("\\s+(?:when|so|because|since|which|but|and then|and the|is|are|was|if)\\s.*$|[,;]\\s+(?!like\\b|around\\b|about\\b|at\\b).*$", FLAGS);
+
+	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?)";
+	private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("it", "hr", "year", "grade", "form", "class", "january",
+			"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "marketing", "sales", "finance",
+			"engineering", "python", "java", "excel", "love", "charge", "school", "college", "uni", "university", "hospital",
+			"retail", "tech", "it's", "god", "bed", "town", "person", "trouble", "pain", "time");
+	private static final String FOODS = "dairy|gluten|wheat|nuts|peanuts|tree nuts|shellfish|seafood|fish|eggs|meat|pork|beef|sugar|lactose|soy|soya|"
+			+ "caffeine|alcohol|spicy food|spice|onions?|garlic|sesame|mushrooms|tomatoes|citrus|corn|red meat|fried food";
+
+	private void outsideWriters() {
+		// Routines: a present habit with a recurring time ("every morning I swim before work", "I'm usually on around 3am",
+		// "I do most of my practice after 11pm", "on weekends I go climbing"). Plans, one-offs and negations are none.
+		rules.add((clause, original, out) -> {
+			Matcher m = ROUTINE_CLAUSE.matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find()
+					|| NOT_A_ROUTINE.matcher(m.group("adv") + " " + m.group("v") + " " + ROUTINE_END.matcher(m.group("rest")).replaceFirst("")).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			boolean state = !"i".equals(lower(m.group("s")));
+			if (!state && (NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t"))) {
+				return;
+			}
+			if (state && (m.group("adv").isBlank() || verb.matches("a|an|the|not|allergic|from|based|vegan|vegetarian|into|interested|trying|hoping|planning"))) {
+				return; // "I'm usually online around 3am" is a routine, "I'm a nurse" is not
+			}
+			Matcher recurring = RECURRING.matcher(original);
+			Matcher time = ROUTINE_TIME.matcher(original);
+			if (!recurring.find() || !time.find()) {
+				return;
+			}
+			if (!state && HOBBY_VERB.matcher(verb).matches() && !TIME_OF_DAY_ROUTINE.matcher(original).find()) {
+				return; // "I play tennis every Sunday" is a hobby; "I swim every morning before work" a routine
+			}
+			String rest = ROUTINE_END.matcher(m.group("rest")).replaceFirst("").strip();
+			if (words(verb + " " + rest) > 12 || Pattern.compile("\\b(?:you|your)\\b", FLAGS).matcher(rest).find() && !TIME_OF_ROUTINE.matcher(rest).find()) {
+				return;
+			}
+			String adv = lower(m.group("adv")).strip().replaceAll("\\b(?:really|just|also|still|pretty much|basically)\\b\\s*", "").strip();
+			String doing = (state ? "is " + (adv.isEmpty() ? "" : adv + " ") + verb + (rest.isEmpty() ? "" : " " + rest)
+					: (adv.isEmpty() ? "" : adv + " ") + thirdPerson(verb, rest.isEmpty() ? null : rest))
+				.replaceAll("(?i)\\byour\\b", "the").replaceAll("(?i)(\\d)ish\\b", "$1").replaceAll("(?i)\\blike (\\d)", "around $1");
+			String when = "";
+			String lowerDoing = lower(doing);
+			Matcher every = Pattern.compile("\\b(?:every|each|on|at|most)\\s+(?:the\\s+|my\\s+)?(?:single\\s+)?\\p{L}+(?:\\s?break)?", FLAGS).matcher(original);
+			while (every.find()) {
+				String phrase = lower(every.group()).replaceAll("\\bmy\\b", "their");
+				if (RECURRING.matcher(phrase).find() && !lowerDoing.contains(phrase)) {
+					when = " (" + phrase + ")";
+					break;
+				}
+			}
+			String sentence = capitalise(doing.strip()) + when;
+			String key = "routine_" + slug(verb + " " + rest.replaceAll("(?i)\\b(?:every|each|on|at|around|like|before|after)\\b.*$", ""));
+			out.accept(fact(BEHAVIOR, "routine", key, sentence, verb + (rest.isEmpty() ? "" : " " + rest), Map.of("routine", sentence),
+					0.65, false));
+		});
+		// Contact channel: "chat only please", "email works so much better for me", "texts only", "text me",
+		// "WhatsApp is the only app I check", "mornings are the best time to reach me"
+		rule("(?:^|\\bso\\s+|,\\s*)(?:(?:please\\s+)?(?:just\\s+)?)(?<x>" + CHANNEL + ")\\s+only\\b", (m, out) -> channel(m.group("x") + " only", out));
+		rule("(?:^|,\\s*)(?<x>" + CHANNEL + ")\\s+(?:works|is|are)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+|far\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+)?(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp|dm)\\s+me\\b(?!\\s+(?:back|about|when|if|the|a|an|your|it|that|this))", (m, out) -> channel(m.group("x"), out));
+		rule("(?:^|,\\s*)(?<x>" + CHANNEL + "|\\p{Lu}\\p{L}+)\\s+is\\s+the\\s+only\\s+(?:app|thing|place|way|channel)\\s+i\\s+(?:check|use|read|look at)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (x.matches("(?i)" + CHANNEL) || x.matches("WhatsApp|Telegram|Signal|Slack|Messenger|Instagram")) {
+				channel(x, out);
+			}
+		});
+		rule("^(?<x>(?:early\\s+|late\\s+)?(?:mornings?|afternoons?|evenings?|weekends?|weekdays?|lunchtimes?|(?:before|after)\\s+\\d{1,2}\\s*(?:am|pm)))\\s+(?:are|is)\\s+(?:the\\s+)?best\\s+(?:time\\s+)?(?:to\\s+)?(?:reach|call|contact|ring|get hold of|catch|phone)\\s+me\\b", (m, out) -> {
+			String when = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Best reached " + when, when, Map.of("contact_time", when), 0.75, true));
+		});
+		rule("(?:^|\\bso\\s+|,\\s*)(?:please\\s+)?(?:never|don't|do not|no)\\s+(?:ring|call|phone|calls?)(?:\\s+me)?\\s+(?<x>(?:before|after|until)\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)", (m, out) -> {
+			String when = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Do not phone " + when, when, Map.of("contact_time", "not " + when), 0.75, true));
+		});
+		rule("^i(?:'d| would)\\s+(?:much|far|really|definitely)\\s+rather\\s+(?:have|get|receive|use)?\\s*(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(than|over|instead of)\\s+.*$", ""));
+			if (object == null || isJunk(object) || words(object) > 5) {
+				return;
+			}
+			boolean contact = CONTACT_OR_TONE.matcher(object).find() || object.matches("(?i).*\\b(written|in writing|instructions)\\b.*");
+			out.accept(fact(contact ? COMMUNICATION : PREFERENCES, contact ? "contact_style" : "preference", "prefers_" + slug(object),
+					"Would rather " + object, object, Map.of("prefers", object), 0.7, false, 1));
+		});
+		rule("^i\\s+(?:do|work|learn)\\s+(?:much\\s+|far\\s+|a lot\\s+)?better\\s+with\\s+(?<x>(?:clear\\s+|simple\\s+|short\\s+|detailed\\s+|written\\s+|visual\\s+)*"
+				+ "(?:step-by-step|step by step|written|visual|bullet-point|short|detailed|simple)[\\p{L} -]*?(?:instructions|answers|explanations|steps|examples|replies))\\b", (m, out) -> {
+					String how = lower(m.group("x"));
+					out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Does better with " + how, how, Map.of("answer_style", how), 0.75, true));
+				});
+		rule("^(?:please\\s+)?(?:be|stay)\\s+(?<x>blunt|honest|straight|frank|gentle|patient)\\s+with\\s+me\\b", (m, out) -> {
+			String tone = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Wants a " + tone + " tone", tone, Map.of("tone", tone), 0.75, true));
+		});
+		rule("^(?:please\\s+)?(?:skip|cut|spare me|no)\\s+(?:the\\s+)?(?<x>small talk|pleasantries|chit-?chat|niceties)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Wants replies that skip the " + what, what, Map.of("tone", "direct"), 0.7, true));
+		});
+		// Where they live, said on the way: "since moving to Lisbon", "here in Calgary", "I'm in Nairobi", "now I'm in Seville"
+		rule("\\b(?:since|after|when|ever since)\\s+(?:i\\s+|we\\s+)?(?:moved|moving|relocated|relocating)\\s+(?:back\\s+|over\\s+)?to\\s+(?<x>\\p{Lu}.+)", (m, out) -> livesIn(m.group("x"), out));
+		rule("(?:^|^(?:i|we)\\b.*?\\s)(?:(?:over|out|down|up)\\s+)?here\\s+in\\s+(?<x>\\p{Lu}.+)", (m, out) -> livesIn(m.group("x"), out));
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:over\\s+|out\\s+|down\\s+|up\\s+)?in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)"
+				+ "(?=\\s*$|\\s*[,.!]|\\s+(?:and|so|now|too|these days|nowadays)\\b)", (m, out) -> livesIn(m.group("x"), out));
+		// Languages: "Spanish is my first language", "Speak Portuguese and Spanish fluently"
+		rule("^(?<x>\\p{L}+)\\s+is\\s+my\\s+(?:first|native|mother|home|main)\\s+(?:language|tongue)\\b", (m, out) -> languages(m.group("x"), out));
+		fragment("^(?:also\\s+)?speak\\s+(?<x>.+)", (m, out) -> languages(m.group("x"), out));
+		// Family: "we're a family of five", "family of four here"
+		rule("^(?:we're|we are|(?:" + I_AM + "\\s+)?part of)\\s+a\\s+family\\s+of\\s+(?<n>two|three|four|five|six|seven|eight|\\d)\\b|^(?:a\\s+)?family\\s+of\\s+(?<m>two|three|four|five|six|seven|eight|\\d)\\s+here\\b", (m, out) -> {
+			String n = lower(m.group("n") != null ? m.group("n") : m.group("m"));
+			out.accept(fact(PERSONAL, "family", "family_size", "Is in a family of " + n, "family of " + n, Map.of("family_size", n), 0.75, true));
+		});
+		// Constraints: "can't do dairy", "I only eat halal", "I'm lactose intolerant and allergic to peanuts"
+		rule("^(?:i\\s+)?(?:can't|cannot|can not)\\s+(?:do|handle|stomach)\\s+(?<x>" + FOODS + ")\\b", (m, out) -> {
+			String item = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(item), "Cannot eat " + item, item, Map.of("food", item), 0.8, false));
+		});
+		rule("^(?:i|we)\\s+only\\s+(?:eat|buy|cook)\\s+(?<x>halal|kosher|vegan|vegetarian|plant-based|gluten-free|dairy-free)\\b", (m, out) -> {
+			String diet = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "dietary_restriction", "only_eats_" + slug(diet), "Only eats " + diet, diet, Map.of("only", diet), 0.8, false));
+		});
+		rule("^" + I_AM + "\\s+.+?\\band\\s+(?:also\\s+|severely\\s+|very\\s+|mildly\\s+)?allergic\\s+to\\s+(?<x>.+)", (m, out) -> {
+			for (String item : items(m.group("x"))) {
+				if (!isJunk(item) && words(item) <= 3) {
+					out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item, Map.of("allergen", item), 0.85, false));
+				}
+			}
+		});
+		// Budget: "anything under 20 a month", "800 max for the bike", "my budget for the trip is 1500 euros"
+		rule("^(?:anything|something|one|options?)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than)\\s+(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?(?:\\s*(?:dollars?|euros?|pounds?|bucks|[$€£]))?(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person))?)\\s*(?:works|would work|is fine|is ok|is okay|please)?(?:\\s+for\\s+(?:me|us))?$",
+				(m, out) -> budget(m.group("x"), out));
+		rule("(?:^|,\\s*)(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|bucks|[$€£])?)\\s+(?:max|tops|maximum|at most|is my (?:limit|max|budget))\\b", (m, out) -> budget(m.group("x"), out));
+		rule("^my\\s+(?:total\\s+|max(?:imum)?\\s+|overall\\s+)?budget\\s+for\\s+[\\p{L} ]{2,30}?\\s+is\\s+(?:about |around |roughly |up to |at most |max |under |below )?(?<x>.+)", (m, out) -> budget(m.group("x"), out));
+		// Goals said as fragments: "training for my first marathon", "saving for a deposit", "working towards my CPA exam"
+		fragment("^(?:currently\\s+|also\\s+)?(?<v>training|studying|preparing|revising|saving|saving up|working|working hard)\\s+(?:for|towards|toward)\\s+(?<x>.+)", (m, out) -> {
+			String object = goalObject(m.group("x"));
+			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 7) {
+				String subject = topic(object);
+				String verb = lower(m.group("v"));
+				String said = verb.startsWith("saving") ? "Is saving for " : verb.startsWith("working") ? "Is working towards " : "Is preparing for ";
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), said + object, subject, Map.of("goal", object), 0.7, false));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?working\\s+(?:hard\\s+)?towards?\\s+(?<x>.+)", (m, out) -> {
+			String object = goalObject(m.group("x"));
+			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 7) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Is working towards " + object, subject, Map.of("goal", object), 0.75, false));
+			}
+		});
+		// Interests: "I mostly listen to jazz and old soul", "obsessed with sourdough", "can't get enough of true crime", "I ride gravel"
+		rule("^(?:i|we)\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|always\\s+|really\\s+|just\\s+|also\\s+)*listen\\s+to\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+)?(?<x>.+)", (m, out) -> {
+			String raw = m.group("x").replaceFirst("(?i)\\s+(?:on|in|while|during|when|every|at)\\s.*$", "");
+			if (raw.matches("(?i)^(?:my|your|his|her|their|people|you|him|them|what|the radio|it)\\b.*")) {
+				return;
+			}
+			for (String object : items(raw)) {
+				if (!isJunk(object) && words(object) <= 4) {
+					String subject = topic(object);
+					out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Listens to " + object, subject,
+							Map.of("topic", subject, "strength", "moderate"), 0.7, false, 1));
+				}
+			}
+		});
+		fragment("^(?:(?:really|totally|so|kind of|a bit|pretty|absolutely)\\s+)?(?:obsessed with|hooked on|addicted to|into|crazy about|mad about|can't get enough of|cannot get enough of)\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
+		rule("^i\\s+(?:just\\s+|honestly\\s+|really\\s+|simply\\s+)?(?:can't|cannot)\\s+get\\s+enough\\s+of\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
+		rule("^i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|also\\s+)*ride\\s+(?<x>gravel|road|trails?|mountain bikes?|horses|motorbikes?|motorcycles?|bmx|singletrack|fixies?|e-bikes?|bikes?)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(what), "Rides " + what, what, Map.of("topic", what, "activity", "ride"), 0.7, false, 1));
+		});
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+is\\s+my\\s+(?:big|biggest|great|greatest|real|true|main|one|first|lifelong|only)\\s+(?:passion|love|obsession)\\b", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 3 && !object.matches("(?i)^(this|that|it|he|she|they|family|work|job|my)\\b.*")) {
+				String subject = lower(topic(object));
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Loves " + lower(object), subject,
+						Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+			}
+		});
+		fragment("^self-taught\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+here\\b", (m, out) -> hobbyist(m.group("x"), out));
+		// Dislikes without "I": "pop bores me to tears", "horror films are really not my thing"
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:bores|bore)\\s+me\\b", (m, out) -> dislike(m.group("x"), out));
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:is|are)\\s+(?:really\\s+|just\\s+|honestly\\s+|definitely\\s+)?not\\s+(?:really\\s+)?my\\s+(?:thing|cup of tea|scene)\\b", (m, out) -> dislike(m.group("x"), out));
+		// Roles: "I manage the front desk at a dental clinic", "I run the marketing team at a small brewery",
+		// "since I started working as a courier"
+		rule("^i\\s+(?:manage|run|lead|head|head up|oversee|coordinate|look after)\\s+(?:the|a|our)\\s+(?<x>[\\p{L} -]{2,30}?)\\s+(?:at|for|in)\\s+(?:an?|the)\\s+(?<o>[\\p{L} -]{2,40})", (m, out) -> {
+			String what = phrase(m.group("x"));
+			if (what != null && what.matches("(?i).*\\bof\\b.*")) {
+				return; // "a team of twelve" says how many, not what
+			}
+			String where = phrase(m.group("o").replaceFirst("(?i)\\s+(?:in|and|so|which|who|that|we|to)\\s.*$", ""));
+			if (what == null || where == null || isJunk(what) || words(what) > 3 || words(where) > 4) {
+				return;
+			}
+			String sentence = "Manages the " + lower(what) + " at " + article(where) + " " + lower(where);
+			out.accept(fact(PROFESSIONAL, "job", "job", sentence, lower(what), Map.of("title", "manager", "area", lower(what), "workplace", lower(where)), 0.75, true));
+		});
+		rule("\\bi\\s+(?:just\\s+|recently\\s+)?(?:started|began|now)\\s+(?:working|work)\\s+as\\s+an?\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})", (m, out) -> {
+			String[] parts = m.group("x").split("\\s+");
+			for (int n = parts.length; n >= 1; n--) {
+				String title = String.join(" ", java.util.Arrays.copyOf(parts, n));
+				if (Lexicon.OCCUPATIONS.contains(singular(parts[n - 1]))) {
+					job(title, 0.75, true, out);
+					return;
+				}
+			}
+		});
+	}
+
+	private static void channel(String raw, Consumer<ExtractedFact> out) {
+		String channel = lower(raw).replace("e-mail", "email").replaceFirst("^emails$", "email")
+			.replaceFirst("^(?:texts|texting|sms|messages?|messaging)$", "text").replaceFirst("^dms?$", "direct message")
+			.replaceFirst("^in writing$", "written").replaceFirst("^(?:texts|texting|sms|messages?|messaging) only$", "text only").replaceFirst("^emails only$", "email only");
+		out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
+				Map.of("channel", channel), 0.75, true));
+	}
+
+	private static void livesIn(String raw, Consumer<ExtractedFact> out) {
+		String place = properNoun(raw);
+		if (place == null || NOT_A_PLACE.contains(lower(place)) || Lexicon.LANGUAGES.contains(lower(place))
+				|| place.matches("\\p{Lu}{2,5}") || NOT_A_DAY_NAME.contains(lower(place))) {
+			return;
+		}
+		out.accept(fact(PERSONAL, "location", "location", "Lives in " + place, place, Map.of("place", place), 0.75, true));
+	}
+
+	private static void interestsIn(String raw, Consumer<ExtractedFact> out) {
+		for (String object : items(raw)) {
+			if (!isJunk(object) && words(object) <= 5 && !object.matches("(?i)^(?:my|his|her|their|it|this|that)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is into " + object, subject,
+						Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+			}
+		}
+	}
+
+	private static void dislike(String raw, Consumer<ExtractedFact> out) {
+		String object = raw.strip();
+		if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(this|that|it|he|she|they|this one|the|your|waiting)\\b.*")) {
+			return;
+		}
+		String subject = lower(topic(object));
+		out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(subject), "Dislikes " + lower(object), subject,
+				Map.of("dislikes", lower(object)), 0.7, false, -1));
+	}
+
+	/** A goal's object without the time it is due: "my first marathon in October" is "my first marathon". */
+	private static String goalObject(String raw) {
+		String cut = raw.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
+				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|i|we|it|the)\\b.*$", "");
+		return phrase(cut);
 	}
 
 	private static void learning(String raw, Consumer<ExtractedFact> out) {
