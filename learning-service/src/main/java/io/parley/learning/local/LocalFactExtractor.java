@@ -66,14 +66,14 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	private static final Pattern QUESTION_START = Pattern.compile(
 			"^(do|does|did|can|could|would|should|will|shall|is|are|am|was|were|what|what's|where|when|why|how|"
-					+ "who|which|have|has|may|might)\\b",
+					+ "who|which|have|has|may|might)\\b(?!')",
 			FLAGS);
 	private static final Pattern DOUBLE_QUOTED = Pattern.compile("[\"“”«»][^\"“”«»]*[\"“”«»]");
 	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|i've|my)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,\\s+(?=(?:i|i'm|i've|my|now)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
 					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
@@ -166,12 +166,19 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 				double w = weight;
 				String clauseText = stripped;
-				for (Rule rule : rules) {
+				boolean[] role = new boolean[1];
+				Consumer<ExtractedFact> add = fact -> {
 					// One fact per key, but a one-value key said twice with different values ("I lived in Paris...
 					// now I live in Berlin") keeps both, in order: the later one replaces the earlier when merged.
-					rule.apply(clauseText, sentence, fact -> facts.putIfAbsent(fact.key()
-							+ (fact.exclusive() ? "|" + lower(fact.subject()) : "") + (fact.retraction() ? "#r" : ""),
-							scaled(fact, w)));
+					facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : "")
+							+ (fact.retraction() ? "#r" : ""), scaled(fact, w));
+					role[0] |= !fact.retraction() && PROFESSIONAL.equals(fact.category());
+				};
+				for (Rule rule : rules) {
+					rule.apply(clauseText, sentence, add);
+				}
+				if (role[0]) {
+					roleLocation(clauseText, add);
 				}
 			}
 		}
@@ -283,7 +290,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void personal() {
 		// Name
-		rule("^(?:my name is|my name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
+		rule("^(?:my name is|my name's|name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
 				+ "(?<x>\\p{L}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)", (m, out) -> {
 					String[] parts = m.group("x").split("\\s+");
 					String first = lower(parts[0]);
@@ -386,7 +393,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PERSONAL, "relationship", "relationship_status", "Is " + status, status,
 					Map.of("status", status), 0.8, true));
 		});
-		rule("^" + I_AM + "\\s+a\\s+(?<x>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa)\\b",
+		rule("^" + I_AM + "\\s+a\\s+(?<x>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa)\\b(?!\\s+(?:of|to)\\s)",
 				(m, out) -> {
 					String role = lower(m.group("x"));
 					out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role, role, Map.of("role", role), 0.8,
@@ -977,7 +984,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A duration that makes a state durable: "for six years", "since I was five"; not "since this morning". */
 	private static final String DURABLE = "(?:for\\s+(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|more than\\s+|the (?:past|last)\\s+)?"
-			+ "(?:\\w+\\s+){0,2}(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
+			+ "(?:\\w+\\s+){0,3}(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
 			+ "since\\s+(?!this\\b|today\\b|yesterday\\b|last night\\b|lunch\\b|breakfast\\b|an hour\\b|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\b))";
 
 	/** A state said about today only: "I'm tired today" teaches nothing durable. */
@@ -1160,7 +1167,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
 		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+|stay-at-home\\s+|full-time\\s+|solo\\s+)*"
 				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum)"
-				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from)\\b|,)", (m, out) -> {
+				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from|under|over|aged)\\b|,)", (m, out) -> {
 					String role = lower(m.group("r"));
 					String children = lower(m.group("x"));
 					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:[\\p{L}\\d]+-(?:year|month)-old|boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
@@ -1434,7 +1441,7 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("avoid", "phone calls"), 0.7, false, -1));
 			}
 		});
-		rule("\\b(?:feel free to|you can|go ahead and|don't be afraid to|happy for you to|fine to)\\s+(?:use|get|be)\\s+(?:technical|tech|jargon|nerdy)|\\bjargon is fine\\b|"
+		rule("\\b(?:feel free to|you can|go ahead and|don't be afraid to|happy for you to|fine to)\\s+(?:use|get|be)\\s+(?:the\\s+)?(?:technical|tech|jargon|nerdy)|\\bjargon is fine\\b|"
 				+ "\\b(?:technical|nerdy) (?:details|terms|language|jargon) (?:are|is) (?:fine|ok|okay|welcome)\\b|\\bdon't (?:dumb|water) (?:it |things )?down\\b|^(?:no need to|you don't need to) (?:simplify|dumb)|"
 				+ "^" + I_AM + "\\s+(?:very\\s+|quite\\s+|pretty\\s+|fairly\\s+)?(?:technical|tech[- ]savvy)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"technical_level", "technical_level", "Is comfortable with technical terms", "technical", Map.of("technical_level", "technical"), 0.75, true)));
@@ -1545,7 +1552,7 @@ public class LocalFactExtractor implements FactExtractor {
 				channel(x, out);
 			}
 		});
-		rule("^(?<x>(?:early\\s+|late\\s+)?(?:mornings?|afternoons?|evenings?|weekends?|weekdays?|lunchtimes?|(?:before|after)\\s+\\d{1,2}\\s*(?:am|pm)))\\s+(?:are|is)\\s+(?:the\\s+)?best\\s+(?:time\\s+)?(?:to\\s+)?(?:reach|call|contact|ring|get hold of|catch|phone)\\s+me\\b", (m, out) -> {
+		rule("(?:^|,\\s*)(?<x>(?:early\\s+|late\\s+)?(?:mornings?|afternoons?|evenings?|weekends?|weekdays?|lunchtimes?|(?:before|after)\\s+\\d{1,2}\\s*(?:am|pm)))\\s+(?:are|is)\\s+(?:the\\s+)?best\\s+(?:time\\s+)?(?:to\\s+)?(?:reach|call|contact|ring|get hold of|catch|phone)\\s+me\\b", (m, out) -> {
 			String when = lower(m.group("x"));
 			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Best reached " + when, when, Map.of("contact_time", when), 0.75, true));
 		});
@@ -1580,8 +1587,12 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("(?:^|^(?:i|we)\\b.*?\\s)(?:(?:over|out|down|up)\\s+)?here\\s+in\\s+(?<x>\\p{Lu}.+)", (m, out) -> livesIn(m.group("x"), out));
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:over\\s+|out\\s+|down\\s+|up\\s+)?in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)"
 				+ "(?=\\s*$|\\s*[,.!]|\\s+(?:and|so|now|too|these days|nowadays)\\b)", (m, out) -> livesIn(m.group("x"), out));
+		rule("^(?:" + I_AM + "|we're|we are|my \\p{L}+ and i are)\\s+(?:currently\\s+)?planning\\s+(?:a|an|our|my)\\s+(?:big\\s+|first\\s+|long\\s+|little\\s+)?(?<x>trip|holiday|vacation|wedding|move|honeymoon|road trip|kitchen renovation|renovation)\\s+(?<rest>(?:to|in|for)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?", (m, out) -> {
+			String plan = lower(m.group("x")) + (m.group("rest") == null ? "" : " " + m.group("rest").strip());
+			out.accept(fact(GOALS, "plan", "plan_" + slug(plan), "Is planning a " + plan, plan, Map.of("plan", plan), 0.7, false));
+		});
 		// Languages: "Spanish is my first language", "Speak Portuguese and Spanish fluently"
-		rule("^(?<x>\\p{L}+)\\s+is\\s+my\\s+(?:first|native|mother|home|main)\\s+(?:language|tongue)\\b", (m, out) -> languages(m.group("x"), out));
+		rule("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+my\\s+(?:first|native|mother|home|main)\\s+(?:language|tongue)\\b", (m, out) -> languages(m.group("x"), out));
 		fragment("^(?:also\\s+)?speak\\s+(?<x>.+)", (m, out) -> languages(m.group("x"), out));
 		// Family: "we're a family of five", "family of four here"
 		rule("^(?:we're|we are|(?:" + I_AM + "\\s+)?part of)\\s+a\\s+family\\s+of\\s+(?<n>two|three|four|five|six|seven|eight|\\d)\\b|^(?:a\\s+)?family\\s+of\\s+(?<m>two|three|four|five|six|seven|eight|\\d)\\s+here\\b", (m, out) -> {
@@ -1640,7 +1651,7 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 			}
 		});
-		fragment("^(?:(?:really|totally|so|kind of|a bit|pretty|absolutely)\\s+)?(?:obsessed with|hooked on|addicted to|into|crazy about|mad about|can't get enough of|cannot get enough of)\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
+		rule("^(?:(?:really|totally|so|kind of|a bit|pretty|absolutely)\\s+)?(?:obsessed with|hooked on|addicted to|into|crazy about|mad about|can't get enough of|cannot get enough of)\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
 		rule("^i\\s+(?:just\\s+|honestly\\s+|really\\s+|simply\\s+)?(?:can't|cannot)\\s+get\\s+enough\\s+of\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
 		rule("^i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|also\\s+)*ride\\s+(?<x>gravel|road|trails?|mountain bikes?|horses|motorbikes?|motorcycles?|bmx|singletrack|fixies?|e-bikes?|bikes?)\\b", (m, out) -> {
 			String what = lower(m.group("x"));
@@ -1656,7 +1667,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		fragment("^self-taught\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+here\\b", (m, out) -> hobbyist(m.group("x"), out));
 		// Dislikes without "I": "pop bores me to tears", "horror films are really not my thing"
-		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:bores|bore)\\s+me\\b", (m, out) -> dislike(m.group("x"), out));
+		rule("(?:^|,\\s*)(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:bores|bore)\\s+me\\b", (m, out) -> dislike(m.group("x"), out));
 		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:is|are)\\s+(?:really\\s+|just\\s+|honestly\\s+|definitely\\s+)?not\\s+(?:really\\s+)?my\\s+(?:thing|cup of tea|scene)\\b", (m, out) -> dislike(m.group("x"), out));
 		// Roles: "I manage the front desk at a dental clinic", "I run the marketing team at a small brewery",
 		// "since I started working as a courier"
@@ -1682,6 +1693,20 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 			}
 		});
+	}
+
+	private static final Pattern ROLE_PLACE = Pattern.compile("\\b(?<!(?:work|working|worked|study|studying|majoring|degree|teach|lecture|fluent|speak|written|taught|mostly|mainly|usually|often|only|all|done|skilled|experienced|expert)\\s)in\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|for|since|now|with|looking|where)\\b)");
+	private static final Pattern AWAY = Pattern.compile("\\b(?:visiting|trip|holiday|vacation|conference|travel(?:l?ing)?|flying|stay(?:ing)?|from|originally|used to|moving|next|last)\\b", FLAGS);
+
+	/**
+	 * A role said with a place is where the writer lives: "I run a small bakery in Leeds", "software engineer at a
+	 * fintech in Amsterdam", "2nd year medical student in Glasgow"; not "a conference in Lisbon" or a field of work.
+	 */
+	private static void roleLocation(String clause, Consumer<ExtractedFact> out) {
+		Matcher m = ROLE_PLACE.matcher(clause);
+		if (m.find() && !AWAY.matcher(clause).find()) {
+			livesIn(m.group("p"), out);
+		}
 	}
 
 	private static void channel(String raw, Consumer<ExtractedFact> out) {
@@ -1724,7 +1749,7 @@ public class LocalFactExtractor implements FactExtractor {
 	/** A goal's object without the time it is due: "my first marathon in October" is "my first marathon". */
 	private static String goalObject(String raw) {
 		String cut = raw.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
-				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|i|we|it|the)\\b.*$", "");
+				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we|it|the)\\b.*$", "");
 		return phrase(cut);
 	}
 
@@ -1877,7 +1902,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
-		String object = phrase(raw.replaceFirst("(?i)^to\\s+", ""));
+		String object = goalObject(raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", ""));
 		if (object == null || words(object) > 7) {
 			return;
 		}
