@@ -208,7 +208,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
-					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b.*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b.*)",
+					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
 	private static final Pattern LAST_BOUNDARY = Pattern.compile("(?:,|\\s+so|\\s+-)\\s+(?!.*(?:,|\\s+so\\s|\\s+-\\s))", FLAGS);
@@ -1719,6 +1719,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void livesIn(String raw, Consumer<ExtractedFact> out) {
 		String place = properNoun(raw);
+		place = place == null ? null : place.replaceFirst("\\s+I$", "");
 		if (place == null || NOT_A_PLACE.contains(lower(place)) || Lexicon.LANGUAGES.contains(lower(place))
 				|| place.matches("\\p{Lu}{2,5}") || NOT_A_DAY_NAME.contains(lower(place))) {
 			return;
