@@ -1750,7 +1750,7 @@ public class LocalFactExtractor implements FactExtractor {
 	/** A goal's object without the time it is due: "my first marathon in October" is "my first marathon". */
 	private static String goalObject(String raw) {
 		String cut = raw.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
-				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we|it|the)\\b.*$", "");
+				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we)\\b.*$", "");
 		return phrase(cut);
 	}
 
@@ -1903,7 +1903,11 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
-		String object = goalObject(raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", ""));
+		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "");
+		String object = phrase(said);
+		if (object != null && words(object) > 7) {
+			object = goalObject(said); // a long goal loses its due date: "... by summer", "... before our trip"
+		}
 		if (object == null || words(object) > 7) {
 			return;
 		}
