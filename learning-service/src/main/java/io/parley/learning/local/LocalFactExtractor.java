@@ -1374,7 +1374,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String subject = object == null ? verb : verb + " " + object;
 			// A habit with a time to it ("I usually order lunch around 1pm") is a routine: behaviour, not a taste.
 			boolean routine = object != null && TIME_OF_ROUTINE.matcher(object).find();
-			if (routine && f.matches("always|usually|normally|generally|typically|tend to")) {
+			if ((routine || m.group("x") != null && TIME_OF_ROUTINE.matcher(m.group("x")).find()) && f.matches("always|usually|normally|generally|typically|tend to")) {
 				return; // read, with its time, by the routine rule
 			}
 			out.accept(fact(routine ? BEHAVIOR : PREFERENCES, routine ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
@@ -1484,12 +1484,23 @@ public class LocalFactExtractor implements FactExtractor {
 			"training", "saving", "working", "studying", "moving", "thinking", "going", "getting");
 	private static final Pattern ROUTINE_END = Pattern.compile("\\s+(?:when|so|because|since|which|but|and then|and the|is|are|was|if)\\s.*$|[,;]\\s+(?!like\\b|around\\b|about\\b|at\\b).*$", FLAGS);
 
+	/** "here in Calgary", "I'm in Nairobi": where they are, unless the sentence says it is a visit. */
+	private static final Pattern STAYING_IN = Pattern.compile("(?:^|^(?:i|we)\\b.*?\\s)(?:(?:over|out|down|up)\\s+)?here\\s+in\\s+(?<x>\\p{Lu}.+)"
+			+ "|^(?:" + I_AM + "|we're|we are)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:over\\s+|out\\s+|down\\s+|up\\s+)?in\\s+(?<y>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)"
+			+ "(?=\\s*$|\\s*[,.!]|\\s+(?:and|so|now|too|these days|nowadays)\\b)", FLAGS);
+	private static final Pattern TEMPORARY_STAY = Pattern.compile("\\b(?:on holiday|on vacation|on a trip|on business|for (?:the|a) (?:weekend|week|few days|conference|wedding|visit)"
+			+ "|for work|visiting|until|till|this week|next week|right now|for now|for a bit|staying|hotel|airport|trip)\\b", FLAGS);
 	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?)";
 	private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("it", "hr", "year", "grade", "form", "class", "january",
 			"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "marketing", "sales", "finance",
 			"engineering", "python", "java", "excel", "love", "charge", "school", "college", "uni", "university", "hospital",
-			"retail", "tech", "it's", "god", "bed", "town", "person", "trouble", "pain", "time");
+			"retail", "tech", "it's", "god", "bed", "town", "person", "trouble", "pain", "time", "premium", "pro", "plus", "basic",
+			"gold", "silver", "business", "unlimited", "family", "standard");
+	/** Last words of a field or a unit, not a place: "a student in Computer Science", "a nurse in Intensive Care". */
+	private static final Pattern FIELD_WORD = Pattern.compile(".*\\b(?:science|sciences|studies|care|engineering|medicine|design|management|marketing|finance|"
+			+ "law|arts|art|business|administration|sales|support|operations|department|team|unit|ward|surgery|accounting|economics|history|"
+			+ "physics|chemistry|biology|maths|mathematics|english|literature|nursing|education|development|research|it|hr|training)$", FLAGS);
 	private static final String FOODS = "dairy|gluten|wheat|nuts|peanuts|tree nuts|shellfish|seafood|fish|eggs|meat|pork|beef|sugar|lactose|soy|soya|"
 			+ "caffeine|alcohol|spicy food|spice|onions?|garlic|sesame|mushrooms|tomatoes|citrus|corn|red meat|fried food";
 
@@ -1507,7 +1518,8 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!state && (NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t"))) {
 				return;
 			}
-			if (state && (m.group("adv").isBlank() || verb.matches("a|an|the|not|allergic|from|based|vegan|vegetarian|into|interested|trying|hoping|planning"))) {
+			if (state && (m.group("adv").isBlank() || !verb.matches("on|online|up|awake|asleep|at|in|out|busy|free|home|off|around|\\p{L}+ing")
+					|| verb.matches("trying|hoping|planning|going|looking|thinking|getting|waiting"))) {
 				return; // "I'm usually online around 3am" is a routine, "I'm a nurse" is not
 			}
 			Matcher recurring = RECURRING.matcher(original);
@@ -1584,16 +1596,19 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Where they live, said on the way: "since moving to Lisbon", "here in Calgary", "I'm in Nairobi", "now I'm in Seville"
 		rule("\\b(?:since|after|when|ever since)\\s+(?:i\\s+|we\\s+)?(?:moved|moving|relocated|relocating)\\s+(?:back\\s+|over\\s+)?to\\s+(?<x>\\p{Lu}.+)", (m, out) -> livesIn(m.group("x"), out));
-		rule("(?:^|^(?:i|we)\\b.*?\\s)(?:(?:over|out|down|up)\\s+)?here\\s+in\\s+(?<x>\\p{Lu}.+)", (m, out) -> livesIn(m.group("x"), out));
-		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:over\\s+|out\\s+|down\\s+|up\\s+)?in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)"
-				+ "(?=\\s*$|\\s*[,.!]|\\s+(?:and|so|now|too|these days|nowadays)\\b)", (m, out) -> livesIn(m.group("x"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = STAYING_IN.matcher(clause);
+			if (m.find() && !TEMPORARY_STAY.matcher(original).find()) {
+				livesIn(m.group("x") != null ? m.group("x") : m.group("y"), out);
+			}
+		});
 		rule("^(?:" + I_AM + "|we're|we are|my \\p{L}+ and i are)\\s+(?:currently\\s+)?planning\\s+(?:a|an|our|my)\\s+(?:big\\s+|first\\s+|long\\s+|little\\s+)?(?<x>trip|holiday|vacation|wedding|move|honeymoon|road trip|kitchen renovation|renovation)\\s+(?<rest>(?:to|in|for)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?", (m, out) -> {
 			String plan = lower(m.group("x")) + (m.group("rest") == null ? "" : " " + m.group("rest").strip());
 			out.accept(fact(GOALS, "plan", "plan_" + slug(plan), "Is planning a " + plan, plan, Map.of("plan", plan), 0.7, false));
 		});
 		// Languages: "Spanish is my first language", "Speak Portuguese and Spanish fluently"
 		rule("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+my\\s+(?:first|native|mother|home|main)\\s+(?:language|tongue)\\b", (m, out) -> languages(m.group("x"), out));
-		fragment("^(?:also\\s+)?speak\\s+(?<x>.+)", (m, out) -> languages(m.group("x"), out));
+		fragment("^(?:also\\s+)?speak\\s+(?<x>\\p{L}+(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{L}+)*\\s+(?:fluently|natively|well|at home)|\\p{L}+(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{L}+)+)\\b(?!\\s+(?:please|to me|with me))", (m, out) -> languages(m.group("x"), out));
 		// Family: "we're a family of five", "family of four here"
 		rule("^(?:we're|we are|(?:" + I_AM + "\\s+)?part of)\\s+a\\s+family\\s+of\\s+(?<n>two|three|four|five|six|seven|eight|\\d)\\b|^(?:a\\s+)?family\\s+of\\s+(?<m>two|three|four|five|six|seven|eight|\\d)\\s+here\\b", (m, out) -> {
 			String n = lower(m.group("n") != null ? m.group("n") : m.group("m"));
@@ -1623,7 +1638,8 @@ public class LocalFactExtractor implements FactExtractor {
 		// Goals said as fragments: "training for my first marathon", "saving for a deposit", "working towards my CPA exam"
 		fragment("^(?:currently\\s+|also\\s+)?(?<v>training|studying|preparing|revising|saving|saving up|working|working hard)\\s+(?:for|towards|toward)\\s+(?<x>.+)", (m, out) -> {
 			String object = goalObject(m.group("x"));
-			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 7) {
+			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 7
+					&& !object.matches("(?i)^(?:later|now|then|today|tomorrow|the (?:new|next|old)\\b.*|a solution|an? (?:answer|update|fix)).*")) {
 				String subject = topic(object);
 				String verb = lower(m.group("v"));
 				String said = verb.startsWith("saving") ? "Is saving for " : verb.startsWith("working") ? "Is working towards " : "Is preparing for ";
@@ -1651,7 +1667,8 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 			}
 		});
-		rule("^(?:(?:really|totally|so|kind of|a bit|pretty|absolutely)\\s+)?(?:obsessed with|hooked on|addicted to|into|crazy about|mad about|can't get enough of|cannot get enough of)\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
+		rule("^(?:(?:really|totally|so|kind of|a bit|pretty|absolutely)\\s+)?(?:obsessed with|hooked on|addicted to|crazy about|mad about|can't get enough of|cannot get enough of)\\s+(?<x>.+)"
+				+ "|^(?:really|totally|so|very much|super|seriously)\\s+into\\s+(?<y>.+)", (m, out) -> interestsIn(m.group("x") != null ? m.group("x") : m.group("y"), out));
 		rule("^i\\s+(?:just\\s+|honestly\\s+|really\\s+|simply\\s+)?(?:can't|cannot)\\s+get\\s+enough\\s+of\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
 		rule("^i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|also\\s+)*ride\\s+(?<x>gravel|road|trails?|mountain bikes?|horses|motorbikes?|motorcycles?|bmx|singletrack|fixies?|e-bikes?|bikes?)\\b", (m, out) -> {
 			String what = lower(m.group("x"));
@@ -1720,7 +1737,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void livesIn(String raw, Consumer<ExtractedFact> out) {
 		String place = properNoun(raw);
 		place = place == null ? null : place.replaceFirst("\\s+I$", "");
-		if (place == null || NOT_A_PLACE.contains(lower(place)) || Lexicon.LANGUAGES.contains(lower(place))
+		if (place == null || NOT_A_PLACE.contains(lower(place)) || Lexicon.LANGUAGES.contains(lower(place)) || FIELD_WORD.matcher(place).matches()
 				|| place.matches("\\p{Lu}{2,5}") || NOT_A_DAY_NAME.contains(lower(place))) {
 			return;
 		}

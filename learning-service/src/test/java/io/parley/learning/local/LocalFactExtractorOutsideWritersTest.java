@@ -7,6 +7,7 @@ import io.parley.learning.domain.ExtractionRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,5 +123,55 @@ class LocalFactExtractorOutsideWritersTest {
 
 		// then no location is learned
 		assertThat(facts).noneSatisfy(fact -> assertThat(fact.type()).isEqualTo("location"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"I'm in Paris right now on holiday",
+			"I'm in Berlin until Friday",
+			"We're in Rome this week",
+			"I'm in Sales",
+			"after moving to Premium I lost my data",
+			"here in the app it says sold out",
+			"I'm usually disappointed by the weekend deliveries",
+			"every Monday you send me spam",
+			"Speak English please",
+			"into the checkout and it crashed",
+			"saving for later",
+			"training for the new system starts Monday",
+			"mornings are the best time to deliver",
+			"pop music bores my kids",
+			"only texts arrive, not emails",
+	})
+	void visitsProductNamesRequestsAndOthersLookingLikeTheNewFormsTeachNothing(String text) {
+		// given a message that only looks like one of the new constructions
+		// when it is read
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", text));
+
+		// then nothing is learned
+		assertThat(facts).isEmpty();
+	}
+
+	@Test
+	void aFieldAfterARoleIsNotAPlace() {
+		// given roles followed by a capitalised field
+		List<ExtractedFact> student = extractor.extract(ExtractionRequest.of("t", "I'm a student in Computer Science"));
+		List<ExtractedFact> nurse = extractor.extract(ExtractionRequest.of("t", "I'm a nurse in Intensive Care"));
+
+		// then the role is learned and no location
+		assertThat(student).extracting(ExtractedFact::type).containsExactly("job");
+		assertThat(nurse).extracting(ExtractedFact::type).containsExactly("job");
+	}
+
+	@Test
+	void aHabitWithItsTimeAfterTheObjectIsOneRoutineNotAlsoATaste() {
+		// given a habit whose time comes after what they do
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I usually call my mum on Sundays"));
+
+		// then it is one routine
+		assertThat(facts).singleElement().satisfies(fact -> {
+			assertThat(fact.category()).isEqualTo("behavior");
+			assertThat(fact.value()).isEqualTo("Usually calls their mum on Sundays");
+		});
 	}
 }
