@@ -73,7 +73,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|i've|my|now)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,\\s+(?=(?:i|i'm|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+to\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
 					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
@@ -141,6 +141,10 @@ public class LocalFactExtractor implements FactExtractor {
 		for (String sentence : SENTENCE_END.split(text)) {
 			sentence = COURTESY_CONDITIONAL.matcher(statementPart(sentence.strip())).replaceAll("").strip();
 			sentence = trailingJokeRemoved(sentence);
+			Matcher requestThenIf = REQUEST_THEN_IF.matcher(sentence);
+			if (requestThenIf.find()) {
+				sentence = sentence.substring(0, requestThenIf.start()); // "be blunt with me, if it's not worth fixing say so"
+			}
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
 			}
@@ -149,6 +153,14 @@ public class LocalFactExtractor implements FactExtractor {
 				String stripped = LEADING.matcher(clause.strip()).replaceFirst("");
 				if (firstPerson && IMPLIED_SUBJECT.matcher(stripped).find()) {
 					stripped = "I " + stripped;
+				}
+				String sentenceStart = LEADING.matcher(sentence.strip()).replaceFirst("");
+				if (stripped.regionMatches(true, 0, "being ", 0, 6) && sentenceStart.regionMatches(true, 0, stripped, 0, stripped.length())) {
+					stripped = "I'm " + stripped.substring(6); // "being vegetarian, I'd like ..." says they are
+				}
+				else if (PARTICIPLE_GOAL.matcher(stripped).find() && !sentenceStart.regionMatches(true, 0, stripped, 0, stripped.length())
+						&& !OTHER_SUBJECT.matcher(sentenceStart).find()) {
+					stripped = "I'm " + stripped; // "Learning Japanese, hoping to visit Kyoto" goes on about the writer
 				}
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
 				double weight = 1;
@@ -210,6 +222,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
 					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
+	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
 	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
 	private static final Pattern LAST_BOUNDARY = Pattern.compile("(?:,|\\s+so|\\s+-)\\s+(?!.*(?:,|\\s+so\\s|\\s+-\\s))", FLAGS);
 
@@ -1377,6 +1390,12 @@ public class LocalFactExtractor implements FactExtractor {
 			if ((routine || m.group("x") != null && TIME_OF_ROUTINE.matcher(m.group("x")).find()) && f.matches("always|usually|normally|generally|typically|tend to")) {
 				return; // read, with its time, by the routine rule
 			}
+			if (object != null && DEVICE.matcher(object).find() && !"never".equals(f)) {
+				// What they do it on ("I always shop on my phone") is the channel they use: behaviour.
+				out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(subject), capitalise(habit), subject,
+						Map.of("habit", subject, "frequency", frequency), 0.65, false));
+				return;
+			}
 			out.accept(fact(routine ? BEHAVIOR : PREFERENCES, routine ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
 					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
 		});
@@ -1490,6 +1509,10 @@ public class LocalFactExtractor implements FactExtractor {
 			+ "(?=\\s*$|\\s*[,.!]|\\s+(?:and|so|now|too|these days|nowadays)\\b)", FLAGS);
 	private static final Pattern TEMPORARY_STAY = Pattern.compile("\\b(?:on holiday|on vacation|on a trip|on business|for (?:the|a) (?:weekend|week|few days|conference|wedding|visit)"
 			+ "|for work|visiting|until|till|this week|next week|right now|for now|for a bit|staying|hotel|airport|trip)\\b", FLAGS);
+	private static final Pattern DEVICE = Pattern.compile("\\b(?:on|from|with|via)\\s+(?:my|a|the)\\s+(?:phone|mobile|smartphone|iphone|android|laptop|tablet|ipad|computer|pc|mac|desktop)\\b", FLAGS);
+	/** A participle or a request before a comma that a plan or condition follows. */
+	private static final Pattern PARTICIPLE_GOAL = Pattern.compile("^(?:hoping|planning|aiming|trying|looking|saving up)\\s+(?:to|for)\\b", FLAGS);
+	private static final Pattern OTHER_SUBJECT = Pattern.compile("^(?:my|his|her|their|our|your|he|she|they|he's|she's|they're|you|you're|it|it's|this|that)\\b", FLAGS);
 	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?)";
 	private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("it", "hr", "year", "grade", "form", "class", "january",
 			"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -1836,7 +1859,7 @@ public class LocalFactExtractor implements FactExtractor {
 			employer = at.group("org").matches("(?i)^(?:an?|some)\\s.*") ? null : properNoun(at.group("org"));
 			text = text.substring(0, at.start());
 		}
-		text = Pattern.compile("\\s+(?:in|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
+		text = Pattern.compile("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
 			.matcher(text).replaceFirst("");
 		String title = phrase(text);
 		if (title == null || words(title) > 4) {

@@ -43,11 +43,11 @@ class LocalExtractorQualityTest {
 
 	/**
 	 * Sets written by outside writers (blind, unseen) and the recall dev set of new wording: the targets hold, recall
-	 * stays at its measured floor (blind 0.880, unseen 0.763, dev-recall 0.891 when the floors were set) and no trap
+	 * stays at its measured floor (blind 0.902, unseen 0.788, dev-recall 0.891 when the floors were set) and no trap
 	 * teaches a fact.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "evaluation/learning-blind.jsonl, 0.85", "evaluation/learning-unseen.jsonl, 0.72",
+	@CsvSource({ "evaluation/learning-blind.jsonl, 0.88", "evaluation/learning-unseen.jsonl, 0.75",
 			"evaluation/learning-dev-recall.jsonl, 0.85" })
 	void outsideWritersSetsKeepTheirRecallFloorWithoutTeachingATrap(String file, double recallFloor) throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));
