@@ -73,7 +73,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+to\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,\\s+(?=(?:i|i'm|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+to\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part-time|full-time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
 					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
@@ -81,7 +81,8 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
-					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b[,!.:]?\\s*)+",
+					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+					+ "next (?:year|month|summer|spring|autumn|winter)|(?:weekday|weekend) (?:mornings|evenings|nights)|weeknights)\\b[,!.:]?\\s*)+",
 			FLAGS);
 	/** "Could you keep it brief?" is a request about how to answer, not a question about the user. */
 	private static final Pattern POLITE_REQUEST = Pattern.compile(
@@ -426,7 +427,7 @@ public class LocalFactExtractor implements FactExtractor {
 			"when", "at", "if", "on", "please", "now", "today", "tonight", "again", "anytime", "soon", "after", "before",
 			"maybe", "instead", "crazy", "old-fashioned", "a", "an", "the", "what", "whatever");
 
-	private static final Pattern SELF_INTRODUCTION = Pattern.compile("^" + I_AM + "\\s+(?<x>\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,!.]|$)",
+	private static final Pattern SELF_INTRODUCTION = Pattern.compile("^" + I_AM + "\\s+(?<x>(?!\\p{L}+-based\\b)\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,!.]|$)",
 			FLAGS);
 
 	private static final java.util.Set<String> NOT_NAMES = java.util.stream.Stream.of("european", "american", "canadian",
@@ -1249,7 +1250,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		// Plans as fragments: "Plan is to open a shop by 2026", "Hoping to retire early"
 		fragment("^(?:the\\s+)?(?:plan|goal|dream|aim|ambition|hope|long-term plan|big goal)\\s+(?:is|is to|'s)\\s+(?:to\\s+)?(?<x>.+)", (m, out) -> goal(m.group("x"), 0.7, false, out));
-		fragment("^(?:hoping|planning|aiming|saving up|working towards|working toward)\\s+(?:to|for|towards)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
+		fragment("^(?:hoping|planning|aiming|trying|saving up|working towards|working toward)\\s+(?:to|for|towards)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
 		// Health and access: "Bad knee since the surgery", "I'm in a wheelchair", "since my coeliac diagnosis"
 		durable("^(?:i\\s+have\\s+|i've\\s+got\\s+|i\\s+have\\s+got\\s+|got\\s+|i\\s+live\\s+with\\s+)?(?:an?\\s+|two\\s+)?(?:bad|dodgy|weak|injured|busted|bum|gammy|arthritic|replaced|chronic|damaged|bad\\s+left|bad\\s+right)\\s+"
 				+ "(?<x>knees?|back|hips?|shoulders?|ankles?|wrists?|neck|elbows?|feet|foot|heart|lungs?|eyes|eyesight|hearing)\\b", (m, out) -> {
@@ -1274,7 +1275,7 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("condition", condition), 0.75, false));
 			}
 		});
-		rule("^(?:i'm\\s+|i am\\s+)?(?:a\\s+)?type\\s+(?<x>[12])\\s+diabetic\\b|^i\\s+have\\s+type\\s+(?<y>[12])\\s+diabetes\\b", (m, out) -> {
+		rule("^(?:i'm\\s+|i am\\s+)?(?:a\\s+)?type\\s+(?<x>[12])\\s+diabetic\\b|^i\\s+(?:have|live with)\\s+type\\s+(?<y>[12])\\s+diabetes\\b", (m, out) -> {
 			String type = m.group("x") != null ? m.group("x") : m.group("y");
 			String said = m.group("x") != null ? "type " + type + " diabetic" : "type " + type + " diabetes";
 			out.accept(fact(CONSTRAINTS, "health", "health_diabetic", "Has a health condition: " + said, "diabetes",
@@ -1513,6 +1514,7 @@ public class LocalFactExtractor implements FactExtractor {
 	/** A participle or a request before a comma that a plan or condition follows. */
 	private static final Pattern PARTICIPLE_GOAL = Pattern.compile("^(?:hoping|planning|aiming|trying|looking|saving up)\\s+(?:to|for)\\b", FLAGS);
 	private static final Pattern OTHER_SUBJECT = Pattern.compile("^(?:my|his|her|their|our|your|he|she|they|he's|she's|they're|you|you're|it|it's|this|that)\\b", FLAGS);
+	private static final Pattern X_BASED = Pattern.compile("^(?:(?<i>(?i:i'm|i am|im|we're|we are))\\s+)?(?:(?i:an?)\\s+)?(?:[\\p{L}]+\\s+)?(?<x>\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)-based\\b");
 	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?)";
 	private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("it", "hr", "year", "grade", "form", "class", "january",
 			"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -1629,6 +1631,27 @@ public class LocalFactExtractor implements FactExtractor {
 			String plan = lower(m.group("x")) + (m.group("rest") == null ? "" : " " + m.group("rest").strip());
 			out.accept(fact(GOALS, "plan", "plan_" + slug(plan), "Is planning a " + plan, plan, Map.of("plan", plan), 0.7, false));
 		});
+		// "Toronto-based", "I'm Brooklyn-based", "a Leeds-based designer here"
+		rules.add((clause, original, out) -> {
+			Matcher m = X_BASED.matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			if (m.group("i") != null) {
+				livesIn(m.group("x"), out);
+				return;
+			}
+			// Without "I'm" only a self-introduction: "Leeds-based designer here", "a Toronto-based nurse"
+			Matcher role = Pattern.compile("^(?:(?i:an?)\\s+)?\\p{Lu}[\\p{L} ]*?-based\\s+(?<r>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)(?:\\s+here)?\\s*(?:,.*)?$").matcher(clause);
+			if (role.find() && opensSentence(clause, original)) {
+				String[] words = lower(role.group("r")).split("\\s+");
+				String head = singular(words[words.length - 1]);
+				if (Lexicon.OCCUPATIONS.contains(head) || head.matches("mum|mom|dad|parent|family|couple|freelancer|student")) {
+					livesIn(m.group("x"), out);
+				}
+			}
+		});
+		rule("^(?:please\\s+)?(?<x>email|e-mail|text|message|whatsapp)\\s+(?:me\\s+)?(?:rather than|instead of|not)\\s+(?:call|ring|phone)", (m, out) -> channel(m.group("x"), out));
 		// Languages: "Spanish is my first language", "Speak Portuguese and Spanish fluently"
 		rule("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+my\\s+(?:first|native|mother|home|main)\\s+(?:language|tongue)\\b", (m, out) -> languages(m.group("x"), out));
 		fragment("^(?:also\\s+)?speak\\s+(?<x>\\p{L}+(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{L}+)*\\s+(?:fluently|natively|well|at home)|\\p{L}+(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{L}+)+)\\b(?!\\s+(?:please|to me|with me))", (m, out) -> languages(m.group("x"), out));
@@ -1861,7 +1884,7 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		text = Pattern.compile("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
 			.matcher(text).replaceFirst("");
-		String title = phrase(text);
+		String title = phrase(text.replaceFirst("(?i)^\\S+-based\\s+", "")); // "Leeds-based designer": Leeds is where, not what
 		if (title == null || words(title) > 4) {
 			return;
 		}
