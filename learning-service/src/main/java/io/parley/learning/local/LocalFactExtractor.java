@@ -1552,7 +1552,8 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!recurring.find() || !time.find()) {
 				return;
 			}
-			if (!state && HOBBY_VERB.matcher(verb).matches() && !TIME_OF_DAY_ROUTINE.matcher(original).find()) {
+			boolean pastime = HOBBY_VERB.matcher(verb).matches() || "do".equals(verb) && activityDone(m.group("rest")) != null;
+			if (!state && pastime && !TIME_OF_DAY_ROUTINE.matcher(original).find()) {
 				return; // "I play tennis every Sunday" is a hobby; "I swim every morning before work" a routine
 			}
 			String rest = ROUTINE_END.matcher(m.group("rest")).replaceFirst("").strip();
@@ -1652,6 +1653,17 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^(?:please\\s+)?(?<x>email|e-mail|text|message|whatsapp)\\s+(?:me\\s+)?(?:rather than|instead of|not)\\s+(?:call|ring|phone)", (m, out) -> channel(m.group("x"), out));
+		// "I do yoga", "I do a lot of hiking", "I do CrossFit three times a week"
+		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+|mostly\\s+|regularly\\s+)?do\\s+(?<x>.+)", (m, out) -> {
+			if (TIME_OF_DAY_ROUTINE.matcher(m.group("x")).find()) {
+				return; // a routine, read as behaviour
+			}
+			String activity = activityDone(" " + m.group("x"));
+			if (activity != null) {
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(activity), "Does " + activity, activity,
+						Map.of("topic", activity, "activity", activity), 0.7, false, 1));
+			}
+		});
 		// Languages: "Spanish is my first language", "Speak Portuguese and Spanish fluently"
 		rule("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+my\\s+(?:first|native|mother|home|main)\\s+(?:language|tongue)\\b", (m, out) -> languages(m.group("x"), out));
 		fragment("^(?:also\\s+)?speak\\s+(?<x>\\p{L}+(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{L}+)*\\s+(?:fluently|natively|well|at home)|\\p{L}+(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{L}+)+)\\b(?!\\s+(?:please|to me|with me))", (m, out) -> languages(m.group("x"), out));
@@ -1770,6 +1782,29 @@ public class LocalFactExtractor implements FactExtractor {
 		if (m.find() && !AWAY.matcher(clause).find()) {
 			livesIn(m.group("p"), out);
 		}
+	}
+
+	private static final Pattern ACTIVITY = Pattern.compile("yoga|pilates|pottery|karate|judo|taekwondo|aikido|boxing|kickboxing|muay thai|jiu-jitsu|bjj|"
+			+ "martial arts|parkrun|triathlons?|marathons?|ultras?|ballet|tai chi|crossfit|zumba|spin|spinning|weights|calisthenics|archery|fencing|"
+			+ "photography|woodwork|woodworking|embroidery|origami|calligraphy|improv|stand-up|standup|meditation|salsa|tango|ceramics|"
+			+ "life drawing|watercolou?rs?|cosplay|karaoke|orienteering|bouldering|powerlifting|weightlifting|gymnastics|rowing|\\p{L}+ing", FLAGS);
+
+	/** The activity in "do yoga", "do a lot of hiking", "do CrossFit three times a week"; null for "do my best", "do the shopping". */
+	private static String activityDone(String rest) {
+		Matcher m = Pattern.compile("^\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+|some\\s+|a bit of\\s+|competitive\\s+|amateur\\s+|hot\\s+)?(?<x>\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+)?)", FLAGS).matcher(rest);
+		if (!m.find()) {
+			return null;
+		}
+		String x = lower(m.group("x"));
+		String[] words = x.split("\\s+");
+		if (ACTIVITY.matcher(x).matches()) {
+			return x;
+		}
+		if (ACTIVITY.matcher(words[0]).matches() && !words[0].matches("nothing|something|anything|everything|shopping|washing|cleaning|cooking|ironing|"
+				+ "banking|booking|ordering|paying|accounting|nursing|marketing|consulting|bookkeeping|housing|parking|billing|invoicing|thing")) {
+			return words[0];
+		}
+		return null;
 	}
 
 	private static void channel(String raw, Consumer<ExtractedFact> out) {

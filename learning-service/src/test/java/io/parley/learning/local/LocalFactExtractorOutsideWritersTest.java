@@ -90,6 +90,8 @@ class LocalFactExtractorOutsideWritersTest {
 			"a routine led by weekday mornings     | Weekday mornings I'm usually on the train around 7       | behavior      | train                  | Weekday mornings the train is usually late",
 			"channel rather than a call            | Please email rather than call                            | communication | email                  | did you email rather than call?",
 			"and work as after a family role       | I'm a mum of two and work part-time as a nurse           | professional  | nurse                  | my wife is a mum of two and works as a nurse",
+			"I do an activity                      | I do CrossFit three times a week                         | interests     | crossfit               | I do the shopping for my mum",
+			"I do a lot of X-ing                   | I do a lot of hiking                                     | interests     | hiking                 | my wife does a lot of hiking",
 			"a trailing lol laughs at its clause   | I work in accounts payable at a hospital, invoices are my life lol | professional | accounts payable | I'm basically a professional napper lol",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
