@@ -384,12 +384,13 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Family and pets
 		rule("^(?:i have|i've got|i have got|we have|we've got|i (?:just |recently |finally )?(?:got|adopted|rescued)|we (?:just |recently |finally )?(?:got|adopted|rescued))\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
-				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
+				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?"
+				+ "(?:(?:golden|black|chocolate|rescue|old|white|ginger|border|german|jack russell|cocker|springer|french|english|staffy|miniature)\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
 				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|dogs?|cats?|puppy|puppies|kittens?|"
-				+ "horses?|rabbits?|parrots?|hamsters?|pets?)\\b(?<rest>.*)", (m, out) -> {
+				+ "horses?|rabbits?|parrots?|hamsters?|pets?|retrievers?|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|greyhounds?|huskies|husky|beagles?|dachshunds?|pugs?|bulldogs?|shepherds?|whippets?|lurchers?|tabby|tabbies|guinea pigs?|tortoises?|budgies?|ferrets?|chickens?|cockers?|springers?)\\b(?<rest>.*)", (m, out) -> {
 					String noun = lower(m.group("x"));
 					String n = lower(m.group("n"));
-					boolean pet = noun.matches("dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|parrots?|hamsters?|pets?");
+					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby");
 					String singular = singular(noun);
 					String named = named(m.group("rest"));
 					String value = "Has " + n + " " + noun + (named == null ? "" : " named " + named);
@@ -497,7 +498,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void professional2() {
 		rule("^i(?:'ve| have)\\s+been\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
-		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
+		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+|nights\\s+|days\\s+|evenings\\s+|weekends\\s+|shifts\\s+|part[- ]time\\s+|full[- ]time\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
 			String place = phrase(m.group("x"));
 			if (place != null && !isJunk(place) && !place.matches("(?i).*\\b(way|lot|bit|moment|minute|team|role|job|position|week|day)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(place) + " " + place, place,
@@ -1479,7 +1480,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern RECURRING = Pattern.compile("\\b(?:(?:every|each)\\s+(?:single\\s+)?(?:day|morning|evening|night|afternoon|week|weekend|weekday"
 			+ "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunch(?:time)?)|on\\s+(?:the\\s+)?weekends?|at\\s+(?:the\\s+)?weekends?|weekends"
 			+ "|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|evenings|nights|afternoons|weekdays|daily|most\\s+(?:days|mornings|evenings|nights|weekends)"
-			+ "|usually|always|normally|typically|generally|mostly|tend to|most of my|on my lunch ?break|in my lunch ?break|during my lunch ?break)\\b", FLAGS);
+			+ "|usually|always|normally|typically|generally|mostly|tend to|only ever|most of my|on my lunch ?break|in my lunch ?break|during my lunch ?break)\\b", FLAGS);
 	/** A time of day or of the week a routine happens at. */
 	private static final Pattern ROUTINE_TIME = Pattern.compile("\\b(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon|lunch ?(?:break|time)"
 			+ "|before work|after work|before school|after school|mornings?|evenings?|nights?|afternoons?|weekends?|weekdays?"
@@ -1494,7 +1495,7 @@ public class LocalFactExtractor implements FactExtractor {
 			+ "once|will|won't|would|could|can|can't|cannot|should|might|may|must|need|needs|want|wants|wanted|going to|gonna|"
 			+ "don't|do not|didn't|doesn't|never)\\b|'ll\\b|'d\\b", FLAGS);
 	private static final Pattern ROUTINE_CLAUSE = Pattern.compile("^(?:as\\s+an?\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,?\\s+)?(?<s>i'm|i am|im|i)\\s+"
-			+ "(?<adv>(?:(?:usually|always|normally|typically|generally|mostly|often|really|only|just|also|still|pretty much|basically)\\s+)*)"
+			+ "(?<adv>(?:(?:usually|always|normally|typically|generally|mostly|often|really|only|ever|just|also|still|pretty much|basically)\\s+)*)"
 			+ "(?<v>\\p{L}+)(?<rest>.*)$", FLAGS);
 	private static final java.util.Set<String> NOT_ROUTINE_VERBS = java.util.Set.of("am", "was", "were", "have", "has", "had", "got",
 			"went", "did", "said", "told", "think", "know", "feel", "hope", "wish", "love", "like", "hate", "prefer", "enjoy",
@@ -1561,7 +1562,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String adv = lower(m.group("adv")).strip().replaceAll("\\b(?:really|just|also|still|pretty much|basically)\\b\\s*", "").strip();
-			String doing = (state ? "is " + (adv.isEmpty() ? "" : adv + " ") + verb + (rest.isEmpty() ? "" : " " + rest)
+			String doing = (state ? "is " + (adv.isEmpty() ? "" : adv + " ") + verb + (rest.isEmpty() ? "" : " " + rest.replaceAll("(?i)\\bmy\\b", "their"))
 					: (adv.isEmpty() ? "" : adv + " ") + thirdPerson(verb, rest.isEmpty() ? null : rest))
 				.replaceAll("(?i)\\byour\\b", "the").replaceAll("(?i)(\\d)ish\\b", "$1").replaceAll("(?i)\\blike (\\d)", "around $1");
 			String when = "";
@@ -1590,7 +1591,7 @@ public class LocalFactExtractor implements FactExtractor {
 				channel(x, out);
 			}
 		});
-		rule("(?:^|,\\s*)(?<x>(?:early\\s+|late\\s+)?(?:mornings?|afternoons?|evenings?|weekends?|weekdays?|lunchtimes?|(?:before|after)\\s+\\d{1,2}\\s*(?:am|pm)))\\s+(?:are|is)\\s+(?:the\\s+)?best\\s+(?:time\\s+)?(?:to\\s+)?(?:reach|call|contact|ring|get hold of|catch|phone)\\s+me\\b", (m, out) -> {
+		rule("(?:^|,\\s*)(?<x>(?:early\\s+|late\\s+)?(?:mornings?|afternoons?|evenings?|weekends?|weekdays?|lunchtimes?|(?:before|after)\\s+\\d{1,2}\\s*(?:am|pm)))\\s+(?:are|is|work|works)\\s+(?:the\\s+)?best\\s+(?:time\\s+)?(?:for (?:calls|a call|phone calls)|(?:to\\s+)?(?:reach|call|contact|ring|get hold of|catch|phone)\\s+me)\\b", (m, out) -> {
 			String when = lower(m.group("x"));
 			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Best reached " + when, when, Map.of("contact_time", when), 0.75, true));
 		});
@@ -1653,6 +1654,35 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^(?:please\\s+)?(?<x>email|e-mail|text|message|whatsapp)\\s+(?:me\\s+)?(?:rather than|instead of|not)\\s+(?:call|ring|phone)", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+)?(?:only\\s+)?(?:contact|reach|message|update)\\s+me\\s+(?:only\\s+)?(?:by|via|on|through|over)\\s+(?<x>" + CHANNEL + "|whatsapp)\\b", (m, out) -> channel(m.group("x"), out));
+		rule("^i(?:'d| would)\\s+(?:much\\s+)?rather\\s+you\\s+(?:didn't|did not|don't|do not)\\s+(?:call|ring|phone)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1)));
+		rule("^i\\s+(?:try to\\s+|mostly\\s+|generally\\s+)?avoid\\s+(?<x>" + FOODS + ")\\b", (m, out) -> {
+			String food = lower(m.group("x"));
+			out.accept(fact(PREFERENCES, "diet", "avoids_" + slug(food), "Avoids " + food, food, Map.of("avoids", food), 0.7, false));
+		});
+		// "Two kids, one dog", "Wheelchair user here", "Can't stand reality TV", "My max is 150 a night"
+		fragment("^(?<n>one|two|three|four|five|six|\\d)\\s+(?<x>kids|children|boys|girls|sons|daughters|dogs|cats|kid|child|son|daughter|dog|cat)(?=\\s*(?:,|$|and\\b|\\+))", (m, out) -> {
+			String noun = lower(m.group("x"));
+			boolean pet = noun.matches("dogs?|cats?");
+			out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular(noun)), "Has " + lower(m.group("n")) + " " + noun, noun,
+					Map.of("relation", singular(noun), "count", count(lower(m.group("n")))), 0.7, false));
+		});
+		fragment("^(?:full-time\\s+|part-time\\s+)?wheelchair\\s+user(?:\\s+here)?\\b", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"accessibility", "accessibility_wheelchair", "Uses a wheelchair", "wheelchair", Map.of("aid", "wheelchair"), 0.8, false)));
+		fragment("^(?:really\\s+|just\\s+)?(?:can't|cannot)\\s+stand\\s+(?<x>.+)", (m, out) -> dislike(phrase(m.group("x")) == null ? "" : phrase(m.group("x")), out));
+		rule("^my\\s+(?:max|maximum|limit|upper limit|ceiling)\\s+is\\s+(?:about |around |roughly )?(?<x>[$€£]?\\s*\\d.*)", (m, out) -> budget(m.group("x"), out));
+		// "Going to Japan in May", "I'm heading to Lisbon next month"
+		rule("^(?:" + I_AM + "\\s+|we're\\s+|we are\\s+)?(?:going|heading|flying|travelling|traveling|off)\\s+to\\s+(?<x>\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+(?<w>(?:in|next|this|for|over)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+				+ "spring|summer|autumn|fall|winter|year|month|christmas|easter|the holidays|half-term|\\d{4}|the summer|the winter))\\b", (m, out) -> {
+					String place = properNoun(m.group("x"));
+					if (place == null || !Character.isUpperCase(m.group("x").charAt(0)) || NOT_A_PLACE.contains(lower(place))) {
+						return;
+					}
+					String when = m.group("w").replaceFirst("^\\p{Lu}", m.group("w").substring(0, 1).toLowerCase(Locale.ROOT));
+					out.accept(fact(GOALS, "plan", "plan_trip_" + slug(place), "Is going to " + place + " " + when, place,
+							Map.of("destination", place, "when", when), 0.7, false));
+				});
 		// "I do yoga", "I do a lot of hiking", "I do CrossFit three times a week"
 		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+|mostly\\s+|regularly\\s+)?do\\s+(?<x>.+)", (m, out) -> {
 			if (TIME_OF_DAY_ROUTINE.matcher(m.group("x")).find()) {
@@ -1853,7 +1883,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void learning(String raw, Consumer<ExtractedFact> out) {
-		String object = phrase(raw.replaceFirst("(?i)\\s+(?:on the side|in my (?:spare|free) time|for fun|for work|online|at night|at the weekends?|on weekends|with an app|on duolingo|from scratch|at (?:evening|night) class(?:es)?)\\b.*$", ""));
+		String object = phrase(raw.replaceFirst("(?i)\\s+(?:last (?:week|month|year|summer|spring|autumn|winter)|this (?:year|month)|recently|on the side|in my (?:spare|free) time|for fun|for work|online|at night|at the weekends?|on weekends|with an app|on duolingo|from scratch|at (?:evening|night) class(?:es)?)\\b.*$", ""));
 		if (object == null || isJunk(object) || words(object) > 4 || object.matches("(?i)^(about|that|from|a lot|lots|so much|more|what|how|the hard way|to)\\b.*")) {
 			return;
 		}
