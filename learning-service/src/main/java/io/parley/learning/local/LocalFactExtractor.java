@@ -1142,6 +1142,9 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every|as|owner|co-owner)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
 				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
 					String x = m.group("x");
+					if (x.matches("(?i)^(?:i|im|i'm|ive|i've|id|i'd)\\b.*")) {
+						return; // "im a teacher" is read by the first-person rules
+					}
 					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
 						return; // "keen baker here" is a hobby
 					}
@@ -1522,7 +1525,8 @@ public class LocalFactExtractor implements FactExtractor {
 			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "marketing", "sales", "finance",
 			"engineering", "python", "java", "excel", "love", "charge", "school", "college", "uni", "university", "hospital",
 			"retail", "tech", "it's", "god", "bed", "town", "person", "trouble", "pain", "time", "premium", "pro", "plus", "basic",
-			"gold", "silver", "business", "unlimited", "family", "standard");
+			"gold", "silver", "business", "unlimited", "family", "standard", "settings", "checkout", "cart", "basket", "account", "profile",
+			"inbox", "dashboard", "menu", "support", "help", "billing", "preferences", "notifications", "app", "chat", "queue");
 	/** Last words of a field or a unit, not a place: "a student in Computer Science", "a nurse in Intensive Care". */
 	private static final Pattern FIELD_WORD = Pattern.compile(".*\\b(?:science|sciences|studies|care|engineering|medicine|design|management|marketing|finance|"
 			+ "law|arts|art|business|administration|sales|support|operations|department|team|unit|ward|surgery|accounting|economics|history|"
@@ -1583,7 +1587,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Contact channel: "chat only please", "email works so much better for me", "texts only", "text me",
 		// "WhatsApp is the only app I check", "mornings are the best time to reach me"
 		rule("(?:^|\\bso\\s+|,\\s*)(?:(?:please\\s+)?(?:just\\s+)?)(?<x>" + CHANNEL + ")\\s+only\\b", (m, out) -> channel(m.group("x") + " only", out));
-		rule("(?:^|,\\s*)(?<x>" + CHANNEL + ")\\s+(?:works|is|are)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+|far\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?", (m, out) -> channel(m.group("x"), out));
+		rule("(?:^|,\\s*)(?<x>" + CHANNEL + ")\\s+(?:works|is|are)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+|far\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?(?!\\s+than\\s+(?:nothing|none|before|it was|last))", (m, out) -> channel(m.group("x"), out));
 		rule("^(?:please\\s+)?(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp|dm)\\s+me\\b(?!\\s+(?:back|about|when|if|the|a|an|your|it|that|this))", (m, out) -> channel(m.group("x"), out));
 		rule("(?:^|,\\s*)(?<x>" + CHANNEL + "|\\p{Lu}\\p{L}+)\\s+is\\s+the\\s+only\\s+(?:app|thing|place|way|channel)\\s+i\\s+(?:check|use|read|look at)\\b", (m, out) -> {
 			String x = m.group("x");

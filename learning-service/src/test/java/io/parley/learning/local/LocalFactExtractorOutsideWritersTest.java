@@ -168,6 +168,10 @@ class LocalFactExtractorOutsideWritersTest {
 			"mornings are the best time to deliver",
 			"pop music bores my kids",
 			"only texts arrive, not emails",
+			"I'm in Settings now",
+			"email is better than nothing I guess",
+			"She's usually online at 3am",
+			"my mum runs a shop in Leeds",
 	})
 	void visitsProductNamesRequestsAndOthersLookingLikeTheNewFormsTeachNothing(String text) {
 		// given a message that only looks like one of the new constructions
@@ -176,6 +180,15 @@ class LocalFactExtractorOutsideWritersTest {
 
 		// then nothing is learned
 		assertThat(facts).isEmpty();
+	}
+
+	@Test
+	void aLowercaseIntroductionIsReadOnceAsAJob() {
+		// given "im a teacher" written without an apostrophe
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "im a teacher btw"));
+
+		// then one job is learned, not also "im a teacher" as a title
+		assertThat(facts).singleElement().satisfies(fact -> assertThat(fact.value()).isEqualTo("Works as a teacher"));
 	}
 
 	@Test
