@@ -66,21 +66,23 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	private static final Pattern QUESTION_START = Pattern.compile(
 			"^(do|does|did|can|could|would|should|will|shall|is|are|am|was|were|what|what's|where|when|why|how|"
-					+ "who|which|have|has|may|might)\\b",
+					+ "who|which|have|has|may|might)\\b(?!')",
 			FLAGS);
 	private static final Pattern DOUBLE_QUOTED = Pattern.compile("[\"“”«»][^\"“”«»]*[\"“”«»]");
 	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|i've|my)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works))\\b)|\\s+-\\s+|:)\\s*",
+					+ "|,\\s+(?=(?:i|i'm|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+to\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part-time|full-time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey)(?:\\s+(?:there|all|everyone|folks|team))?|yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
-					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b[,!.:]?\\s*)+",
+					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+					+ "next (?:year|month|summer|spring|autumn|winter)|(?:weekday|weekend) (?:mornings|evenings|nights)|weeknights)\\b[,!.:]?\\s*)+",
 			FLAGS);
 	/** "Could you keep it brief?" is a request about how to answer, not a question about the user. */
 	private static final Pattern POLITE_REQUEST = Pattern.compile(
@@ -121,6 +123,7 @@ public class LocalFactExtractor implements FactExtractor {
 		goals();
 		interests();
 		broadened();
+		outsideWriters();
 	}
 
 	@Override
@@ -137,7 +140,12 @@ public class LocalFactExtractor implements FactExtractor {
 		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		for (String sentence : SENTENCE_END.split(text)) {
-			sentence = statementPart(sentence.strip());
+			sentence = COURTESY_CONDITIONAL.matcher(statementPart(sentence.strip())).replaceAll("").strip();
+			sentence = trailingJokeRemoved(sentence);
+			Matcher requestThenIf = REQUEST_THEN_IF.matcher(sentence);
+			if (requestThenIf.find()) {
+				sentence = sentence.substring(0, requestThenIf.start()); // "be blunt with me, if it's not worth fixing say so"
+			}
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
 			}
@@ -146,6 +154,14 @@ public class LocalFactExtractor implements FactExtractor {
 				String stripped = LEADING.matcher(clause.strip()).replaceFirst("");
 				if (firstPerson && IMPLIED_SUBJECT.matcher(stripped).find()) {
 					stripped = "I " + stripped;
+				}
+				String sentenceStart = LEADING.matcher(sentence.strip()).replaceFirst("");
+				if (stripped.regionMatches(true, 0, "being ", 0, 6) && sentenceStart.regionMatches(true, 0, stripped, 0, stripped.length())) {
+					stripped = "I'm " + stripped.substring(6); // "being vegetarian, I'd like ..." says they are
+				}
+				else if (PARTICIPLE_GOAL.matcher(stripped).find() && !sentenceStart.regionMatches(true, 0, stripped, 0, stripped.length())
+						&& !OTHER_SUBJECT.matcher(sentenceStart).find()) {
+					stripped = "I'm " + stripped; // "Learning Japanese, hoping to visit Kyoto" goes on about the writer
 				}
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
 				double weight = 1;
@@ -163,12 +179,19 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 				double w = weight;
 				String clauseText = stripped;
-				for (Rule rule : rules) {
+				boolean[] role = new boolean[1];
+				Consumer<ExtractedFact> add = fact -> {
 					// One fact per key, but a one-value key said twice with different values ("I lived in Paris...
 					// now I live in Berlin") keeps both, in order: the later one replaces the earlier when merged.
-					rule.apply(clauseText, sentence, fact -> facts.putIfAbsent(fact.key()
-							+ (fact.exclusive() ? "|" + lower(fact.subject()) : "") + (fact.retraction() ? "#r" : ""),
-							scaled(fact, w)));
+					facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : "")
+							+ (fact.retraction() ? "#r" : ""), scaled(fact, w));
+					role[0] |= !fact.retraction() && PROFESSIONAL.equals(fact.category());
+				};
+				for (Rule rule : rules) {
+					rule.apply(clauseText, sentence, add);
+				}
+				if (role[0]) {
+					roleLocation(clauseText, add);
 				}
 			}
 		}
@@ -189,6 +212,36 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		int comma = sentence.lastIndexOf(',');
 		return comma <= 0 ? "" : sentence.substring(0, comma).strip();
+	}
+
+	/**
+	 * "if that helps", "in case it matters", "tell me if the refund went through": an "if" that asks or offers, not
+	 * one that imagines; removed before the sentence is checked for hypotheticals.
+	 */
+	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
+			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
+					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
+					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
+			FLAGS);
+	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
+	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
+	private static final Pattern LAST_BOUNDARY = Pattern.compile("(?:,|\\s+so|\\s+-)\\s+(?!.*(?:,|\\s+so\\s|\\s+-\\s))", FLAGS);
+
+	/**
+	 * A "lol" at the end of a sentence laughs at its last clause: "I work in accounts payable, invoices are my life lol"
+	 * still says where they work; "Pizza is my weakness lol" says nothing (and is skipped as a joke).
+	 */
+	private static String trailingJokeRemoved(String sentence) {
+		Matcher joke = TRAILING_JOKE.matcher(sentence);
+		if (!joke.find()) {
+			return sentence;
+		}
+		String before = sentence.substring(0, joke.start());
+		if (JOKE_SENTENCE.matcher(before).find() || SARCASTIC_START.matcher(before).find()) {
+			return sentence;
+		}
+		Matcher boundary = LAST_BOUNDARY.matcher(before);
+		return boundary.find() ? before.substring(0, boundary.start()).strip() : sentence;
 	}
 
 	private static boolean skipped(String sentence) {
@@ -251,7 +304,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void personal() {
 		// Name
-		rule("^(?:my name is|my name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
+		rule("^(?:my name is|my name's|name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
 				+ "(?<x>\\p{L}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)", (m, out) -> {
 					String[] parts = m.group("x").split("\\s+");
 					String first = lower(parts[0]);
@@ -331,12 +384,13 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Family and pets
 		rule("^(?:i have|i've got|i have got|we have|we've got|i (?:just |recently |finally )?(?:got|adopted|rescued)|we (?:just |recently |finally )?(?:got|adopted|rescued))\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
-				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
+				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?"
+				+ "(?:(?:golden|black|chocolate|rescue|old|white|ginger|border|german|jack russell|cocker|springer|french|english|staffy|miniature)\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
 				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|dogs?|cats?|puppy|puppies|kittens?|"
-				+ "horses?|rabbits?|parrots?|hamsters?|pets?)\\b(?<rest>.*)", (m, out) -> {
+				+ "horses?|rabbits?|parrots?|hamsters?|pets?|retrievers?|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|greyhounds?|huskies|husky|beagles?|dachshunds?|pugs?|bulldogs?|shepherds?|whippets?|lurchers?|tabby|tabbies|guinea pigs?|tortoises?|budgies?|ferrets?|chickens?|cockers?|springers?)\\b(?<rest>.*)", (m, out) -> {
 					String noun = lower(m.group("x"));
 					String n = lower(m.group("n"));
-					boolean pet = noun.matches("dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|parrots?|hamsters?|pets?");
+					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby");
 					String singular = singular(noun);
 					String named = named(m.group("rest"));
 					String value = "Has " + n + " " + noun + (named == null ? "" : " named " + named);
@@ -354,7 +408,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PERSONAL, "relationship", "relationship_status", "Is " + status, status,
 					Map.of("status", status), 0.8, true));
 		});
-		rule("^" + I_AM + "\\s+a\\s+(?<x>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa)\\b",
+		rule("^" + I_AM + "\\s+a\\s+(?<x>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa)\\b(?!\\s+(?:of|to)\\s)",
 				(m, out) -> {
 					String role = lower(m.group("x"));
 					out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role, role, Map.of("role", role), 0.8,
@@ -374,7 +428,7 @@ public class LocalFactExtractor implements FactExtractor {
 			"when", "at", "if", "on", "please", "now", "today", "tonight", "again", "anytime", "soon", "after", "before",
 			"maybe", "instead", "crazy", "old-fashioned", "a", "an", "the", "what", "whatever");
 
-	private static final Pattern SELF_INTRODUCTION = Pattern.compile("^" + I_AM + "\\s+(?<x>\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,!.]|$)",
+	private static final Pattern SELF_INTRODUCTION = Pattern.compile("^" + I_AM + "\\s+(?<x>(?!\\p{L}+-based\\b)\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,!.]|$)",
 			FLAGS);
 
 	private static final java.util.Set<String> NOT_NAMES = java.util.stream.Stream.of("european", "american", "canadian",
@@ -444,7 +498,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void professional2() {
 		rule("^i(?:'ve| have)\\s+been\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
-		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
+		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+|nights\\s+|days\\s+|evenings\\s+|weekends\\s+|shifts\\s+|part[- ]time\\s+|full[- ]time\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
 			String place = phrase(m.group("x"));
 			if (place != null && !isJunk(place) && !place.matches("(?i).*\\b(way|lot|bit|moment|minute|team|role|job|position|week|day)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(place) + " " + place, place,
@@ -668,7 +722,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^(?<x>[\\p{L} ]{2,25}?)\\s+(?:is|are|works|work)\\s+(?:much\\s+)?(?:better|best|easier)\\s+for\\s+me$", (m, out) -> {
 			String object = phrase(m.group("x"));
-			if (object != null && !isJunk(object) && words(object) <= 3) {
+			if (object != null && !isJunk(object) && words(object) <= 3 && !object.matches("(?i)" + CHANNEL)) {
 				String subject = topic(object);
 				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Prefers " + object, subject,
 						Map.of("prefers", object), 0.65, false, 1));
@@ -836,6 +890,9 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+(?:regularly\\s+|often\\s+|also\\s+|usually\\s+|always\\s+|normally\\s+|mostly\\s+|love to\\s+|like to\\s+|enjoy\\s+)?(?<x>cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|"
 				+ "garden|fish|sing|ski|skate|snowboard|row|box|meditate|sail|kayak|camp|golf|crochet)\\b(?<rest>.*)", (m, out) -> {
 					String verb = lower(m.group("x"));
+					if (TIME_OF_DAY_ROUTINE.matcher(m.group("rest")).find()) {
+						return; // "I swim every morning before work" is a routine, read as behaviour
+					}
 					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
 						return;
 					}
@@ -942,7 +999,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A duration that makes a state durable: "for six years", "since I was five"; not "since this morning". */
 	private static final String DURABLE = "(?:for\\s+(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|more than\\s+|the (?:past|last)\\s+)?"
-			+ "(?:\\w+\\s+){0,2}(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
+			+ "(?:\\w+\\s+){0,3}(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
 			+ "since\\s+(?!this\\b|today\\b|yesterday\\b|last night\\b|lunch\\b|breakfast\\b|an hour\\b|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\b))";
 
 	/** A state said about today only: "I'm tired today" teaches nothing durable. */
@@ -1085,6 +1142,9 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every|as|owner|co-owner)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
 				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
 					String x = m.group("x");
+					if (x.matches("(?i)^(?:i|im|i'm|ive|i've|id|i'd)\\b.*")) {
+						return; // "im a teacher" is read by the first-person rules
+					}
 					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
 						return; // "keen baker here" is a hobby
 					}
@@ -1125,7 +1185,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
 		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+|stay-at-home\\s+|full-time\\s+|solo\\s+)*"
 				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum)"
-				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from)\\b|,)", (m, out) -> {
+				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from|under|over|aged)\\b|,)", (m, out) -> {
 					String role = lower(m.group("r"));
 					String children = lower(m.group("x"));
 					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:[\\p{L}\\d]+-(?:year|month)-old|boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
@@ -1194,7 +1254,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		// Plans as fragments: "Plan is to open a shop by 2026", "Hoping to retire early"
 		fragment("^(?:the\\s+)?(?:plan|goal|dream|aim|ambition|hope|long-term plan|big goal)\\s+(?:is|is to|'s)\\s+(?:to\\s+)?(?<x>.+)", (m, out) -> goal(m.group("x"), 0.7, false, out));
-		fragment("^(?:hoping|planning|aiming|saving up|working towards|working toward)\\s+(?:to|for|towards)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
+		fragment("^(?:hoping|planning|aiming|trying|saving up|working towards|working toward)\\s+(?:to|for|towards)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
 		// Health and access: "Bad knee since the surgery", "I'm in a wheelchair", "since my coeliac diagnosis"
 		durable("^(?:i\\s+have\\s+|i've\\s+got\\s+|i\\s+have\\s+got\\s+|got\\s+|i\\s+live\\s+with\\s+)?(?:an?\\s+|two\\s+)?(?:bad|dodgy|weak|injured|busted|bum|gammy|arthritic|replaced|chronic|damaged|bad\\s+left|bad\\s+right)\\s+"
 				+ "(?<x>knees?|back|hips?|shoulders?|ankles?|wrists?|neck|elbows?|feet|foot|heart|lungs?|eyes|eyesight|hearing)\\b", (m, out) -> {
@@ -1219,7 +1279,7 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("condition", condition), 0.75, false));
 			}
 		});
-		rule("^(?:i'm\\s+|i am\\s+)?(?:a\\s+)?type\\s+(?<x>[12])\\s+diabetic\\b|^i\\s+have\\s+type\\s+(?<y>[12])\\s+diabetes\\b", (m, out) -> {
+		rule("^(?:i'm\\s+|i am\\s+)?(?:a\\s+)?type\\s+(?<x>[12])\\s+diabetic\\b|^i\\s+(?:have|live with)\\s+type\\s+(?<y>[12])\\s+diabetes\\b", (m, out) -> {
 			String type = m.group("x") != null ? m.group("x") : m.group("y");
 			String said = m.group("x") != null ? "type " + type + " diabetic" : "type " + type + " diabetes";
 			out.accept(fact(CONSTRAINTS, "health", "health_diabetic", "Has a health condition: " + said, "diabetes",
@@ -1332,6 +1392,15 @@ public class LocalFactExtractor implements FactExtractor {
 			String subject = object == null ? verb : verb + " " + object;
 			// A habit with a time to it ("I usually order lunch around 1pm") is a routine: behaviour, not a taste.
 			boolean routine = object != null && TIME_OF_ROUTINE.matcher(object).find();
+			if ((routine || m.group("x") != null && TIME_OF_ROUTINE.matcher(m.group("x")).find()) && f.matches("always|usually|normally|generally|typically|tend to")) {
+				return; // read, with its time, by the routine rule
+			}
+			if (object != null && DEVICE.matcher(object).find() && !"never".equals(f)) {
+				// What they do it on ("I always shop on my phone") is the channel they use: behaviour.
+				out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(subject), capitalise(habit), subject,
+						Map.of("habit", subject, "frequency", frequency), 0.65, false));
+				return;
+			}
 			out.accept(fact(routine ? BEHAVIOR : PREFERENCES, routine ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
 					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
 		});
@@ -1391,12 +1460,12 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			// "Please don't ring me" alone; with "WhatsApp is better" the channel they want says it
 			if (Pattern.compile("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", FLAGS).matcher(clause).find()
-					&& !Pattern.compile("\\b(?:better|best|prefer|rather|instead)\\b", FLAGS).matcher(original).find()) {
+					&& !Pattern.compile("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
 				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls",
 						Map.of("avoid", "phone calls"), 0.7, false, -1));
 			}
 		});
-		rule("\\b(?:feel free to|you can|go ahead and|don't be afraid to|happy for you to|fine to)\\s+(?:use|get|be)\\s+(?:technical|tech|jargon|nerdy)|\\bjargon is fine\\b|"
+		rule("\\b(?:feel free to|you can|go ahead and|don't be afraid to|happy for you to|fine to)\\s+(?:use|get|be)\\s+(?:the\\s+)?(?:technical|tech|jargon|nerdy)|\\bjargon is fine\\b|"
 				+ "\\b(?:technical|nerdy) (?:details|terms|language|jargon) (?:are|is) (?:fine|ok|okay|welcome)\\b|\\bdon't (?:dumb|water) (?:it |things )?down\\b|^(?:no need to|you don't need to) (?:simplify|dumb)|"
 				+ "^" + I_AM + "\\s+(?:very\\s+|quite\\s+|pretty\\s+|fairly\\s+)?(?:technical|tech[- ]savvy)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"technical_level", "technical_level", "Is comfortable with technical terms", "technical", Map.of("technical_level", "technical"), 0.75, true)));
@@ -1408,8 +1477,417 @@ public class LocalFactExtractor implements FactExtractor {
 				"tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true)));
 	}
 
+	// ---------------------------------------------------------------- forms outside writers use
+
+	/** Recurring time: "every morning", "on weekends", "usually", "most of my". */
+	private static final Pattern RECURRING = Pattern.compile("\\b(?:(?:every|each)\\s+(?:single\\s+)?(?:day|morning|evening|night|afternoon|week|weekend|weekday"
+			+ "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunch(?:time)?)|on\\s+(?:the\\s+)?weekends?|at\\s+(?:the\\s+)?weekends?|weekends"
+			+ "|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|evenings|nights|afternoons|weekdays|daily|most\\s+(?:days|mornings|evenings|nights|weekends)"
+			+ "|usually|always|normally|typically|generally|mostly|tend to|only ever|most of my|on my lunch ?break|in my lunch ?break|during my lunch ?break)\\b", FLAGS);
+	/** A time of day or of the week a routine happens at. */
+	private static final Pattern ROUTINE_TIME = Pattern.compile("\\b(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon|lunch ?(?:break|time)"
+			+ "|before work|after work|before school|after school|mornings?|evenings?|nights?|afternoons?|weekends?|weekdays?"
+			+ "|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\b", FLAGS);
+	/** A time of day that makes an activity a routine rather than a hobby: "I swim every morning before work". */
+	private static final Pattern TIME_OF_DAY_ROUTINE = Pattern.compile("\\b(?:(?:every|each)\\s+(?:morning|evening|night|afternoon)|before work|after work"
+			+ "|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|lunch ?break)\\b", FLAGS);
+	/** Verbs of pastimes: with only a day or a season to them they are hobbies, read as interests. */
+	private static final Pattern HOBBY_VERB = Pattern.compile("play|practi[sc]e|go|bake|cook|run|jog|swim|cycle|bike|ride|hike|surf|climb|dance|paint|draw|"
+			+ "knit|sew|garden|fish|sing|ski|skate|row|box|sail|kayak|camp|golf|crochet|read|write|train|lift|walk|collect|brew", FLAGS);
+	private static final Pattern NOT_A_ROUTINE = Pattern.compile("\\b(?:today|tonight|tomorrow|yesterday|this (?:morning|evening|afternoon|week|weekend)|next|last|"
+			+ "once|will|won't|would|could|can|can't|cannot|should|might|may|must|need|needs|want|wants|wanted|going to|gonna|"
+			+ "don't|do not|didn't|doesn't|never)\\b|'ll\\b|'d\\b", FLAGS);
+	private static final Pattern ROUTINE_CLAUSE = Pattern.compile("^(?:as\\s+an?\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,?\\s+)?(?<s>i'm|i am|im|i)\\s+"
+			+ "(?<adv>(?:(?:usually|always|normally|typically|generally|mostly|often|really|only|ever|just|also|still|pretty much|basically)\\s+)*)"
+			+ "(?<v>\\p{L}+)(?<rest>.*)$", FLAGS);
+	private static final java.util.Set<String> NOT_ROUTINE_VERBS = java.util.Set.of("am", "was", "were", "have", "has", "had", "got",
+			"went", "did", "said", "told", "think", "know", "feel", "hope", "wish", "love", "like", "hate", "prefer", "enjoy",
+			"live", "work", "speak", "use", "need", "want", "mean", "guess", "suppose", "believe", "called", "ordered",
+			"bought", "paid", "sent", "lost", "left", "found", "saw", "heard", "a", "an", "the", "not", "so", "in", "at", "on",
+			"from", "based", "allergic", "vegan", "vegetarian", "trying", "hoping", "planning", "looking", "learning",
+			"training", "saving", "working", "studying", "moving", "thinking", "going", "getting");
+	private static final Pattern ROUTINE_END = Pattern.compile("\\s+(?:when|so|because|since|which|but|and then|and the|is|are|was|if)\\s.*$|[,;]\\s+(?!like\\b|around\\b|about\\b|at\\b).*$", FLAGS);
+
+	/** "here in Calgary", "I'm in Nairobi": where they are, unless the sentence says it is a visit. */
+	private static final Pattern STAYING_IN = Pattern.compile("(?:^|^(?:i|we)\\b.*?\\s)(?:(?:over|out|down|up)\\s+)?here\\s+in\\s+(?<x>\\p{Lu}.+)"
+			+ "|^(?:" + I_AM + "|we're|we are)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:over\\s+|out\\s+|down\\s+|up\\s+)?in\\s+(?<y>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)"
+			+ "(?=\\s*$|\\s*[,.!]|\\s+(?:and|so|now|too|these days|nowadays)\\b)", FLAGS);
+	private static final Pattern TEMPORARY_STAY = Pattern.compile("\\b(?:on holiday|on vacation|on a trip|on business|for (?:the|a) (?:weekend|week|few days|conference|wedding|visit)"
+			+ "|for work|visiting|until|till|this week|next week|right now|for now|for a bit|staying|hotel|airport|trip)\\b", FLAGS);
+	private static final Pattern DEVICE = Pattern.compile("\\b(?:on|from|with|via)\\s+(?:my|a|the)\\s+(?:phone|mobile|smartphone|iphone|android|laptop|tablet|ipad|computer|pc|mac|desktop)\\b", FLAGS);
+	/** A participle or a request before a comma that a plan or condition follows. */
+	private static final Pattern PARTICIPLE_GOAL = Pattern.compile("^(?:hoping|planning|aiming|trying|looking|saving up)\\s+(?:to|for)\\b", FLAGS);
+	private static final Pattern OTHER_SUBJECT = Pattern.compile("^(?:my|his|her|their|our|your|he|she|they|he's|she's|they're|you|you're|it|it's|this|that)\\b", FLAGS);
+	private static final Pattern X_BASED = Pattern.compile("^(?:(?<i>(?i:i'm|i am|im|we're|we are))\\s+)?(?:(?i:an?)\\s+)?(?:[\\p{L}]+\\s+)?(?<x>\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)-based\\b");
+	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?)";
+	private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("it", "hr", "year", "grade", "form", "class", "january",
+			"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "marketing", "sales", "finance",
+			"engineering", "python", "java", "excel", "love", "charge", "school", "college", "uni", "university", "hospital",
+			"retail", "tech", "it's", "god", "bed", "town", "person", "trouble", "pain", "time", "premium", "pro", "plus", "basic",
+			"gold", "silver", "business", "unlimited", "family", "standard", "settings", "checkout", "cart", "basket", "account", "profile",
+			"inbox", "dashboard", "menu", "support", "help", "billing", "preferences", "notifications", "app", "chat", "queue");
+	/** Last words of a field or a unit, not a place: "a student in Computer Science", "a nurse in Intensive Care". */
+	private static final Pattern FIELD_WORD = Pattern.compile(".*\\b(?:science|sciences|studies|care|engineering|medicine|design|management|marketing|finance|"
+			+ "law|arts|art|business|administration|sales|support|operations|department|team|unit|ward|surgery|accounting|economics|history|"
+			+ "physics|chemistry|biology|maths|mathematics|english|literature|nursing|education|development|research|it|hr|training)$", FLAGS);
+	private static final String FOODS = "dairy|gluten|wheat|nuts|peanuts|tree nuts|shellfish|seafood|fish|eggs|meat|pork|beef|sugar|lactose|soy|soya|"
+			+ "caffeine|alcohol|spicy food|spice|onions?|garlic|sesame|mushrooms|tomatoes|citrus|corn|red meat|fried food";
+
+	private void outsideWriters() {
+		// Routines: a present habit with a recurring time ("every morning I swim before work", "I'm usually on around 3am",
+		// "I do most of my practice after 11pm", "on weekends I go climbing"). Plans, one-offs and negations are none.
+		rules.add((clause, original, out) -> {
+			Matcher m = ROUTINE_CLAUSE.matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find()
+					|| NOT_A_ROUTINE.matcher(m.group("adv") + " " + m.group("v") + " " + ROUTINE_END.matcher(m.group("rest")).replaceFirst("")).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			boolean state = !"i".equals(lower(m.group("s")));
+			if (!state && (NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t"))) {
+				return;
+			}
+			if (state && (m.group("adv").isBlank() || !verb.matches("on|online|up|awake|asleep|at|in|out|busy|free|home|off|around|\\p{L}+ing")
+					|| verb.matches("trying|hoping|planning|going|looking|thinking|getting|waiting"))) {
+				return; // "I'm usually online around 3am" is a routine, "I'm a nurse" is not
+			}
+			Matcher recurring = RECURRING.matcher(original);
+			Matcher time = ROUTINE_TIME.matcher(original);
+			if (!recurring.find() || !time.find()) {
+				return;
+			}
+			boolean pastime = HOBBY_VERB.matcher(verb).matches() || "do".equals(verb) && activityDone(m.group("rest")) != null;
+			if (!state && pastime && !TIME_OF_DAY_ROUTINE.matcher(original).find()) {
+				return; // "I play tennis every Sunday" is a hobby; "I swim every morning before work" a routine
+			}
+			String rest = ROUTINE_END.matcher(m.group("rest")).replaceFirst("").strip();
+			if (words(verb + " " + rest) > 12 || Pattern.compile("\\b(?:you|your)\\b", FLAGS).matcher(rest).find() && !TIME_OF_ROUTINE.matcher(rest).find()) {
+				return;
+			}
+			String adv = lower(m.group("adv")).strip().replaceAll("\\b(?:really|just|also|still|pretty much|basically)\\b\\s*", "").strip();
+			String doing = (state ? "is " + (adv.isEmpty() ? "" : adv + " ") + verb + (rest.isEmpty() ? "" : " " + rest.replaceAll("(?i)\\bmy\\b", "their"))
+					: (adv.isEmpty() ? "" : adv + " ") + thirdPerson(verb, rest.isEmpty() ? null : rest))
+				.replaceAll("(?i)\\byour\\b", "the").replaceAll("(?i)(\\d)ish\\b", "$1").replaceAll("(?i)\\blike (\\d)", "around $1");
+			String when = "";
+			String lowerDoing = lower(doing);
+			Matcher every = Pattern.compile("\\b(?:every|each|on|at|most)\\s+(?:the\\s+|my\\s+)?(?:single\\s+)?\\p{L}+(?:\\s?break)?", FLAGS).matcher(original);
+			while (every.find()) {
+				String phrase = lower(every.group()).replaceAll("\\bmy\\b", "their");
+				if (RECURRING.matcher(phrase).find() && !lowerDoing.contains(phrase)) {
+					when = " (" + phrase + ")";
+					break;
+				}
+			}
+			String sentence = capitalise(doing.strip()) + when;
+			String key = "routine_" + slug(verb + " " + rest.replaceAll("(?i)\\b(?:every|each|on|at|around|like|before|after)\\b.*$", ""));
+			out.accept(fact(BEHAVIOR, "routine", key, sentence, verb + (rest.isEmpty() ? "" : " " + rest), Map.of("routine", sentence),
+					0.65, false));
+		});
+		// Contact channel: "chat only please", "email works so much better for me", "texts only", "text me",
+		// "WhatsApp is the only app I check", "mornings are the best time to reach me"
+		rule("(?:^|\\bso\\s+|,\\s*)(?:(?:please\\s+)?(?:just\\s+)?)(?<x>" + CHANNEL + ")\\s+only\\b", (m, out) -> channel(m.group("x") + " only", out));
+		rule("(?:^|,\\s*)(?<x>" + CHANNEL + ")\\s+(?:works|is|are)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+|far\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?(?!\\s+than\\s+(?:nothing|none|before|it was|last))", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+)?(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp|dm)\\s+me\\b(?!\\s+(?:back|about|when|if|the|a|an|your|it|that|this))", (m, out) -> channel(m.group("x"), out));
+		rule("(?:^|,\\s*)(?<x>" + CHANNEL + "|\\p{Lu}\\p{L}+)\\s+is\\s+the\\s+only\\s+(?:app|thing|place|way|channel)\\s+i\\s+(?:check|use|read|look at)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (x.matches("(?i)" + CHANNEL) || x.matches("WhatsApp|Telegram|Signal|Slack|Messenger|Instagram")) {
+				channel(x, out);
+			}
+		});
+		rule("(?:^|,\\s*)(?<x>(?:early\\s+|late\\s+)?(?:mornings?|afternoons?|evenings?|weekends?|weekdays?|lunchtimes?|(?:before|after)\\s+\\d{1,2}\\s*(?:am|pm)))\\s+(?:are|is|work|works)\\s+(?:the\\s+)?best\\s+(?:time\\s+)?(?:for (?:calls|a call|phone calls)|(?:to\\s+)?(?:reach|call|contact|ring|get hold of|catch|phone)\\s+me)\\b", (m, out) -> {
+			String when = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Best reached " + when, when, Map.of("contact_time", when), 0.75, true));
+		});
+		rule("(?:^|\\bso\\s+|,\\s*)(?:please\\s+)?(?:never|don't|do not|no)\\s+(?:ring|call|phone|calls?)(?:\\s+me)?\\s+(?<x>(?:before|after|until)\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)", (m, out) -> {
+			String when = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Do not phone " + when, when, Map.of("contact_time", "not " + when), 0.75, true));
+		});
+		rule("^i(?:'d| would)\\s+(?:much|far|really|definitely)\\s+rather\\s+(?:have|get|receive|use)?\\s*(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(than|over|instead of)\\s+.*$", ""));
+			if (object == null || isJunk(object) || words(object) > 5) {
+				return;
+			}
+			boolean contact = CONTACT_OR_TONE.matcher(object).find() || object.matches("(?i).*\\b(written|in writing|instructions)\\b.*");
+			out.accept(fact(contact ? COMMUNICATION : PREFERENCES, contact ? "contact_style" : "preference", "prefers_" + slug(object),
+					"Would rather " + object, object, Map.of("prefers", object), 0.7, false, 1));
+		});
+		rule("^i\\s+(?:do|work|learn)\\s+(?:much\\s+|far\\s+|a lot\\s+)?better\\s+with\\s+(?<x>(?:clear\\s+|simple\\s+|short\\s+|detailed\\s+|written\\s+|visual\\s+)*"
+				+ "(?:step-by-step|step by step|written|visual|bullet-point|short|detailed|simple)[\\p{L} -]*?(?:instructions|answers|explanations|steps|examples|replies))\\b", (m, out) -> {
+					String how = lower(m.group("x"));
+					out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Does better with " + how, how, Map.of("answer_style", how), 0.75, true));
+				});
+		rule("^(?:please\\s+)?(?:be|stay)\\s+(?<x>blunt|honest|straight|frank|gentle|patient)\\s+with\\s+me\\b", (m, out) -> {
+			String tone = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Wants a " + tone + " tone", tone, Map.of("tone", tone), 0.75, true));
+		});
+		rule("^(?:please\\s+)?(?:skip|cut|spare me|no)\\s+(?:the\\s+)?(?<x>small talk|pleasantries|chit-?chat|niceties)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Wants replies that skip the " + what, what, Map.of("tone", "direct"), 0.7, true));
+		});
+		// Where they live, said on the way: "since moving to Lisbon", "here in Calgary", "I'm in Nairobi", "now I'm in Seville"
+		rule("\\b(?:since|after|when|ever since)\\s+(?:i\\s+|we\\s+)?(?:moved|moving|relocated|relocating)\\s+(?:back\\s+|over\\s+)?to\\s+(?<x>\\p{Lu}.+)", (m, out) -> livesIn(m.group("x"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = STAYING_IN.matcher(clause);
+			if (m.find() && !TEMPORARY_STAY.matcher(original).find()) {
+				livesIn(m.group("x") != null ? m.group("x") : m.group("y"), out);
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are|my \\p{L}+ and i are)\\s+(?:currently\\s+)?planning\\s+(?:a|an|our|my)\\s+(?:big\\s+|first\\s+|long\\s+|little\\s+)?(?<x>trip|holiday|vacation|wedding|move|honeymoon|road trip|kitchen renovation|renovation)\\s+(?<rest>(?:to|in|for)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?", (m, out) -> {
+			String plan = lower(m.group("x")) + (m.group("rest") == null ? "" : " " + m.group("rest").strip());
+			out.accept(fact(GOALS, "plan", "plan_" + slug(plan), "Is planning a " + plan, plan, Map.of("plan", plan), 0.7, false));
+		});
+		// "Toronto-based", "I'm Brooklyn-based", "a Leeds-based designer here"
+		rules.add((clause, original, out) -> {
+			Matcher m = X_BASED.matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			if (m.group("i") != null) {
+				livesIn(m.group("x"), out);
+				return;
+			}
+			// Without "I'm" only a self-introduction: "Leeds-based designer here", "a Toronto-based nurse"
+			Matcher role = Pattern.compile("^(?:(?i:an?)\\s+)?\\p{Lu}[\\p{L} ]*?-based\\s+(?<r>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)(?:\\s+here)?\\s*(?:,.*)?$").matcher(clause);
+			if (role.find() && opensSentence(clause, original)) {
+				String[] words = lower(role.group("r")).split("\\s+");
+				String head = singular(words[words.length - 1]);
+				if (Lexicon.OCCUPATIONS.contains(head) || head.matches("mum|mom|dad|parent|family|couple|freelancer|student")) {
+					livesIn(m.group("x"), out);
+				}
+			}
+		});
+		rule("^(?:please\\s+)?(?<x>email|e-mail|text|message|whatsapp)\\s+(?:me\\s+)?(?:rather than|instead of|not)\\s+(?:call|ring|phone)", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+)?(?:only\\s+)?(?:contact|reach|message|update)\\s+me\\s+(?:only\\s+)?(?:by|via|on|through|over)\\s+(?<x>" + CHANNEL + "|whatsapp)\\b", (m, out) -> channel(m.group("x"), out));
+		rule("^i(?:'d| would)\\s+(?:much\\s+)?rather\\s+you\\s+(?:didn't|did not|don't|do not)\\s+(?:call|ring|phone)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1)));
+		rule("^i\\s+(?:try to\\s+|mostly\\s+|generally\\s+)?avoid\\s+(?<x>" + FOODS + ")\\b", (m, out) -> {
+			String food = lower(m.group("x"));
+			out.accept(fact(PREFERENCES, "diet", "avoids_" + slug(food), "Avoids " + food, food, Map.of("avoids", food), 0.7, false));
+		});
+		// "Two kids, one dog", "Wheelchair user here", "Can't stand reality TV", "My max is 150 a night"
+		fragment("^(?<n>one|two|three|four|five|six|\\d)\\s+(?<x>kids|children|boys|girls|sons|daughters|dogs|cats|kid|child|son|daughter|dog|cat)(?=\\s*(?:,|$|and\\b|\\+))", (m, out) -> {
+			String noun = lower(m.group("x"));
+			boolean pet = noun.matches("dogs?|cats?");
+			out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular(noun)), "Has " + lower(m.group("n")) + " " + noun, noun,
+					Map.of("relation", singular(noun), "count", count(lower(m.group("n")))), 0.7, false));
+		});
+		fragment("^(?:full-time\\s+|part-time\\s+)?wheelchair\\s+user(?:\\s+here)?\\b", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"accessibility", "accessibility_wheelchair", "Uses a wheelchair", "wheelchair", Map.of("aid", "wheelchair"), 0.8, false)));
+		fragment("^(?:really\\s+|just\\s+)?(?:can't|cannot)\\s+stand\\s+(?<x>.+)", (m, out) -> dislike(phrase(m.group("x")) == null ? "" : phrase(m.group("x")), out));
+		rule("^my\\s+(?:max|maximum|limit|upper limit|ceiling)\\s+is\\s+(?:about |around |roughly )?(?<x>[$€£]?\\s*\\d.*)", (m, out) -> budget(m.group("x"), out));
+		// "Going to Japan in May", "I'm heading to Lisbon next month"
+		rule("^(?:" + I_AM + "\\s+|we're\\s+|we are\\s+)?(?:going|heading|flying|travelling|traveling|off)\\s+to\\s+(?<x>\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+(?<w>(?:in|next|this|for|over)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+				+ "spring|summer|autumn|fall|winter|year|month|christmas|easter|the holidays|half-term|\\d{4}|the summer|the winter))\\b", (m, out) -> {
+					String place = properNoun(m.group("x"));
+					if (place == null || !Character.isUpperCase(m.group("x").charAt(0)) || NOT_A_PLACE.contains(lower(place))) {
+						return;
+					}
+					String when = m.group("w").replaceFirst("^\\p{Lu}", m.group("w").substring(0, 1).toLowerCase(Locale.ROOT));
+					out.accept(fact(GOALS, "plan", "plan_trip_" + slug(place), "Is going to " + place + " " + when, place,
+							Map.of("destination", place, "when", when), 0.7, false));
+				});
+		// "I do yoga", "I do a lot of hiking", "I do CrossFit three times a week"
+		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+|mostly\\s+|regularly\\s+)?do\\s+(?<x>.+)", (m, out) -> {
+			if (TIME_OF_DAY_ROUTINE.matcher(m.group("x")).find()) {
+				return; // a routine, read as behaviour
+			}
+			String activity = activityDone(" " + m.group("x"));
+			if (activity != null) {
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(activity), "Does " + activity, activity,
+						Map.of("topic", activity, "activity", activity), 0.7, false, 1));
+			}
+		});
+		// Languages: "Spanish is my first language", "Speak Portuguese and Spanish fluently"
+		rule("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+my\\s+(?:first|native|mother|home|main)\\s+(?:language|tongue)\\b", (m, out) -> languages(m.group("x"), out));
+		fragment("^(?:also\\s+)?speak\\s+(?<x>\\p{L}+(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{L}+)*\\s+(?:fluently|natively|well|at home)|\\p{L}+(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{L}+)+)\\b(?!\\s+(?:please|to me|with me))", (m, out) -> languages(m.group("x"), out));
+		// Family: "we're a family of five", "family of four here"
+		rule("^(?:we're|we are|(?:" + I_AM + "\\s+)?part of)\\s+a\\s+family\\s+of\\s+(?<n>two|three|four|five|six|seven|eight|\\d)\\b|^(?:a\\s+)?family\\s+of\\s+(?<m>two|three|four|five|six|seven|eight|\\d)\\s+here\\b", (m, out) -> {
+			String n = lower(m.group("n") != null ? m.group("n") : m.group("m"));
+			out.accept(fact(PERSONAL, "family", "family_size", "Is in a family of " + n, "family of " + n, Map.of("family_size", n), 0.75, true));
+		});
+		// Constraints: "can't do dairy", "I only eat halal", "I'm lactose intolerant and allergic to peanuts"
+		rule("^(?:i\\s+)?(?:can't|cannot|can not)\\s+(?:do|handle|stomach)\\s+(?<x>" + FOODS + ")\\b", (m, out) -> {
+			String item = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(item), "Cannot eat " + item, item, Map.of("food", item), 0.8, false));
+		});
+		rule("^(?:i|we)\\s+only\\s+(?:eat|buy|cook)\\s+(?<x>halal|kosher|vegan|vegetarian|plant-based|gluten-free|dairy-free)\\b", (m, out) -> {
+			String diet = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "dietary_restriction", "only_eats_" + slug(diet), "Only eats " + diet, diet, Map.of("only", diet), 0.8, false));
+		});
+		rule("^" + I_AM + "\\s+.+?\\band\\s+(?:also\\s+|severely\\s+|very\\s+|mildly\\s+)?allergic\\s+to\\s+(?<x>.+)", (m, out) -> {
+			for (String item : items(m.group("x"))) {
+				if (!isJunk(item) && words(item) <= 3) {
+					out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item, Map.of("allergen", item), 0.85, false));
+				}
+			}
+		});
+		// Budget: "anything under 20 a month", "800 max for the bike", "my budget for the trip is 1500 euros"
+		rule("^(?:anything|something|one|options?)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than)\\s+(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?(?:\\s*(?:dollars?|euros?|pounds?|bucks|[$€£]))?(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person))?)\\s*(?:works|would work|is fine|is ok|is okay|please)?(?:\\s+for\\s+(?:me|us))?$",
+				(m, out) -> budget(m.group("x"), out));
+		rule("(?:^|,\\s*)(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|bucks|[$€£])?)\\s+(?:max|tops|maximum|at most|is my (?:limit|max|budget))\\b", (m, out) -> budget(m.group("x"), out));
+		rule("^my\\s+(?:total\\s+|max(?:imum)?\\s+|overall\\s+)?budget\\s+for\\s+[\\p{L} ]{2,30}?\\s+is\\s+(?:about |around |roughly |up to |at most |max |under |below )?(?<x>.+)", (m, out) -> budget(m.group("x"), out));
+		// Goals said as fragments: "training for my first marathon", "saving for a deposit", "working towards my CPA exam"
+		fragment("^(?:currently\\s+|also\\s+)?(?<v>training|studying|preparing|revising|saving|saving up|working|working hard)\\s+(?:for|towards|toward)\\s+(?<x>.+)", (m, out) -> {
+			String object = goalObject(m.group("x"));
+			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 7
+					&& !object.matches("(?i)^(?:later|now|then|today|tomorrow|the (?:new|next|old)\\b.*|a solution|an? (?:answer|update|fix)).*")) {
+				String subject = topic(object);
+				String verb = lower(m.group("v"));
+				String said = verb.startsWith("saving") ? "Is saving for " : verb.startsWith("working") ? "Is working towards " : "Is preparing for ";
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), said + object, subject, Map.of("goal", object), 0.7, false));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?working\\s+(?:hard\\s+)?towards?\\s+(?<x>.+)", (m, out) -> {
+			String object = goalObject(m.group("x"));
+			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 7) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Is working towards " + object, subject, Map.of("goal", object), 0.75, false));
+			}
+		});
+		// Interests: "I mostly listen to jazz and old soul", "obsessed with sourdough", "can't get enough of true crime", "I ride gravel"
+		rule("^(?:i|we)\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|always\\s+|really\\s+|just\\s+|also\\s+)*listen\\s+to\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+)?(?<x>.+)", (m, out) -> {
+			String raw = m.group("x").replaceFirst("(?i)\\s+(?:on|in|while|during|when|every|at)\\s.*$", "");
+			if (raw.matches("(?i)^(?:my|your|his|her|their|people|you|him|them|what|the radio|it)\\b.*")) {
+				return;
+			}
+			for (String object : items(raw)) {
+				if (!isJunk(object) && words(object) <= 4) {
+					String subject = topic(object);
+					out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Listens to " + object, subject,
+							Map.of("topic", subject, "strength", "moderate"), 0.7, false, 1));
+				}
+			}
+		});
+		rule("^(?:(?:really|totally|so|kind of|a bit|pretty|absolutely)\\s+)?(?:obsessed with|hooked on|addicted to|crazy about|mad about|can't get enough of|cannot get enough of)\\s+(?<x>.+)"
+				+ "|^(?:really|totally|so|very much|super|seriously)\\s+into\\s+(?<y>.+)", (m, out) -> interestsIn(m.group("x") != null ? m.group("x") : m.group("y"), out));
+		rule("^i\\s+(?:just\\s+|honestly\\s+|really\\s+|simply\\s+)?(?:can't|cannot)\\s+get\\s+enough\\s+of\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
+		rule("^i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|also\\s+)*ride\\s+(?<x>gravel|road|trails?|mountain bikes?|horses|motorbikes?|motorcycles?|bmx|singletrack|fixies?|e-bikes?|bikes?)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(what), "Rides " + what, what, Map.of("topic", what, "activity", "ride"), 0.7, false, 1));
+		});
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+is\\s+my\\s+(?:big|biggest|great|greatest|real|true|main|one|first|lifelong|only)\\s+(?:passion|love|obsession)\\b", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 3 && !object.matches("(?i)^(this|that|it|he|she|they|family|work|job|my)\\b.*")) {
+				String subject = lower(topic(object));
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Loves " + lower(object), subject,
+						Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+			}
+		});
+		fragment("^self-taught\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+here\\b", (m, out) -> hobbyist(m.group("x"), out));
+		// Dislikes without "I": "pop bores me to tears", "horror films are really not my thing"
+		rule("(?:^|,\\s*)(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:bores|bore)\\s+me\\b", (m, out) -> dislike(m.group("x"), out));
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:is|are)\\s+(?:really\\s+|just\\s+|honestly\\s+|definitely\\s+)?not\\s+(?:really\\s+)?my\\s+(?:thing|cup of tea|scene)\\b", (m, out) -> dislike(m.group("x"), out));
+		// Roles: "I manage the front desk at a dental clinic", "I run the marketing team at a small brewery",
+		// "since I started working as a courier"
+		rule("^i\\s+(?:manage|run|lead|head|head up|oversee|coordinate|look after)\\s+(?:the|a|our)\\s+(?<x>[\\p{L} -]{2,30}?)\\s+(?:at|for|in)\\s+(?:an?|the)\\s+(?<o>[\\p{L} -]{2,40})", (m, out) -> {
+			String what = phrase(m.group("x"));
+			if (what != null && what.matches("(?i).*\\bof\\b.*")) {
+				return; // "a team of twelve" says how many, not what
+			}
+			String where = phrase(m.group("o").replaceFirst("(?i)\\s+(?:in|and|so|which|who|that|we|to)\\s.*$", ""));
+			if (what == null || where == null || isJunk(what) || words(what) > 3 || words(where) > 4) {
+				return;
+			}
+			String sentence = "Manages the " + lower(what) + " at " + article(where) + " " + lower(where);
+			out.accept(fact(PROFESSIONAL, "job", "job", sentence, lower(what), Map.of("title", "manager", "area", lower(what), "workplace", lower(where)), 0.75, true));
+		});
+		rule("\\bi\\s+(?:just\\s+|recently\\s+)?(?:started|began|now)\\s+(?:working|work)\\s+as\\s+an?\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})", (m, out) -> {
+			String[] parts = m.group("x").split("\\s+");
+			for (int n = parts.length; n >= 1; n--) {
+				String title = String.join(" ", java.util.Arrays.copyOf(parts, n));
+				if (Lexicon.OCCUPATIONS.contains(singular(parts[n - 1]))) {
+					job(title, 0.75, true, out);
+					return;
+				}
+			}
+		});
+	}
+
+	private static final Pattern ROLE_PLACE = Pattern.compile("\\b(?<!(?:work|working|worked|study|studying|majoring|degree|teach|lecture|fluent|speak|written|taught|mostly|mainly|usually|often|only|all|done|skilled|experienced|expert)\\s)in\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|for|since|now|with|looking|where)\\b)");
+	private static final Pattern AWAY = Pattern.compile("\\b(?:visiting|trip|holiday|vacation|conference|travel(?:l?ing)?|flying|stay(?:ing)?|from|originally|used to|moving|next|last)\\b", FLAGS);
+
+	/**
+	 * A role said with a place is where the writer lives: "I run a small bakery in Leeds", "software engineer at a
+	 * fintech in Amsterdam", "2nd year medical student in Glasgow"; not "a conference in Lisbon" or a field of work.
+	 */
+	private static void roleLocation(String clause, Consumer<ExtractedFact> out) {
+		Matcher m = ROLE_PLACE.matcher(clause);
+		if (m.find() && !AWAY.matcher(clause).find()) {
+			livesIn(m.group("p"), out);
+		}
+	}
+
+	private static final Pattern ACTIVITY = Pattern.compile("yoga|pilates|pottery|karate|judo|taekwondo|aikido|boxing|kickboxing|muay thai|jiu-jitsu|bjj|"
+			+ "martial arts|parkrun|triathlons?|marathons?|ultras?|ballet|tai chi|crossfit|zumba|spin|spinning|weights|calisthenics|archery|fencing|"
+			+ "photography|woodwork|woodworking|embroidery|origami|calligraphy|improv|stand-up|standup|meditation|salsa|tango|ceramics|"
+			+ "life drawing|watercolou?rs?|cosplay|karaoke|orienteering|bouldering|powerlifting|weightlifting|gymnastics|rowing|\\p{L}+ing", FLAGS);
+
+	/** The activity in "do yoga", "do a lot of hiking", "do CrossFit three times a week"; null for "do my best", "do the shopping". */
+	private static String activityDone(String rest) {
+		Matcher m = Pattern.compile("^\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+|some\\s+|a bit of\\s+|competitive\\s+|amateur\\s+|hot\\s+)?(?<x>\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+)?)", FLAGS).matcher(rest);
+		if (!m.find()) {
+			return null;
+		}
+		String x = lower(m.group("x"));
+		String[] words = x.split("\\s+");
+		if (ACTIVITY.matcher(x).matches()) {
+			return x;
+		}
+		if (ACTIVITY.matcher(words[0]).matches() && !words[0].matches("nothing|something|anything|everything|shopping|washing|cleaning|cooking|ironing|"
+				+ "banking|booking|ordering|paying|accounting|nursing|marketing|consulting|bookkeeping|housing|parking|billing|invoicing|thing")) {
+			return words[0];
+		}
+		return null;
+	}
+
+	private static void channel(String raw, Consumer<ExtractedFact> out) {
+		String channel = lower(raw).replace("e-mail", "email").replaceFirst("^emails$", "email")
+			.replaceFirst("^(?:texts|texting|sms|messages?|messaging)$", "text").replaceFirst("^dms?$", "direct message")
+			.replaceFirst("^in writing$", "written").replaceFirst("^(?:texts|texting|sms|messages?|messaging) only$", "text only").replaceFirst("^emails only$", "email only");
+		out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
+				Map.of("channel", channel), 0.75, true));
+	}
+
+	private static void livesIn(String raw, Consumer<ExtractedFact> out) {
+		String place = properNoun(raw);
+		place = place == null ? null : place.replaceFirst("\\s+I$", "");
+		if (place == null || NOT_A_PLACE.contains(lower(place)) || Lexicon.LANGUAGES.contains(lower(place)) || FIELD_WORD.matcher(place).matches()
+				|| place.matches("\\p{Lu}{2,5}") || NOT_A_DAY_NAME.contains(lower(place))) {
+			return;
+		}
+		out.accept(fact(PERSONAL, "location", "location", "Lives in " + place, place, Map.of("place", place), 0.75, true));
+	}
+
+	private static void interestsIn(String raw, Consumer<ExtractedFact> out) {
+		for (String object : items(raw)) {
+			if (!isJunk(object) && words(object) <= 5 && !object.matches("(?i)^(?:my|his|her|their|it|this|that)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is into " + object, subject,
+						Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+			}
+		}
+	}
+
+	private static void dislike(String raw, Consumer<ExtractedFact> out) {
+		String object = raw.strip();
+		if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(this|that|it|he|she|they|this one|the|your|waiting)\\b.*")) {
+			return;
+		}
+		String subject = lower(topic(object));
+		out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(subject), "Dislikes " + lower(object), subject,
+				Map.of("dislikes", lower(object)), 0.7, false, -1));
+	}
+
+	/** A goal's object without the time it is due: "my first marathon in October" is "my first marathon". */
+	private static String goalObject(String raw) {
+		String cut = raw.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
+				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we)\\b.*$", "");
+		return phrase(cut);
+	}
+
 	private static void learning(String raw, Consumer<ExtractedFact> out) {
-		String object = phrase(raw.replaceFirst("(?i)\\s+(?:on the side|in my (?:spare|free) time|for fun|for work|online|at night|at the weekends?|on weekends|with an app|on duolingo|from scratch|at (?:evening|night) class(?:es)?)\\b.*$", ""));
+		String object = phrase(raw.replaceFirst("(?i)\\s+(?:last (?:week|month|year|summer|spring|autumn|winter)|this (?:year|month)|recently|on the side|in my (?:spare|free) time|for fun|for work|online|at night|at the weekends?|on weekends|with an app|on duolingo|from scratch|at (?:evening|night) class(?:es)?)\\b.*$", ""));
 		if (object == null || isJunk(object) || words(object) > 4 || object.matches("(?i)^(about|that|from|a lot|lots|so much|more|what|how|the hard way|to)\\b.*")) {
 			return;
 		}
@@ -1473,9 +1951,9 @@ public class LocalFactExtractor implements FactExtractor {
 			employer = at.group("org").matches("(?i)^(?:an?|some)\\s.*") ? null : properNoun(at.group("org"));
 			text = text.substring(0, at.start());
 		}
-		text = Pattern.compile("\\s+(?:in|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
+		text = Pattern.compile("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
 			.matcher(text).replaceFirst("");
-		String title = phrase(text);
+		String title = phrase(text.replaceFirst("(?i)^\\S+-based\\s+", "")); // "Leeds-based designer": Leeds is where, not what
 		if (title == null || words(title) > 4) {
 			return;
 		}
@@ -1557,7 +2035,11 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
-		String object = phrase(raw.replaceFirst("(?i)^to\\s+", ""));
+		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "");
+		String object = phrase(said);
+		if (object != null && words(object) > 7) {
+			object = goalObject(said); // a long goal loses its due date: "... by summer", "... before our trip"
+		}
 		if (object == null || words(object) > 7) {
 			return;
 		}

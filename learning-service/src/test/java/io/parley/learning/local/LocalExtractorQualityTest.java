@@ -7,6 +7,7 @@ import io.parley.learning.evaluation.ExtractorEvaluation;
 import io.parley.learning.evaluation.ExtractorEvaluation.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +39,21 @@ class LocalExtractorQualityTest {
 
 		assertThat(result.precision()).as("precision").isGreaterThanOrEqualTo(0.85);
 		assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(0.60);
+	}
+
+	/**
+	 * Sets written by outside writers (blind, unseen) and the recall dev set of new wording: the targets hold, recall
+	 * stays at its measured floor (blind 0.902, unseen 0.788, dev-recall 0.891 when the floors were set) and no trap
+	 * teaches a fact.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "evaluation/learning-blind.jsonl, 0.88", "evaluation/learning-unseen.jsonl, 0.75",
+			"evaluation/learning-dev-recall.jsonl, 0.85" })
+	void outsideWritersSetsKeepTheirRecallFloorWithoutTeachingATrap(String file, double recallFloor) throws IOException {
+		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));
+
+		assertThat(result.precision()).as("precision").isGreaterThanOrEqualTo(0.85);
+		assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(recallFloor);
+		assertThat(result.trapMessagesWithFacts()).as("traps that taught a fact").isZero();
 	}
 }
