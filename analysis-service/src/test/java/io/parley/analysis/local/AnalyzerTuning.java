@@ -24,7 +24,7 @@ import io.parley.analysis.evaluation.AnalyzerEvaluation.Result;
  * embedded once, so a candidate costs only the analyzer's own work. Not a test: run it by hand, from
  * analysis-service, with the test classpath ({@code java [-Dsamples=600] [-Dquantized=true] -cp
  * target/classes:target/test-classes:<deps> io.parley.analysis.local.AnalyzerTuning [set-name-part]}; with an
- * argument it also prints the report and the misses of the sets whose name contains it). Also lists sentiment examples that are near copies of an evaluation
+ * argument it also prints the report and the misses (sentiment, urgency beyond 2 or category) of the sets whose name contains it). Also lists sentiment examples that are near copies of an evaluation
  * message, which must not happen.
  */
 public final class AnalyzerTuning {
@@ -125,7 +125,8 @@ public final class AnalyzerTuning {
 								List.of()), cache.get(message.text()));
 						boolean sentimentMiss = !analysis.sentiment().name().equalsIgnoreCase(message.sentiment());
 						boolean urgencyMiss = Math.abs(analysis.urgencyScore() - message.urgency()) > 2;
-						if (sentimentMiss || urgencyMiss) {
+						boolean categoryMiss = analysis.category() != message.category();
+						if (sentimentMiss || urgencyMiss || categoryMiss) {
 							System.out.printf(Locale.ROOT, "  %s %-8s->%-8s u %d->%d s %+.2f %s->%s | %s%n", message.id(),
 									message.sentiment(), analysis.sentiment().name().toLowerCase(Locale.ROOT),
 									message.urgency(), analysis.urgencyScore(), analysis.sentimentScore(),
