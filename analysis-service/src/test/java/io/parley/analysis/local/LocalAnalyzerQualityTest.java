@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Guards the local analyzer's measured quality (README). The evaluation set must meet the issue's targets; the
  * hold-out set (written later; since the example vote, its blend weights are fitted on it together with the
- * evaluation set) and the dev set (written before the vote, never fitted on) must not fall much below the figures
+ * evaluation set and, since 1.2, the outside writer's set) and the dev set (written before the vote, never fitted on) must not fall much below the figures
  * they give.
  */
 class LocalAnalyzerQualityTest {
@@ -47,7 +47,7 @@ class LocalAnalyzerQualityTest {
 		assertThat(result.total()).isGreaterThanOrEqualTo(150);
 		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.81);
 		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.93);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.83);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.85);
 	}
 
 	@ParameterizedTest
@@ -58,12 +58,16 @@ class LocalAnalyzerQualityTest {
 
 		assertThat(result.total()).isGreaterThanOrEqualTo(80);
 		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.78);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.93);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.85);
-		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(1.0);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.95);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.86);
+		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(0.5);
 	}
 
-	/** Written by someone who saw neither the analyzer nor the other sets, and run once before any change it saw. */
+	/**
+	 * Written by an outside writer who saw neither the analyzer nor the other sets. Since version 1.2 it is a dev set:
+	 * its conventions (praise around a request is positive, calm messages rate low) were learnt from it and the
+	 * tuning is fitted on it too, so its figures are no longer an honest measure, only a guard against regression.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
 	void theBlindSetDoesNotRegress(String embeddingModel) throws IOException {
@@ -71,8 +75,9 @@ class LocalAnalyzerQualityTest {
 				AnalyzerEvaluation.read(Path.of("evaluation/analysis-blind.jsonl")));
 
 		assertThat(result.total()).isGreaterThanOrEqualTo(160);
-		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.80);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.81);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.72);
+		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.82);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.90);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.86);
+		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(0.85);
 	}
 }

@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.parley.analysis.domain.AnalysisRequest;
 import io.parley.analysis.domain.MessageAnalysis;
+import io.parley.events.MessageCategory;
 import io.parley.events.SentimentLabel;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,59 @@ class LocalAnalyzerSentimentTest {
 		// then it reads positive, and not urgent
 		assertThat(analysis.sentiment()).isEqualTo(SentimentLabel.POSITIVE);
 		assertThat(analysis.urgencyScore()).isLessThanOrEqualTo(5);
+	}
+
+	@Test
+	void praiseAroundAQuestionIsPositiveAndCalm() {
+		// given a customer who praises the shop and then asks something
+		String praise = "your repair team is fantastic, do you also service folding bikes?";
+
+		// when it is analysed
+		MessageAnalysis analysis = analyze(praise);
+
+		// then it reads positive, as outside writers label it, and is a calm message
+		assertThat(analysis.sentiment()).isEqualTo(SentimentLabel.POSITIVE);
+		assertThat(analysis.urgencyScore()).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void frustrationInAHowToRequestIsNegativeButNotAComplaint() {
+		// given an annoyed customer who asks for help (as a request: in a question the feeling weighs half)
+		String annoyed = "this menu is confusing, please tell me where last year's receipts are";
+
+		// when it is analysed
+		MessageAnalysis analysis = analyze(annoyed);
+
+		// then it reads negative, stays a request and is not rated like a problem
+		assertThat(analysis.sentiment()).isEqualTo(SentimentLabel.NEGATIVE);
+		assertThat(analysis.category()).isNotEqualTo(MessageCategory.COMPLAINT);
+		assertThat(analysis.urgencyScore()).isLessThanOrEqualTo(4);
+	}
+
+	@Test
+	void aCalmQuestionAboutTheShopRatesLow() {
+		// given a matter-of-fact question about the shop
+		String question = "do you have changing rooms at the climbing centre";
+
+		// when it is analysed
+		MessageAnalysis analysis = analyze(question);
+
+		// then it is neutral and rated as low as outside writers rate it
+		assertThat(analysis.sentiment()).isEqualTo(SentimentLabel.NEUTRAL);
+		assertThat(analysis.urgencyScore()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void aDeadlineInHoursWithAnOutageIsUrgent() {
+		// given a page that is down with the event starting soon
+		String deadline = "our booking page is not working and the concert doors open in 2 hours";
+
+		// when it is analysed
+		MessageAnalysis analysis = analyze(deadline);
+
+		// then it is urgent
+		assertThat(analysis.sentiment()).isEqualTo(SentimentLabel.URGENT);
+		assertThat(analysis.urgencyScore()).isGreaterThanOrEqualTo(8);
 	}
 
 	@Test
