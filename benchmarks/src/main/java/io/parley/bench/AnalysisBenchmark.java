@@ -14,6 +14,8 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.parley.analysis.domain.AnalysisRequest;
+import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.events.MessageAnalyzed;
 import io.parley.events.MessageReceived;
 import io.parley.events.MessageRole;
@@ -67,8 +69,9 @@ public final class AnalysisBenchmark {
 		System.out.println("[1/5] The embedding model on its own, in this process ...");
 		EmbeddingModel model = OnnxSentenceEmbeddingModel.load(embeddingModel.endsWith("-q")
 				? AllMiniLmL6V2QuantizedEmbeddingModel.class : AllMiniLmL6V2EmbeddingModel.class, embeddingModel);
-		EmbeddingCost single = embeddingCost(model, 1);
-		EmbeddingCost batched = embeddingCost(model, 32);
+		Cost single = embeddingCost(model, 1);
+		Cost batched = embeddingCost(model, 32);
+		Cost analyzer = analyzerCost(new LocalAnalyzer(model), 32);
 
 		System.out.println("[2/5] Starting Kafka, MariaDB and analysis-service (logs in " + logs + ") ...");
 		String kafka = SharedKafka.bootstrapServers();
@@ -110,6 +113,9 @@ public final class AnalysisBenchmark {
 				seconds, analysed / seconds);
 		System.out.printf("embedding model alone           %.2f ms/message one at a time, %.2f ms/message in batches of 32"
 				+ " (%.2f ms of CPU)%n", single.wallMillis(), batched.wallMillis(), batched.cpuMillis());
+		System.out.printf("local analyzer alone            %.2f ms of CPU per message in batches of 32, of which %.2f ms "
+				+ "beyond the embedding (examples, lexicon, cues)%n", analyzer.cpuMillis(),
+				analyzer.cpuMillis() - batched.cpuMillis());
 		System.out.printf("CPU time per message           %.2f ms in analysis-service, %.2f ms on the whole machine "
 				+ "(broker, database, this load generator and anything else running: load average %.1f)%n", serviceCpu,
 				machineCpu, MachineCpu.loadAverage());
@@ -135,25 +141,42 @@ public final class AnalysisBenchmark {
 	}
 
 	/** Per message: the wall-clock time, and the CPU time of this process (nothing else runs in it yet). */
-	private record EmbeddingCost(double wallMillis, double cpuMillis) {
+	private record Cost(double wallMillis, double cpuMillis) {
 	}
 
-	private static EmbeddingCost embeddingCost(EmbeddingModel model, int batch) {
+	private static Cost embeddingCost(EmbeddingModel model, int batch) {
 		List<TextSegment> segments = new ArrayList<>();
 		for (int i = 0; i < batch; i++) {
-			segments.add(TextSegment.from(TEXTS[i % TEXTS.length] + " #" + i));
+			segments.add(TextSegment.from(text(i)));
 		}
-		for (int i = 0; i < 5; i++) {
-			model.embedAll(segments);
+		return cost(batch, 5, () -> model.embedAll(segments));
+	}
+
+	/** The same messages through the whole local analyzer: the embedding and everything the analysis adds to it. */
+	private static Cost analyzerCost(LocalAnalyzer analyzer, int batch) {
+		List<AnalysisRequest> requests = new ArrayList<>();
+		for (int i = 0; i < batch; i++) {
+			requests.add(new AnalysisRequest("bench", text(i), List.of()));
+		}
+		return cost(batch, 150, () -> analyzer.analyzeAll(requests));
+	}
+
+	private static String text(int i) {
+		return TEXTS[i % TEXTS.length] + " #" + i;
+	}
+
+	private static Cost cost(int batch, int warmUpRounds, Runnable round) {
+		for (int i = 0; i < warmUpRounds; i++) {
+			round.run();
 		}
 		int rounds = Math.max(3, 256 / batch);
 		Duration cpuBefore = MachineCpu.processCpu(ProcessHandle.current().pid());
 		long started = System.nanoTime();
 		for (int i = 0; i < rounds; i++) {
-			model.embedAll(segments);
+			round.run();
 		}
 		double messages = rounds * batch;
-		return new EmbeddingCost((System.nanoTime() - started) / 1e6 / messages,
+		return new Cost((System.nanoTime() - started) / 1e6 / messages,
 				MachineCpu.processCpu(ProcessHandle.current().pid()).minus(cpuBefore).toNanos() / 1e6 / messages);
 	}
 
