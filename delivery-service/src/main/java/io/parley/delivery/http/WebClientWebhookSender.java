@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ConnectTimeoutException;
 import io.parley.delivery.domain.AddressPolicy;
 import io.parley.delivery.domain.SendResult;
 import io.parley.delivery.domain.WebhookSender;
@@ -81,16 +82,26 @@ public final class WebClientWebhookSender implements WebhookSender {
 		return length == 0 ? null : new String(bytes, 0, length, StandardCharsets.UTF_8);
 	}
 
-	private static String describe(Throwable error) {
+	/**
+	 * What went wrong, for the attempt's {@code error}. A slow partner reads "timed out" whichever clock ran out first:
+	 * the whole request's, or Reactor Netty's response or connect timeout (its own exception types, which a crowded
+	 * machine makes fire first).
+	 */
+	static String describe(Throwable error) {
+		for (Throwable link = error; link != null; link = link.getCause() == link ? null : link.getCause()) {
+			if (link instanceof TimeoutException || link instanceof io.netty.handler.timeout.TimeoutException) {
+				return "timed out";
+			}
+			if (link instanceof ConnectTimeoutException) {
+				return "timed out connecting";
+			}
+		}
 		Throwable cause = error;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			if (cause instanceof java.net.UnknownHostException) {
 				break;
 			}
 			cause = cause.getCause();
-		}
-		if (cause instanceof TimeoutException || error instanceof TimeoutException) {
-			return "timed out";
 		}
 		String message = cause.getMessage();
 		return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
