@@ -61,7 +61,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "what if|would be|were i)\\b",
 			FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
-			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|(?<!\\b(?:a|the|my|your|new|free)\\s)quote|quoted|according to|claims?|claimed|"
+			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|to quote|quoted|according to|claims?|claimed|"
 					+ "the (movie|film|song|book|ad|message|error|character|hero))\\b",
 			FLAGS);
 	private static final Pattern QUESTION_START = Pattern.compile(
@@ -1628,7 +1628,7 @@ public class LocalFactExtractor implements FactExtractor {
 			+ "don't|do not|didn't|doesn't|never)\\b|'ll\\b|'d\\b", FLAGS);
 	private static final Pattern ROUTINE_CLAUSE = Pattern.compile("^(?:as\\s+an?\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,?\\s+)?(?<s>i'm|i am|im|i)\\s+"
 			+ "(?<adv>(?:(?:usually|always|normally|typically|generally|mostly|often|really|only|ever|just|also|still|pretty much|basically)\\s+)*)"
-			+ "(?<v>\\p{L}+)(?<rest>.*)$", FLAGS);
+			+ "(?<v>\\p{L}+)(?![\\p{L}'])(?<rest>.*)$", FLAGS);
 	private static final java.util.Set<String> NOT_ROUTINE_VERBS = java.util.Set.of("am", "was", "were", "have", "has", "had", "got",
 			"went", "did", "said", "told", "think", "know", "feel", "hope", "wish", "love", "like", "hate", "prefer", "enjoy",
 			"live", "work", "speak", "use", "need", "want", "mean", "guess", "suppose", "believe", "called", "ordered",
@@ -2251,7 +2251,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		add.accept((clause, original, out) -> {
 			Matcher m = Pattern.compile("^(?:working|work)\\s+in\\s+(?<x>\\p{Lu}{2,5}|\\p{Ll}[\\p{Ll} -]{2,25})$", FLAGS).matcher(clause);
-			if (m.find() && !isJunk(m.group("x")) && words(m.group("x")) <= 3 && !m.group("x").matches("(?i)^(?:a|an|the|my|our)\\b.*")) {
+			if (m.find() && (m.group("x").matches("\\p{Lu}{2,5}") || !isJunk(m.group("x"))) && words(m.group("x")) <= 3 && !m.group("x").matches("(?i)^(?:a|an|the|my|our)\\b.*")) {
 				String field = m.group("x");
 				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field), 0.7, true));
 			}
