@@ -58,7 +58,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SARCASTIC_START = Pattern.compile("^(sure|oh great|great|yeah|oh yes|wow),\\s", FLAGS);
 	private static final Pattern HYPOTHETICAL = Pattern.compile(
 			"\\b(if|suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
-					+ "what if|would be|were i)\\b",
+					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant))|were i)\\b",
 			FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
 			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|to quote|quoted|according to|claims?|claimed|"
@@ -147,7 +147,14 @@ public class LocalFactExtractor implements FactExtractor {
 		text = DECORATION.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " "); // emojis that carry no joke
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		List<String> sentences = new ArrayList<>();
+		String greeting = "";
 		for (String sentence : SENTENCE_END.split(text)) {
+			if (GREETING_ONLY.matcher(sentence.strip()).matches()) {
+				greeting = sentence.strip().replaceAll("[!.,]+$", "") + ", "; // "Hello! It's Fatima." is an introduction
+				continue;
+			}
+			sentence = greeting + sentence.strip();
+			greeting = "";
 			// a tag question ("i'm a plumber so i get trade price yeah?") is a statement; a question run on after a
 			// statement without punctuation ("i'm 15 is that ok", "... every morning can they be blister packed") is
 			// a sentence of its own
@@ -275,6 +282,7 @@ public class LocalFactExtractor implements FactExtractor {
 		return parts;
 	}
 
+	private static final Pattern GREETING_ONLY = Pattern.compile("(?:hi|hello|hey|hiya|heya|good (?:morning|afternoon|evening))(?:\\s+(?:there|all|everyone|team|folks))?\\s*[!.,]*", FLAGS);
 	/** "hiya can u, im T1D": what is left of a request once its "check if ..." is gone. */
 	private static final Pattern DANGLING_REQUEST = Pattern.compile("^(?:(?:hi|hiya|hey|hello|yo)\\s*,?\\s+)?(?:can|could|would) (?:u|you)(?: please| pls| plz)?\\s*,\\s*", FLAGS);
 	/** "me and the kids are in Ballymena": the writer with others, read as "we". */
@@ -763,10 +771,10 @@ public class LocalFactExtractor implements FactExtractor {
 					0.75, true));
 		});
 		rule("(?:please\\s+)?(?:keep|make)\\s+(?:it|them|your (?:answers|replies|responses|messages)|the (?:answers|replies)|"
-				+ "answers|replies|things)\\s+(?:short|brief|concise|to the point)", (m, out) -> answerLength("short", 0.8, out));
+				+ "answers|replies|things)\\s+(?:short|brief|concise|to the point)", (m, out) -> answerLength("short", 0.8, m.group(), out));
 		rule("^(?:please\\s+)?(?:be\\s+(?:brief|concise))|\\btoo long\\b|\\btl;?dr\\b|\\bshorter (?:answers|replies|please)\\b"
 				+ "|^i (?:prefer|like|want|need) (?:short|brief|concise|quick|shorter) (?:answers|replies|responses|explanations)",
-				(m, out) -> answerLength("short", 0.75, out));
+				(m, out) -> answerLength("short", 0.75, m.group(), out));
 		rule("\\b(?:more detail(?:s|ed)?|in (?:more )?detail|elaborate|go deeper|explain (?:it )?(?:thoroughly|fully|step by step))\\b"
 				+ "|^i (?:prefer|like|want|need|appreciate) (?:detailed|long|thorough|in-depth|longer|step-by-step) "
 				+ "(?:answers|replies|responses|explanations)", (m, out) -> answerLength("detailed", 0.75, out));
@@ -933,7 +941,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?working\\s+on\\s+(?:a|an|my own|my first)\\s+(?<x>.+)", (m, out) -> {
-			String object = phrase(m.group("x"));
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:in my (?:spare|free) time|on the side|for fun|at weekends|on weekends|in the evenings)\\b.*$", ""));
 			if (object != null && !isJunk(object) && words(object) <= 4 && !requestLike(object)) {
 				String subject = topic(object);
 				out.accept(fact(GOALS, "project", "project_" + slug(subject), "Is working on a " + object, subject,
@@ -1599,7 +1607,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "^" + I_AM + "\\s+(?:very\\s+|quite\\s+|pretty\\s+|fairly\\s+)?(?:technical|tech[- ]savvy)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"technical_level", "technical_level", "Is comfortable with technical terms", "technical", Map.of("technical_level", "technical"), 0.75, true)));
 		rule("\\b(?:straight to the point|right to the point|cut to the chase|no (?:fluff|waffle|waffling|rambling|essays)|keep (?:it|things) (?:brief|short|tight|snappy)|short and sweet|brevity please)\\b",
-				(m, out) -> answerLength("short", 0.75, out));
+				(m, out) -> answerLength("short", 0.75, m.group(), out));
 		rule("^(?:please\\s+)?(?:no|don't use|don't send|avoid|without)\\s+(?<x>emojis?|emoticons|gifs)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false)));
 		rule("^(?:casual|informal|friendly)\\s+is\\s+(?:fine|ok|okay|good|great)|^(?:no need to be|you don't have to be)\\s+formal\\b", (m, out) -> out.accept(fact(COMMUNICATION,
@@ -2019,7 +2027,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i\\s+|we\\s+)?(?:would|'d)?\\s*prefer\\b.{0,60}?\\b(?:by|via)\\s+(?<x>post|mail|letter|email|e-mail|text|phone|whatsapp)\\b", (m, out) -> channel(m.group("x"), out));
 		rule("^(?:stop|quit)\\s+(?:with|using|sending|adding|putting)\\s+(?:the\\s+|all the\\s+|so many\\s+|all those\\s+)?(?:emojis?|emoticons|gifs)\\b|^(?:no more|less|fewer)\\s+emojis\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false)));
-		rule("^(?:reply|answer|respond|write)\\s+(?:to me\\s+)?(?:in brief|briefly|concisely|in short|in a few words)\\b", (m, out) -> answerLength("short", 0.75, out));
+		rule("^(?:reply|answer|respond|write)\\s+(?:to me\\s+)?(?:in brief|briefly|concisely|in short|in a few words)\\b", (m, out) -> answerLength("short", 0.75, m.group(), out));
 		rule("(?:^|,\\s*|\\bso\\s+)(?:(?:use|keep to|stick to|write in|in)\\s+)?(?<x>(?:simple|short|easy|plain)\\s+(?:sentences|words|english|language))\\s+(?:best|please|pls|preferred|is best|are best|work best|works best|help|helps)\\b", (m, out) -> {
 			String how = lower(m.group("x"));
 			out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers " + how, how, Map.of("answer_style", how), 0.75, true));
@@ -2070,17 +2078,13 @@ public class LocalFactExtractor implements FactExtractor {
 			String[] parts = noun.split("\\s+");
 			out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(parts[parts.length - 1])), "Has " + article(noun) + " " + noun + " named " + name, noun, structured, 0.7, false));
 		});
-		fragment("^(?:(?:i|we)\\s+)?(?:'ve\\s+|have\\s+)?got\\s+(?<x>(?:an?|one|two|three|\\d)\\s+[^,]+)", (m, out) -> {
-			for (String item : m.group("x").split("(?i)\\s+(?:and|&)\\s+|\\s*,\\s*")) {
-				Matcher pet = Pattern.compile("^(?<n>an?|one|two|three|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<p>" + PET_NOUNS + ")\\b", FLAGS).matcher(item.strip());
-				if (pet.find()) {
-					String noun = lower(pet.group("p"));
-					String n = lower(pet.group("n"));
-					out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has " + n + " " + noun, noun,
-							Map.of("relation", singular(noun), "count", count(n)), 0.7, false));
-				}
+		rule("^(?:(?:i|we)\\s*)?(?:'ve\\s+got|have\\s+got|have|own|got)\\s+(?<x>(?:an?|one|two|three|\\d)\\s+[^,]+?\\s+(?:and|&)\\s+(?:an?|one|two|three|\\d)\\s+[^,]+)", (m, out) -> {
+			if (!lower(m.group()).matches("^(?:i|we|got)\\b.*")) {
+				return;
 			}
+			pets(m.group("x"), out);
 		});
+		fragment("^(?:(?:i|we)\\s+)?(?:'ve\\s+|have\\s+)?got\\s+(?<x>(?:an?|one|two|three|\\d)\\s+[^,]+)", (m, out) -> pets(m.group("x"), out));
 		fragment("^(?<n>one|two|three|four|five|six|\\d)\\s+(?<x>kids|children|boys|girls|sons|daughters)\\s+(?:under|aged|ages|age|over)\\s+\\w+", (m, out) -> {
 			String noun = lower(m.group("x"));
 			out.accept(fact(PERSONAL, "family", "family_" + slug(singular(noun)), "Has " + lower(m.group("n")) + " " + noun, noun,
@@ -2160,6 +2164,10 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^" + I_AM + "\\s+(?:always\\s+|mostly\\s+|usually\\s+)?on\\s+my\\s+(?<x>phone|mobile|laptop|tablet|ipad|computer)\\b.*\\b(?:of the time|all day|constantly|mostly|always)\\b", (m, out) -> {
 			String where = lower(m.group("x"));
 			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(where), "Is mostly on their " + where, where, Map.of("habit", "on their " + where), 0.65, false));
+		});
+		rule("^i\\s+(?:usually\\s+|now\\s+)?commute\\s+(?<x>\\d+\\s*(?:km|k|miles?|mi|mins?|minutes|hours?|hrs?)(?:\\s+each way|\\s+a day|\\s+daily|\\s+(?:each|every) day|\\s+round trip)*(?:\\s+by\\s+(?:bike|car|train|bus|foot))?)", (m, out) -> {
+			String how = lower(m.group("x"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_commute", "Commutes " + how, "commute " + how, Map.of("routine", "commutes " + how), 0.65, true));
 		});
 		// Goals: "looking to do the ML ops cert", "aiming for JLPT N3", "getting married june 2025", "starting uni in September"
 		rule("^(?:" + I_AM + "|iam|we're|we are)\\s+(?:very much\\s+|really\\s+|currently\\s+|actually\\s+|also\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
@@ -2276,6 +2284,19 @@ public class LocalFactExtractor implements FactExtractor {
 				diet(m.group("x"), 0.7, out);
 			}
 		});
+	}
+
+	/** Each pet of a list: "two cats and a very lazy dog". */
+	private static void pets(String list, Consumer<ExtractedFact> out) {
+		for (String item : list.split("(?i)\\s+(?:and|&)\\s+|\\s*,\\s*")) {
+			Matcher pet = Pattern.compile("^(?<n>an?|one|two|three|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<p>" + PET_NOUNS + ")\\b", FLAGS).matcher(item.strip());
+			if (pet.find()) {
+				String noun = lower(pet.group("p"));
+				String n = lower(pet.group("n"));
+				out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has " + n + " " + noun, noun,
+						Map.of("relation", singular(noun), "count", count(n)), 0.7, false));
+			}
+		}
 	}
 
 	private static void lookingTo(String raw, Consumer<ExtractedFact> out) {
@@ -2518,8 +2539,10 @@ public class LocalFactExtractor implements FactExtractor {
 			return;
 		}
 		String currency = currency(amount.group("cur") != null ? amount.group("cur") : amount.group("cur2"));
+		Matcher per = Pattern.compile("^\\s*(?:a|per|/|an|each)\\s*(?<p>month|week|year|night|person|day|head)\\b", FLAGS).matcher(raw.substring(amount.end()));
+		String period = per.find() ? " a " + lower(per.group("p")) : "";
 		String shown = (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value))
-				+ (currency == null ? "" : " " + currency);
+				+ (currency == null ? "" : " " + currency) + period;
 		Map<String, Object> structured = new LinkedHashMap<>();
 		structured.put("max_amount", value);
 		if (currency != null) {
@@ -2590,6 +2613,17 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(COMMUNICATION, "format", "format_bullet_points", "Prefers answers as bullet points",
 					"bullet points", Map.of("format", "bullet points"), 0.8, false));
 		}
+	}
+
+	/** A wish for short answers with the words the writer used: "Prefers short answers (keep it brief)". */
+	private static void answerLength(String length, double confidence, String said, Consumer<ExtractedFact> out) {
+		String words = lower(said).replaceFirst("^(?:please|pls|plz)\\s+", "").strip();
+		if (words.isEmpty() || words.split("\\s+").length > 5 || !words.matches(".*\\b(?:brief|briefly|concise|concisely|to the point|snappy|tight|tl;?dr|in short|in a few words|sweet|brevity)\\b.*")) {
+			answerLength(length, confidence, out);
+			return;
+		}
+		out.accept(fact(COMMUNICATION, "answer_length", "answer_length", "Prefers short answers (" + words + ")", length,
+				Map.of("answer_length", length), confidence, true));
 	}
 
 	private static void answerLength(String length, double confidence, Consumer<ExtractedFact> out) {

@@ -97,6 +97,13 @@ class LocalFactExtractorOutsideWritersThreeTest {
 			"a quote is not reported speech     | As a landlord I need a quote for two flats | professional | landlord | As a landlord would you need a quote?",
 			"a relative which is not a question | the wifi drops which is a pain because I work from home on Fridays | behavior | work from home | the wifi drops which is a pain because my son works from home on Fridays",
 			"student in a field                 | PhD student in marine ecology, any discounts | professional | marine ecology | is there a PhD student in marine ecology here?",
+			"the words of a short-answer wish   | keep it snappy please | communication | snappy | is the app snappy?",
+			"a budget per month                 | nothing over 30 euro a month please | constraints | a month | was it 30 euro a month?",
+			"would be ideal is a wish           | Something around $300 would be ideal | constraints | 300 | Something around $300 would be a stretch for my dad",
+			"a greeting then a name             | Hi! It's Marta. | personal | Marta | Hi! It's raining.",
+			"pets in a list                     | I've got two rabbits and a very old cat | personal | cat | my mum has got two rabbits and a very old cat",
+			"commute a distance                 | I commute 12 miles each way by bike | behavior | 12 miles | my husband commutes 12 miles each way",
+			"working on something in spare time | I'm working on a podcast in my spare time | goals | podcast | my son is working on a podcast in his spare time",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
