@@ -73,7 +73,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part-time|full-time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
 					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
@@ -636,7 +636,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void professional2() {
 		rule("^i(?:'ve| have)\\s+been\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+|nights\\s+|days\\s+|evenings\\s+|weekends\\s+|shifts\\s+|part[- ]time\\s+|full[- ]time\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
-			String place = phrase(m.group("x"));
+			String place = phrase(m.group("x").replaceFirst("(?i)\\s+(?:in|at|on|near|for|with|of|by)$", ""));
 			if (place != null && !isJunk(place) && !place.matches("(?i).*\\b(way|lot|bit|moment|minute|team|role|job|position|week|day)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(place) + " " + place, place,
 						Map.of("workplace", place), 0.75, true));
@@ -1568,7 +1568,7 @@ public class LocalFactExtractor implements FactExtractor {
 		fragment("^(?:an?\\s+)?(?:avid|keen|lifelong|long-time|longtime|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail|amateur)\\s+"
 				+ "(?<x>runner|climber|cyclist|swimmer|hiker|gamer|reader|knitter|surfer|skier|golfer|birder|birdwatcher|angler|camper|diver|"
 				+ "sailor|dancer|guitarist|pianist|drummer|violinist|cellist|singer|baker|cook|brewer|homebrewer|woodworker|quilter|crafter|"
-				+ "traveller|traveler|backpacker|foodie|photographer|painter|gardener|chess player|tennis player|footballer)(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*)?$",
+				+ "traveller|traveler|backpacker|foodie|photographer|painter|gardener|chess player|tennis player|footballer)(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*|,.*)?$",
 				(m, out) -> hobbyist(m.group("x"), out));
 		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid|keen|lifelong|long-time|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail)\\s+"
 				+ "(?<x>runner|climber|cyclist|swimmer|hiker|gamer|reader|knitter|surfer|skier|golfer|birder|birdwatcher|angler|camper|diver|"
@@ -1864,7 +1864,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Budget: "anything under 20 a month", "800 max for the bike", "my budget for the trip is 1500 euros"
-		rule("^(?:anything|something|one|options?)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than)\\s+(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?(?:\\s*(?:dollars?|euros?|pounds?|bucks|[$€£]))?(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person))?)\\s*(?:works|would work|is fine|is ok|is okay|please)?(?:\\s+for\\s+(?:me|us))?$",
+		rule("^(?:anything|something|one|options?)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than)\\s+(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?(?:\\s*(?:dollars?|euros?|pounds?|bucks|[$€£]))?(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person))?)\\s*(?:works|would work|is fine|is ok|is okay|please|pls|plz|ideally)?(?:\\s+for\\s+(?:me|us))?$",
 				(m, out) -> budget(m.group("x"), out));
 		rule("(?:^|,\\s*)(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|bucks|[$€£])?)\\s+(?:max|tops|maximum|at most|is my (?:limit|max|budget))\\b", (m, out) -> budget(m.group("x"), out));
 		rule("^my\\s+(?:total\\s+|max(?:imum)?\\s+|overall\\s+)?budget\\s+for\\s+[\\p{L} ]{2,30}?\\s+is\\s+(?:about |around |roughly |up to |at most |max |under |below )?(?<x>.+)", (m, out) -> budget(m.group("x"), out));
@@ -2169,6 +2169,28 @@ public class LocalFactExtractor implements FactExtractor {
 			String how = lower(m.group("x"));
 			out.accept(fact(BEHAVIOR, "routine", "routine_commute", "Commutes " + how, "commute " + how, Map.of("routine", "commutes " + how), 0.65, true));
 		});
+		rule("^" + I_AM + "\\b.*?\\band\\s+(?:recently\\s+|now\\s+|just\\s+|happily\\s+)?retired\\b(?!\\s+\\p{L}+(?:er|or|ist|ian)\\b)", (m, out) -> out.accept(fact(PROFESSIONAL,
+				"employment", "employment_status", "Is retired", "retired", Map.of("status", "retired"), 0.75, true)));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + "|we're|we are)\\b.*?(?<!\\b(?:about|of|to|like|enjoy|love|hate|start|stop|imagine|considering|fancy|before|after|from|for))\\s+living\\s+in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (m.find() && !TEMPORARY_STAY.matcher(original).find() && !AWAY.matcher(clause.substring(0, m.start("x"))).find()
+					&& !Pattern.compile("\\b(?:my|our|his|her|their|he|she|they|who|whose|he's|she's|they're)\\b", FLAGS).matcher(clause.substring(0, m.start("x"))).find()) {
+				livesIn(m.group("x"), out); // "We're a family of four living in Perth"
+			}
+		});
+		fragment("^(?:wfh|working from home)\\s+(?<x>most days|full[- ]time|part[- ]time|(?:one|two|three|four|\\d)\\s+days?\\s+a\\s+week|on\\s+" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", (m, out) -> {
+			String when = lower(m.group("x"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home " + when, "work from home " + when,
+					Map.of("routine", "works from home " + when), 0.7, true));
+		});
+		Pattern dietThenComma = Pattern.compile("^(?:strict\\s+|mostly\\s+)?(?<x>" + DIETS + ")(?:\\s+here)?\\s*,\\s*(?:so\\s+|no\\s+|and\\s+|but\\s+|please\\s+|pls\\s+|nothing\\s+|never\\s+)", FLAGS);
+		rules.add((clause, original, out) -> {
+			// "pescatarian, no red meat at all", "vegetarian, so no gelatine please": a diet that opens what follows
+			Matcher m = dietThenComma.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && clause.regionMatches(true, 0, m.group("x"), 0, m.group("x").length()) && !ONE_OFF.matcher(original).find()) {
+				diet(m.group("x"), 0.75, out);
+			}
+		});
 		// Goals: "looking to do the ML ops cert", "aiming for JLPT N3", "getting married june 2025", "starting uni in September"
 		rule("^(?:" + I_AM + "|iam|we're|we are)\\s+(?:very much\\s+|really\\s+|currently\\s+|actually\\s+|also\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
 		fragment("^(?:also\\s+|currently\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
@@ -2406,7 +2428,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static String goalObject(String raw) {
 		String cut = raw.replaceFirst("(?i)\\s+(?:\\d+\\s*x|\\d+\\s+times|once|twice|three times|four times)\\s+(?:a|per|each)\\s+(?:day|week|month)\\b.*$", "")
 			.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
-				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we)\\b.*$", "");
+				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we)\\b.*$", "")
+			.replaceFirst("(?i)\\s+(?:by|before|in|until|within)$", ""); // "... by next year" loses "by" with its date
 		return phrase(cut);
 	}
 
@@ -2526,7 +2549,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void budget(String raw, Consumer<ExtractedFact> out) {
 		Matcher amount = Pattern.compile("(?<cur>[$€£]|usd|eur|gbp)?\\s*(?<n>\\d[\\d,.]*)\\s*(?<k>k\\b)?\\s*(?<cur2>dollars?|euros?|"
-				+ "pounds?|usd|eur|gbp|bucks|[$€£])?", FLAGS).matcher(raw);
+				+ "pounds?|usd|eur|gbp|bucks|quid|[$€£])?", FLAGS).matcher(raw);
 		if (!amount.find()) {
 			return;
 		}
@@ -2564,7 +2587,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (c.startsWith("€") || c.startsWith("euro") || c.equals("eur")) {
 			return "EUR";
 		}
-		if (c.startsWith("£") || c.startsWith("pound") || c.equals("gbp")) {
+		if (c.startsWith("£") || c.startsWith("pound") || c.equals("gbp") || c.equals("quid")) {
 			return "GBP";
 		}
 		return null;
@@ -2573,6 +2596,10 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
 		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "");
 		String object = phrase(said);
+		Matcher saveFor = Pattern.compile("^(?<v>save|train|study|prepare|apply|qualify|sign up)\\s+for\\s+(?<x>.+)", FLAGS).matcher(said);
+		if (object != null && words(object) == 1 && saveFor.find() && goalObject(saveFor.group("x")) != null) {
+			object = lower(saveFor.group("v")) + " for " + goalObject(saveFor.group("x")); // "save for a house deposit by next year"
+		}
 		if (object != null && words(object) > 7) {
 			object = goalObject(said); // a long goal loses its due date: "... by summer", "... before our trip"
 		}

@@ -104,6 +104,15 @@ class LocalFactExtractorOutsideWritersThreeTest {
 			"pets in a list                     | I've got two rabbits and a very old cat | personal | cat | my mum has got two rabbits and a very old cat",
 			"commute a distance                 | I commute 12 miles each way by bike | behavior | 12 miles | my husband commutes 12 miles each way",
 			"working on something in spare time | I'm working on a podcast in my spare time | goals | podcast | my son is working on a podcast in his spare time",
+			"work part time in a place after a role | I'm a dad of 3 and work part time in a bakery in Derby | professional | bakery | my wife is a mum of 3 and works part time in a bakery",
+			"living in after a statement        | We're a couple of retirees living in Galway | personal | Galway | we are retirees and our son is living in Galway",
+			"and recently retired               | I'm 66 and recently retired | professional | retired | my husband is 66 and recently retired",
+			"anything under an amount pls       | anything under 25 a month pls | constraints | 25 | is there anything under 25 a month?",
+			"a keen hobbyist then a comma       | keen cyclist, need new lights | interests | cyclist | my son's a keen cyclist, needs new lights",
+			"save for something by a date       | I'm trying to save for a wedding by next summer | goals | save for a wedding | my sister is trying to save for a wedding",
+			"WFH as a fragment                  | WFH two days a week so mornings are fine | behavior | work from home | my partner is WFH two days a week",
+			"a diet then a comma                | vegetarian, so no gelatine please | preferences | vegetarian | vegetarian, vegan or meat?",
+			"quid                               | my budget is 300 quid | constraints | 300 GBP | is 300 quid enough?",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
