@@ -195,7 +195,8 @@ public class LocalFactExtractor implements FactExtractor {
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
 				read(stripped, sentence, rules, facts);
 			}
-			if (facts.size() > before && !OTHER_SUBJECT.matcher(LEADING.matcher(sentence.strip()).replaceFirst("")).find()) {
+			if ((facts.size() > before || SELF_DESCRIPTOR.matcher(LIST_ITEM.split(LEADING.matcher(sentence.strip()).replaceFirst(""))[0].strip()).matches())
+					&& !OTHER_SUBJECT.matcher(LEADING.matcher(sentence.strip()).replaceFirst("")).find()) {
 				continuedList(sentence, facts);
 			}
 		}
@@ -325,6 +326,8 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** Items of a list about the writer: commas, and "and" before another state of theirs. */
 	private static final Pattern LIST_ITEM = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+(?=(?:also\\s+)?(?:allergic|intolerant|lactose|gluten|dairy|nut|coeliac|celiac|diabetic|vegan|vegetarian|pescatarian|into|from|working|studying)\\b)", FLAGS);
+	/** "Long time customer, mum of three, living in Adelaide": a list opened by what the writer is to the business. */
+	private static final Pattern SELF_DESCRIPTOR = Pattern.compile("(?:(?:long[- ]?time|loyal|regular|new|first[- ]time|returning|happy|frequent)\\s+(?:customer|member|user|client|subscriber|reader|listener|buyer|shopper|guest)|(?:new|first time) here)", FLAGS);
 	private static final Pattern AGE_TOKEN = Pattern.compile("(?:.*\\s)?\\d{2}\\s?(?:[mf]|nb|yo|y/o|yrs|years old)", FLAGS);
 	private static final Pattern PLACE_ITEM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?");
 
@@ -1340,7 +1343,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i\\s+|we\\s+)?(?:recently\\s+|just\\s+)?(?:went|gone|turned|became)\\s+(?<x>" + diets + ")\\b", (m, out) -> diet(m.group("x"), 0.8, out));
 		rule("^(?:i|we)\\s+(?:eat|follow|keep|am on|'m on|stick to|live on)\\s+(?:an?\\s+|a strict\\s+|a mostly\\s+|mostly\\s+|strictly\\s+)?(?<x>" + diets
 				+ ")(?:\\s+(?:diet|food|meals))?\\b", (m, out) -> diet(m.group("x"), 0.8, out));
-		rule("^" + I_AM + "\\s+(?:fully\\s+|mostly\\s+)?(?<x>plant-based|plant based|gluten-free|dairy-free)\\b", (m, out) -> diet(m.group("x"), 0.8, out));
+		rule("^" + I_AM + "\\s+(?:fully\\s+|mostly\\s+)?(?<x>plant-based|plant based|gluten-free|dairy-free|gluten free|dairy free)\\b", (m, out) -> diet(m.group("x").replace(' ', '-'), 0.8, out));
 		// Person types: "Total night owl", "I'm an early bird"
 		rule("^(?:" + I_AM + "\\s+)?(?:an?\\s+|such an?\\s+|a bit of an?\\s+|bit of an?\\s+|more of an?\\s+|definitely an?\\s+)?(?:total\\s+|complete\\s+|real\\s+|massive\\s+|huge\\s+|true\\s+|proper\\s+|absolute\\s+|big\\s+)?"
 				+ "(?<x>night owl|early bird|early riser|morning person|night person|homebody|introvert|extrovert|cat person|dog person)\\b", (m, out) -> {
@@ -1570,7 +1573,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "sailor|dancer|guitarist|pianist|drummer|violinist|cellist|singer|baker|cook|brewer|homebrewer|woodworker|quilter|crafter|"
 				+ "traveller|traveler|backpacker|foodie|photographer|painter|gardener|chess player|tennis player|footballer)(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*|,.*)?$",
 				(m, out) -> hobbyist(m.group("x"), out));
-		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid|keen|lifelong|long-time|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail)\\s+"
+		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid|keen|lifelong|long-time|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail|big|huge|massive)\\s+"
 				+ "(?<x>runner|climber|cyclist|swimmer|hiker|gamer|reader|knitter|surfer|skier|golfer|birder|birdwatcher|angler|camper|diver|"
 				+ "sailor|dancer|guitarist|pianist|drummer|singer|baker|cook|brewer|homebrewer|woodworker|quilter|crafter|traveller|traveler|"
 				+ "backpacker|photographer|painter|gardener|chess player|tennis player)\\b", (m, out) -> hobbyist(m.group("x"), out));
@@ -2191,6 +2194,27 @@ public class LocalFactExtractor implements FactExtractor {
 				diet(m.group("x"), 0.75, out);
 			}
 		});
+		// "Myself Rahul" (Indian English), "Long time customer, mum of three, ...", "stay at home dad with twins",
+		// "on a fixed income", "Working mum, no time to cook"
+		fragment("^myself\\s+(?<x>\\p{Lu}\\p{Ll}+)(?=\\s*[,.!]|$|\\s+(?:here|from|and|working|living)\\b)", (m, out) -> name(m.group("x"), 0.7, out));
+		rule("^" + I_AM + "\\s+(?:a\\s+)?(?:single\\s+)?stay[- ]at[- ]home\\s+(?<r>mum|mom|dad|parent|mother|father)(?:\\s+(?:of|to|with)\\s+(?<c>twins|triplets|(?:one|two|three|four|\\d)\\s+(?:kids|children|boys|girls)))?", (m, out) -> {
+			String role = lower(m.group("r"));
+			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is a stay-at-home " + role, "stay-at-home " + role,
+					Map.of("status", "stay-at-home " + role), 0.8, true));
+			if (m.group("c") != null) {
+				String children = lower(m.group("c"));
+				out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
+						Map.of("role", role, "children", children), 0.75, false));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:living\\s+)?on\\s+(?:a\\s+)?(?<x>fixed income|low income|a pension|pension|benefits|one income|a single income|minimum wage)\\b", (m, out) -> {
+			String what = lower(m.group("x")).replaceFirst("^a ", "");
+			out.accept(fact(CONSTRAINTS, "budget", "budget_income", "Is on " + article(what) + " " + what, what, Map.of("income", what), 0.75, true));
+		});
+		fragment("^(?:a\\s+)?(?:working|busy|single|new|first-time|full-time|exhausted|tired)\\s+(?<r>mum|mom|dad|parent|mother|father)(?:\\s+here)?(?=\\s*[,.!]|$)", (m, out) -> {
+			String role = lower(m.group(0)).replaceFirst("^a\\s+", "").replaceFirst("\\s+here$", "");
+			out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role, role, Map.of("role", lower(m.group("r"))), 0.7, false));
+		});
 		// Goals: "looking to do the ML ops cert", "aiming for JLPT N3", "getting married june 2025", "starting uni in September"
 		rule("^(?:" + I_AM + "|iam|we're|we are)\\s+(?:very much\\s+|really\\s+|currently\\s+|actually\\s+|also\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
 		fragment("^(?:also\\s+|currently\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
@@ -2526,6 +2550,11 @@ public class LocalFactExtractor implements FactExtractor {
 				Map.of("title", jobTitle), confidence, true));
 		if (employer != null && !"student".equals(head)) {
 			out.accept(company(employer));
+		}
+		Matcher from = Pattern.compile("^[^,]*?\\s+from\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|so|but|now|originally|here)\\b)").matcher(raw);
+		if (from.find() && !NOT_A_PLACE.contains(lower(from.group("p")))) {
+			String place = from.group("p"); // "a retired midwife from Accra", "a sparky from Brisbane"
+			out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
 		}
 	}
 

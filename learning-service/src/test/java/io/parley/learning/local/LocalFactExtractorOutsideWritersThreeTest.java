@@ -113,6 +113,15 @@ class LocalFactExtractorOutsideWritersThreeTest {
 			"WFH as a fragment                  | WFH two days a week so mornings are fine | behavior | work from home | my partner is WFH two days a week",
 			"a diet then a comma                | vegetarian, so no gelatine please | preferences | vegetarian | vegetarian, vegan or meat?",
 			"quid                               | my budget is 300 quid | constraints | 300 GBP | is 300 quid enough?",
+			"myself and a name                  | Myself Anil, working as bank clerk in Mysore | personal | Anil | Myself and my wife need a joint account",
+			"a list after a customer descriptor | Long time customer, dad of two, living in Hobart | personal | Hobart | Long time customer, my sister is living in Hobart",
+			"a job from a place                 | I'm a chippy from Perth, need screws | personal | Perth | my mate's a chippy from Perth",
+			"a job word from the trades         | I'm a tradie, need a ute quote | professional | tradie | my brother is a tradie",
+			"gluten free with a space           | I'm gluten free | preferences | gluten-free | is it gluten free?",
+			"a stay at home parent              | I'm a stay at home mum with two kids | professional | stay-at-home mum | my sister is a stay at home mum with two kids",
+			"on a fixed income                  | I'm on a pension so nothing fancy | constraints | pension | my dad is on a pension",
+			"a working parent as a fragment     | Working dad, no time to shop | personal | working dad | working dad jokes are the best?",
+			"a big reader                       | I'm a big reader | interests | reader | my wife is a big reader",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
