@@ -106,7 +106,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "(?:once|twice|three times|a few times) a (?:week|month|day|year)|daily|weekly)\\b)",
 			FLAGS);
 	private static final Pattern TRAILING = Pattern.compile(
-			"(?:\\s+(?:a lot|so much|very much|really|a little|a bit|quite a bit|more|most|again|on here|on this app|here))+$", FLAGS);
+			"(?:\\s+(?:a lot|so much|very much|really|a little|a bit|quite a bit|more|most|again|on here|on this app|here|btw|fyi|tbh|ngl|lol|atm|rn))+$", FLAGS);
 
 	private final List<Rule> rules = new ArrayList<>();
 	/** Rules for the later items of a list about the writer only ("28F, Toronto, into climbing"). */
@@ -1952,7 +1952,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static final String DIETS = "vegetarian|vegan|pescatarian|pescetarian|flexitarian|plant-based|plant based|halal|kosher|keto|paleo|gluten-free|gluten free|dairy-free|dairy free";
 	/** Conditions the first round's rules do not read; with those ("coeliac AND dairy free") a list about the writer. */
-	private static final String NEW_CONDITIONS = "t1d|t2d|pcos|copd|pots|endometriosis|fibromyalgia|lupus|hypertension|depression|ocd|bipolar(?: disorder)?|"
+	private static final String NEW_CONDITIONS = "(?-i:MS)|t1d|t2d|pcos|copd|pots|endometriosis|fibromyalgia|lupus|hypertension|depression|ocd|bipolar(?: disorder)?|"
 			+ "multiple sclerosis|long covid|eczema|psoriasis|tinnitus|sleep apn(?:o)?ea";
 	private static final String CONDITIONS = NEW_CONDITIONS + "|anxiety|migraines|epilepsy|coeliac|celiac|diabetes|diabetic|asthma|asthmatic|adhd|ibs|crohn's|arthritis";
 	private static final String PET_NOUNS = "dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|rabbits?|bunn(?:y|ies)|parrots?|hamsters?|guinea pigs?|tortoises?|turtles?|"
@@ -2215,6 +2215,34 @@ public class LocalFactExtractor implements FactExtractor {
 			String role = lower(m.group(0)).replaceFirst("^a\\s+", "").replaceFirst("\\s+here$", "");
 			out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role, role, Map.of("role", lower(m.group("r"))), 0.7, false));
 		});
+		rule("^(?:i|we)\\s+live\\s+(?:alone|on my own|by myself|on our own|together)\\s+(?:in|near|just outside)\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^(?:i|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:bought|moved into|rent|own)\\s+(?:a|our|my)\\s+(?:first\\s+|new\\s+|little\\s+|small\\s+)?(?:house|home|flat|apartment|place|condo|cottage|bungalow)\\s+(?:in|near)\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		fragment("^(?:in\\s+(?:my|their)\\s+)?(?<w>early|mid|late)[- ]?(?<n>[2-9]0)s(?=\\s*,|$)", (m, out) -> {
+			String said = lower(m.group("w")) + " " + m.group("n") + "s";
+			out.accept(fact(PERSONAL, "age", "age", "Is in their " + said, said, Map.of("age_range", said), 0.7, true));
+		});
+		fragment("^(?<n>one|two|three|four|five|\\d)\\s+(?<x>teenagers|teens|toddlers|grown-up kids|grown up kids|grandkids|grandchildren)(?=\\s*(?:,|$|and\\b))", (m, out) -> {
+			String noun = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_" + slug(singular(noun)), "Has " + lower(m.group("n")) + " " + noun, noun,
+					Map.of("relation", singular(noun), "count", count(lower(m.group("n")))), 0.7, false));
+		});
+		rule("^(?:(?:mostly|mainly)\\s+)?i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|also\\s+)*read\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+)?(?<x>(?!(?:my|your|the|this|that|these|those|it|them|emails?|messages?|replies|reviews|his|her|their|every|each|on|in|at|a|an)\\b).+)", (m, out) -> {
+			String raw = m.group("x").replaceFirst("(?i)\\s+(?:on|in|while|during|when|every|at|before|after)\\s.*$", "");
+			for (String object : items(raw)) {
+				if (!isJunk(object) && words(object) <= 3) {
+					String subject = topic(object);
+					out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Reads " + object, subject,
+							Map.of("topic", subject, "strength", "moderate"), 0.7, false, 1));
+				}
+			}
+		});
+		rule("^" + I_AM + "\\s+an?\\s+[\\p{L} -]{2,40}?\\s+and\\s+(?:a\\s+)?(?:proud\\s+|busy\\s+|single\\s+)?(?<r>mum|mom|dad|mother|father|parent)\\s+(?:of|to)\\s+"
+				+ "(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|\\d+)(?:\\s+(?:kids|children|boys|girls|sons|daughters|teenagers|teens))?)\\b", (m, out) -> {
+					String role = lower(m.group("r"));
+					String children = lower(m.group("x"));
+					out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
+							Map.of("role", role, "children", children), 0.75, false));
+				});
 		// Goals: "looking to do the ML ops cert", "aiming for JLPT N3", "getting married june 2025", "starting uni in September"
 		rule("^(?:" + I_AM + "|iam|we're|we are)\\s+(?:very much\\s+|really\\s+|currently\\s+|actually\\s+|also\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
 		fragment("^(?:also\\s+|currently\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
@@ -2361,7 +2389,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void condition(String raw, Consumer<ExtractedFact> out) {
-		String condition = raw.matches("(?i)t1d|t2d|pcos|copd|pots|ocd|adhd|ibs") ? raw.toUpperCase(Locale.ROOT) : lower(raw);
+		String condition = raw.matches("(?i)t1d|t2d|pcos|copd|pots|ocd|adhd|ibs|ms") ? raw.toUpperCase(Locale.ROOT) : lower(raw);
 		out.accept(fact(CONSTRAINTS, "health", "health_" + slug(lower(condition)),
 				"Has a health condition: " + condition, condition, Map.of("condition", condition), 0.8, false));
 	}

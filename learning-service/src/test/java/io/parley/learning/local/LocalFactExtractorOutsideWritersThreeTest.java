@@ -122,6 +122,14 @@ class LocalFactExtractorOutsideWritersThreeTest {
 			"on a fixed income                  | I'm on a pension so nothing fancy | constraints | pension | my dad is on a pension",
 			"a working parent as a fragment     | Working dad, no time to shop | personal | working dad | working dad jokes are the best?",
 			"a big reader                       | I'm a big reader | interests | reader | my wife is a big reader",
+			"live on my own in a place          | i live on my own in Carlisle | personal | Carlisle | my nan lives on her own in Carlisle",
+			"bought a house in a place          | We just bought our first flat in Lincoln | personal | Lincoln | my parents just bought a flat in Lincoln",
+			"an age range opening a list        | late 50s, widowed, three grandkids, based in Hull | personal | late 50s | the temperature was in the late 30s, based on the forecast",
+			"teenagers in a list                | early 40s, two teenagers, live in Exeter | personal | two teenagers | two teenagers were fighting outside the shop",
+			"MS in capitals                     | I have MS so stairs are hard | constraints | MS | does the ms word template work?",
+			"a trailing btw                     | I'm allergic to kiwi btw | constraints | kiwi | my son is allergic to kiwi btw",
+			"I read X                           | Mostly I read horror and true crime | interests | horror | I read your email yesterday",
+			"and mum of N after a job           | I'm a midwife and mum of three | personal | mum of three | my sister is a midwife and mum of three",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
