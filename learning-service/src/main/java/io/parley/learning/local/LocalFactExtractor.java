@@ -70,7 +70,7 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	private static final Pattern DOUBLE_QUOTED = Pattern.compile("[\"“”«»][^\"“”«»]*[\"“”«»]");
 	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Sr|Jr)\\.)\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
 					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
@@ -78,7 +78,7 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey|hiya|heya|yo)(?:\\s+(?:there|all|everyone|folks|team))?|good (?:morning|afternoon|evening)|dear (?:team|sir(?:/madam)?|madam|all|support|sirs)|"
-					+ "ngl|tbf|for context|for reference|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
+					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
 					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
@@ -358,7 +358,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
-					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
+					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
 	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
@@ -579,7 +579,8 @@ public class LocalFactExtractor implements FactExtractor {
 			"done", "ready", "new", "ok", "okay", "happy", "sad", "confused", "lost", "hungry", "tired", "busy", "late",
 			"glad", "sure", "interested", "curious", "the", "not", "just", "still", "also", "so", "very", "really",
 			"afraid", "home", "out", "in", "well", "calling", "writing", "looking", "waiting", "trying", "american",
-			"british", "french", "german", "italian", "spanish", "canadian", "english", "vegan", "vegetarian").collect(java.util.stream.Collectors.toUnmodifiableSet());
+			"british", "french", "german", "italian", "spanish", "canadian", "english", "vegan", "vegetarian", "dr", "mr", "mrs", "ms",
+			"prof", "miss", "sir", "madam", "mx").collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private void professional() {
 		rule("^(?:i work as|i'm working as|i am working as|i'm employed as|i am employed as|i work full[- ]time as|"
@@ -2006,7 +2007,11 @@ public class LocalFactExtractor implements FactExtractor {
 		fragment("^(?<n>\\d{2})\\s?(?:[mf]|nb|yo|y/o|yrs)(?=\\s*(?:,|$|and\\b))", (m, out) -> age(m.group("n"), out));
 		// Names: a sign-off ("Regards, Chinedu"), "I'm Priya btw", "this is Margaret again"
 		fragment("^(?:regards|kind regards|best regards|warm regards|warmest regards|many thanks and regards|yours (?:sincerely|faithfully|truly)|sincerely|best wishes|rgds)\\s*,?\\s+(?<x>\\p{Lu}\\p{Ll}+)$",
-				(m, out) -> name(m.group("x"), 0.65, out));
+				(m, out) -> {
+					if (!m.group("x").matches("(?i)support|team|customer|customers|services|management|admin|sales|accounts|reception|office|staff|family|everyone|all|me|us|billing|helpdesk|anonymous")) {
+						name(m.group("x"), 0.65, out);
+					}
+				});
 		rule("^" + I_AM + "\\s+(?<x>\\p{Lu}\\p{Ll}+)\\s+(?:btw|by the way|fyi)\\b", (m, out) -> name(m.group("x"), 0.7, out));
 		rules.add((clause, original, out) -> {
 			Matcher m = Pattern.compile("^(?:it's|it is|this is)\\s+(?<x>\\p{Lu}\\p{Ll}+)\\s+(?:again|here)\\b", FLAGS).matcher(clause);
@@ -2243,6 +2248,9 @@ public class LocalFactExtractor implements FactExtractor {
 					out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
 							Map.of("role", role, "children", children), 0.75, false));
 				});
+		rule("^as\\s+an?\\s+(?:strict\\s+|lifelong\\s+)?(?<x>" + DIETS + ")\\b(?!\\s+(?:restaurant|cafe|café|shop|brand|company|business|option|menu))", (m, out) -> diet(m.group("x"), 0.75, out));
+		rule("^as\\s+(?:someone|a person|somebody)\\s+(?:with|who has)\\s+(?:a\\s+|an\\s+)?(?<x>" + CONDITIONS + ")\\b", (m, out) -> condition(m.group("x"), out));
+		rule("^(?:my \\p{L}+ and i|me and my \\p{L}+|we)\\s+both\\s+have\\s+(?:a\\s+|an\\s+)?(?<x>" + CONDITIONS + ")\\b", (m, out) -> condition(m.group("x"), out));
 		// Goals: "looking to do the ML ops cert", "aiming for JLPT N3", "getting married june 2025", "starting uni in September"
 		rule("^(?:" + I_AM + "|iam|we're|we are)\\s+(?:very much\\s+|really\\s+|currently\\s+|actually\\s+|also\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
 		fragment("^(?:also\\s+|currently\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
@@ -2545,19 +2553,19 @@ public class LocalFactExtractor implements FactExtractor {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
 		String employer = null;
 		Matcher at = Pattern.compile("\\s+(?:at|for|with)\\s+(?<org>.+)$", FLAGS).matcher(text);
-		Matcher of = Pattern.compile("\\s+of\\s+(?<org>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)").matcher(text);
+		Matcher of = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,3}?(?<h>[\\p{L}-]+)\\s+of\\s+(?<org>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)").matcher(text);
 		if (at.find()) {
 			// "at a fintech in Berlin": the employer is unnamed, Berlin is where it is
 			employer = at.group("org").matches("(?i)^(?:an?|some)\\s.*") ? null : properNoun(at.group("org"));
 			text = text.substring(0, at.start());
 		}
-		else if (of.find()) {
+		else if (of.find() && Lexicon.OCCUPATIONS.contains(lower(of.group("h"))) || of.find(0) && lower(of.group("h")).matches("head|president|chair|chairman|chairwoman|partner|vp")) {
 			employer = of.group("org").replaceFirst("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\\.?$", ""); // "finance director of Okafor Logistics Ltd"
 		}
 		// "student in marine biology": the field belongs to the title
 		Matcher field = Pattern.compile("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);
 		String fieldOf = field.find() && !field.group("f").matches("(?i)^(?:a|an|the|my|our|year|first|second|third|final)\\b.*") ? lower(field.group("f")) : null;
-		text = Pattern.compile("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
+		text = Pattern.compile("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|residing|of)\\b.*$", FLAGS)
 			.matcher(text).replaceFirst("");
 		String title = phrase(text.replaceFirst("(?i)^\\S+-based\\s+", "")); // "Leeds-based designer": Leeds is where, not what
 		title = title == null ? null : title.replaceFirst("(?i)(?:\\s+(?:myself|too|rn|atm|tbh|ngl|btw|lol|by trade|by profession))+$", "");

@@ -130,6 +130,11 @@ class LocalFactExtractorOutsideWritersThreeTest {
 			"a trailing btw                     | I'm allergic to kiwi btw | constraints | kiwi | my son is allergic to kiwi btw",
 			"I read X                           | Mostly I read horror and true crime | interests | horror | I read your email yesterday",
 			"and mum of N after a job           | I'm a midwife and mum of three | personal | mum of three | my sister is a midwife and mum of three",
+			"to whom it may concern             | To whom it may concern, I am a pharmacist residing in Halifax | personal | Halifax | To whom it may concern, my client is a pharmacist residing in Halifax",
+			"an employer after a director of    | I am the managing director of Fenwick Tools | professional | Fenwick Tools | my father is the managing director of Fenwick Tools",
+			"as a diet                          | As a vegan, I need to know if this has honey | preferences | vegan | As a vegan restaurant, do you have oat milk?",
+			"as someone with a condition        | As someone with epilepsy, I avoid flashing lights | constraints | epilepsy | my son has epilepsy",
+			"both have a condition              | My daughter and I both have coeliac | constraints | coeliac | my daughter and my wife both have coeliac",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
@@ -161,6 +166,10 @@ class LocalFactExtractorOutsideWritersThreeTest {
 			"the wifi keeps dropping which is a nightmare",
 			"we've got a friend called Tom coming over",
 			"love the new update, thanks",
+			"Good morning, I am Dr. Osei",
+			"Kind regards, Support",
+			"my husband, 45M, Leeds, into golf, needs a present",
+			"the kids and I are in Leeds for the weekend",
 	})
 	void doubtsOthersQuestionsAndOneOffsInTheNewFormsTeachNothing(String text) {
 		// given a message that only looks like one of the new constructions
@@ -191,6 +200,15 @@ class LocalFactExtractorOutsideWritersThreeTest {
 			assertThat(fact.category()).isEqualTo("behavior");
 			assertThat(fact.value()).contains("every morning");
 		});
+	}
+
+	@Test
+	void aPlaceTheWriterWorksOutOfIsNotAnEmployer() {
+		// given a trade "based out of" a city
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I'm a contractor, based out of Denver"));
+
+		// then the city is where they live, not a company
+		assertThat(facts).extracting(ExtractedFact::type).containsExactlyInAnyOrder("job", "location");
 	}
 
 	@Test
