@@ -49,7 +49,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static final Pattern TIME_OF_ROUTINE = Pattern.compile("\\b(\\d{1,2}(:\\d{2})?\\s*(am|pm)|\\d{1,2}:\\d{2}|midnight|noon"
 			+ "|mornings?|evenings?|nights?|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
-			+ "|sundays?|lunch\\s?time|after work|before work|every day|daily)\\b", FLAGS);
+			+ "|sundays?|lunch\\s?time|lunch ?breaks?|after work|before work|every day|daily)\\b", FLAGS);
 	private static final Pattern CONTACT_OR_TONE = Pattern.compile("\\b(e-?mails?|texts?|sms|calls?|phone calls?|whatsapp"
 			+ "|voice notes?|formal|informal|casual|emojis?)\\b", FLAGS);
 	private static final Pattern JOKE_MESSAGE = Pattern.compile("\\b(just kidding|kidding|joking|jk|j/k)\\b|/s\\b", FLAGS);

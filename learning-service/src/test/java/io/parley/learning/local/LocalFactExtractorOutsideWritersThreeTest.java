@@ -212,6 +212,15 @@ class LocalFactExtractorOutsideWritersThreeTest {
 	}
 
 	@Test
+	void aHabitOnALunchBreakIsOneRoutineNotAlsoATaste() {
+		// given a habit said with a lunch break
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I usually order on my lunch break"));
+
+		// then it is one routine of behaviour
+		assertThat(facts).extracting(ExtractedFact::category).containsExactly("behavior");
+	}
+
+	@Test
 	void aBudgetKeepsTheAmountAsWritten() {
 		// given a budget in the writer's own words
 		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "the budget for a van is max 15k for us"));
