@@ -35,6 +35,7 @@ final class Lexicon {
 			bricklayer plasterer decorator landscaper trucker postman postwoman headteacher childminder barrister
 			notary housekeeper concierge sommelier brewer winemaker rancher zookeeper ranger sailor locksmith
 			potter sculptor jeweller goldsmith academic postdoc technologist controller bookseller illustrator
+			landlord landlady gp tech sparky chippy tradie medic employee worker servant midwife phlebotomist paramedic sonographer dentist orthodontist pharmacist tradesman
 			""");
 
 	static final Set<String> LANGUAGES = words("""

@@ -49,35 +49,37 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static final Pattern TIME_OF_ROUTINE = Pattern.compile("\\b(\\d{1,2}(:\\d{2})?\\s*(am|pm)|\\d{1,2}:\\d{2}|midnight|noon"
 			+ "|mornings?|evenings?|nights?|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
-			+ "|sundays?|lunch\\s?time|after work|before work|every day|daily)\\b", FLAGS);
+			+ "|sundays?|lunch\\s?time|lunch ?breaks?|after work|before work|every day|daily)\\b", FLAGS);
 	private static final Pattern CONTACT_OR_TONE = Pattern.compile("\\b(e-?mails?|texts?|sms|calls?|phone calls?|whatsapp"
 			+ "|voice notes?|formal|informal|casual|emojis?)\\b", FLAGS);
 	private static final Pattern JOKE_MESSAGE = Pattern.compile("\\b(just kidding|kidding|joking|jk|j/k)\\b|/s\\b", FLAGS);
 	private static final Pattern JOKE_SENTENCE = Pattern.compile(
-			"\\b(lol|lmao|rofl|haha\\w*|hehe\\w*)\\b|😂|🤣|😜|😉|\\bobviously\\b|\\byeah right\\b", FLAGS);
+			"\\b(lol|lmao|rofl|haha\\w*|hehe\\w*)\\b|😂|🤣|😜|😉|🙄|\\bobviously\\b|\\byeah right\\b", FLAGS);
 	private static final Pattern SARCASTIC_START = Pattern.compile("^(sure|oh great|great|yeah|oh yes|wow),\\s", FLAGS);
 	private static final Pattern HYPOTHETICAL = Pattern.compile(
 			"\\b(if|suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
-					+ "what if|would be|were i)\\b",
+					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant))|were i)\\b",
 			FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
-			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|quote|quoted|according to|claims?|claimed|"
+			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|to quote|quoted|according to|claims?|claimed|"
 					+ "the (movie|film|song|book|ad|message|error|character|hero))\\b",
 			FLAGS);
 	private static final Pattern QUESTION_START = Pattern.compile(
 			"^(do|does|did|can|could|would|should|will|shall|is|are|am|was|were|what|what's|where|when|why|how|"
-					+ "who|which|have|has|may|might)\\b(?!')",
+					+ "who|which|have|has|may|might|whens|whats|wheres|hows|whos|any)\\b(?!')",
 			FLAGS);
 	private static final Pattern DOUBLE_QUOTED = Pattern.compile("[\"“”«»][^\"“”«»]*[\"“”«»]");
 	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Sr|Jr)\\.)\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+to\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part-time|full-time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
 					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
-			"^(?:(?:(?:hi|hello|hey)(?:\\s+(?:there|all|everyone|folks|team))?|yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
+			"^(?:(?:(?:hi|hello|hey|hiya|heya|yo)(?:\\s+(?:there|all|everyone|folks|team))?|good (?:morning|afternoon|evening)|dear (?:team|sir(?:/madam)?|madam|all|support|sirs)|"
+					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
+					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
@@ -91,7 +93,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern FIRST_PERSON = Pattern.compile("^(?:i|i'm|i've|i'd|we|we're)\\b", FLAGS);
 	/** A clause that goes on with a verb after "but"/"and": its subject is the previous clause's "I". */
 	private static final Pattern IMPLIED_SUBJECT = Pattern.compile(
-			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use)\\b", FLAGS);
+			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use|(?:don't|can't|cannot|never)\\s+(?:drive|eat|drink))\\b", FLAGS);
 	private static final Pattern HEDGE = Pattern.compile(
 			"^(?:(?:i think|i guess|i believe|i suppose|maybe|perhaps|probably|kind of|sort of|i'd say)\\b,?\\s*)+", FLAGS);
 	private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(kind of|sort of|a bit|maybe|probably)\\b", FLAGS);
@@ -104,9 +106,11 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "(?:once|twice|three times|a few times) a (?:week|month|day|year)|daily|weekly)\\b)",
 			FLAGS);
 	private static final Pattern TRAILING = Pattern.compile(
-			"(?:\\s+(?:a lot|so much|very much|really|a little|a bit|quite a bit|more|most|again|here))+$", FLAGS);
+			"(?:\\s+(?:a lot|so much|very much|really|a little|a bit|quite a bit|more|most|again|on here|on this app|here|btw|fyi|tbh|ngl|lol|atm|rn))+$", FLAGS);
 
 	private final List<Rule> rules = new ArrayList<>();
+	/** Rules for the later items of a list about the writer only ("28F, Toronto, into climbing"). */
+	private final List<Rule> listRules = new ArrayList<>();
 
 	@FunctionalInterface
 	private interface Rule {
@@ -124,6 +128,8 @@ public class LocalFactExtractor implements FactExtractor {
 		interests();
 		broadened();
 		outsideWriters();
+		outsideWriters2();
+		listItems();
 	}
 
 	@Override
@@ -138,19 +144,42 @@ public class LocalFactExtractor implements FactExtractor {
 			return List.of();
 		}
 		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
+		text = DECORATION.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " "); // emojis that carry no joke
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
+		List<String> sentences = new ArrayList<>();
+		String greeting = "";
 		for (String sentence : SENTENCE_END.split(text)) {
-			sentence = COURTESY_CONDITIONAL.matcher(statementPart(sentence.strip())).replaceAll("").strip();
+			if (GREETING_ONLY.matcher(sentence.strip()).matches()) {
+				greeting = sentence.strip().replaceAll("[!.,]+$", "") + ", "; // "Hello! It's Fatima." is an introduction
+				continue;
+			}
+			sentence = greeting + sentence.strip();
+			greeting = "";
+			// a tag question ("i'm a plumber so i get trade price yeah?") is a statement; a question run on after a
+			// statement without punctuation ("i'm 15 is that ok", "... every morning can they be blister packed") is
+			// a sentence of its own
+			sentence = TAG_QUESTION.matcher(sentence.strip()).replaceFirst("");
+			for (String part : runOnQuestionsSplit(sentence)) {
+				sentences.add(part);
+			}
+		}
+		for (String sentence : sentences) {
+			sentence = politeRequestStripped(sentence.strip());
+			sentence = COURTESY_CONDITIONAL.matcher(statementPart(sentence)).replaceAll("").strip();
+			sentence = DANGLING_REQUEST.matcher(sentence).replaceFirst("");
+			sentence = ME_AND.matcher(sentence).replaceFirst("we "); // "me and my partner are both vegetarian"
 			sentence = trailingJokeRemoved(sentence);
 			Matcher requestThenIf = REQUEST_THEN_IF.matcher(sentence);
 			if (requestThenIf.find()) {
 				sentence = sentence.substring(0, requestThenIf.start()); // "be blunt with me, if it's not worth fixing say so"
 			}
+			sentence = sentence.replaceAll("[,\\s]+(?i:so|and|but)$", "").strip();
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
 			}
+			int before = facts.size();
 			boolean firstPerson = false;
-			for (String clause : CLAUSE_SPLIT.split(sentence)) {
+			for (String clause : clauses(sentence)) {
 				String stripped = LEADING.matcher(clause.strip()).replaceFirst("");
 				if (firstPerson && IMPLIED_SUBJECT.matcher(stripped).find()) {
 					stripped = "I " + stripped;
@@ -164,39 +193,143 @@ public class LocalFactExtractor implements FactExtractor {
 					stripped = "I'm " + stripped; // "Learning Japanese, hoping to visit Kyoto" goes on about the writer
 				}
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
-				double weight = 1;
-				Matcher hedge = HEDGE.matcher(stripped);
-				if (hedge.find()) {
-					weight = 0.6;
-					stripped = stripped.substring(hedge.end());
-				}
-				if (HEDGE_INSIDE.matcher(stripped).find()) {
-					weight *= 0.75;
-				}
-				stripped = stripped.replaceAll("[.!…]+$", "").strip();
-				if (stripped.isEmpty()) {
-					continue;
-				}
-				double w = weight;
-				String clauseText = stripped;
-				boolean[] role = new boolean[1];
-				Consumer<ExtractedFact> add = fact -> {
-					// One fact per key, but a one-value key said twice with different values ("I lived in Paris...
-					// now I live in Berlin") keeps both, in order: the later one replaces the earlier when merged.
-					facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : "")
-							+ (fact.retraction() ? "#r" : ""), scaled(fact, w));
-					role[0] |= !fact.retraction() && PROFESSIONAL.equals(fact.category());
-				};
-				for (Rule rule : rules) {
-					rule.apply(clauseText, sentence, add);
-				}
-				if (role[0]) {
-					roleLocation(clauseText, add);
-				}
+				read(stripped, sentence, rules, facts);
+			}
+			if ((facts.size() > before || SELF_DESCRIPTOR.matcher(LIST_ITEM.split(LEADING.matcher(sentence.strip()).replaceFirst(""))[0].strip()).matches())
+					&& !OTHER_SUBJECT.matcher(LEADING.matcher(sentence.strip()).replaceFirst("")).find()) {
+				continuedList(sentence, facts);
 			}
 		}
 		return tenantCategories(List.copyOf(facts.values()), request.tenantCategories());
 	}
+
+	/**
+	 * A sentence that has taught a fact about the writer and goes on in a list ("28F, Toronto, into climbing",
+	 * "Mom of 3, full-time teacher", "coeliac AND dairy free"): each later item is read as a fragment that opens a
+	 * sentence, until an item is about someone else or asks something.
+	 */
+	private void continuedList(String sentence, Map<String, ExtractedFact> facts) {
+		String[] items = LIST_ITEM.split(sentence);
+		String previous = items[0].strip();
+		for (int i = 1; i < items.length; i++) {
+			String item = LEADING.matcher(items[i].strip()).replaceFirst("").replaceAll("[.!…]+$", "").strip();
+			if (item.isEmpty() || OTHER_SUBJECT.matcher(item).find() || QUESTION_START.matcher(item).find()) {
+				return;
+			}
+			read(item, item, rules, facts);
+			read(item, item, listRules, facts);
+			if (AGE_TOKEN.matcher(previous).matches() && PLACE_ITEM.matcher(item).matches()) {
+				livesIn(item, fact -> facts.putIfAbsent(fact.key() + "|" + lower(fact.subject()), fact)); // "28F, Toronto"
+			}
+			previous = item;
+		}
+	}
+
+	private static void read(String clause, String sentence, List<Rule> rules, Map<String, ExtractedFact> facts) {
+		double weight = 1;
+		String stripped = clause;
+		Matcher hedge = HEDGE.matcher(stripped);
+		if (hedge.find()) {
+			weight = 0.6;
+			stripped = stripped.substring(hedge.end());
+		}
+		if (HEDGE_INSIDE.matcher(stripped).find()) {
+			weight *= 0.75;
+		}
+		stripped = stripped.replaceAll("[.!…]+$", "").strip();
+		if (stripped.isEmpty()) {
+			return;
+		}
+		double w = weight;
+		String clauseText = stripped;
+		boolean[] role = new boolean[1];
+		Consumer<ExtractedFact> add = fact -> {
+			// One fact per key, but a one-value key said twice with different values ("I lived in Paris...
+			// now I live in Berlin") keeps both, in order: the later one replaces the earlier when merged.
+			facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : "")
+					+ (fact.retraction() ? "#r" : ""), scaled(fact, w));
+			role[0] |= !fact.retraction() && PROFESSIONAL.equals(fact.category());
+		};
+		for (Rule rule : rules) {
+			rule.apply(clauseText, sentence, add);
+		}
+		if (role[0]) {
+			roleLocation(clauseText, add);
+		}
+	}
+
+	/** Emojis and pictographs that decorate a message; the ones that mark a joke or sarcasm stay for the joke check. */
+	private static final Pattern DECORATION = Pattern.compile("(?![😂🤣😜😉🙄])[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}]");
+	private static final Pattern TAG_QUESTION = Pattern.compile("[,\\s]+(?:yeah|yea|right|eh|innit|ok|okay|correct|yes)\\?+$", FLAGS);
+	/** Where a question runs on after a statement with no punctuation: "... is that ok", "... can they be ...". */
+	private static final Pattern RUN_ON_QUESTION = Pattern.compile("(?<!\\b(?:i|we|you|u|they|he|she|it|who|that|to|and|or|not|never|also|just|really|usually|always|only|which|what|'ll|'d|n't|'ve|'re))"
+			+ "(?<=\\S)[,\\s]+(?=(?:(?:is|are)\\s+(?:that|this|it|there|you|u|they|he|she|anyone|anybody)|(?:does|do|did|can|could|would|will|should)\\s+(?:you|u|ya|i|we|they|he|she|it|someone|somebody|anyone|anybody|your|ur|the|this|that|these|those)"
+			+ "|(?:what|when|where|how|why)(?:'s|s)?\\s+(?:is|are|does|do|did|can|could|would|will|should|the|you|u)|which\\s+(?:one|ones|is best|would|should|do|does|can|of)\\b|(?:what|when|where|which|how|who|why)(?:'s|s)\\s)\\b)", FLAGS);
+
+	/** "As a nurse would you take this job?", "if I moved would the plan change": the part before belongs to the question. */
+	private static final Pattern SUBORDINATE_START = Pattern.compile("^(?:as|if|when|whenever|since|because|while|for|with|after|before|although|though|unless|once|say|suppose)\\b", FLAGS);
+
+	private static List<String> runOnQuestionsSplit(String sentence) {
+		Matcher m = RUN_ON_QUESTION.matcher(sentence);
+		List<String> parts = new ArrayList<>();
+		int from = 0;
+		while (m.find()) {
+			if (m.start() > from && !SUBORDINATE_START.matcher(sentence.substring(from, m.start()).strip()).find()) {
+				parts.add(sentence.substring(from, m.start()));
+				from = m.end();
+			}
+		}
+		parts.add(sentence.substring(from));
+		return parts;
+	}
+
+	private static final Pattern GREETING_ONLY = Pattern.compile("(?:hi|hello|hey|hiya|heya|good (?:morning|afternoon|evening))(?:\\s+(?:there|all|everyone|team|folks))?\\s*[!.,]*", FLAGS);
+	/** "hiya can u, im T1D": what is left of a request once its "check if ..." is gone. */
+	private static final Pattern DANGLING_REQUEST = Pattern.compile("^(?:(?:hi|hiya|hey|hello|yo)\\s*,?\\s+)?(?:can|could|would) (?:u|you)(?: please| pls| plz)?\\s*,\\s*", FLAGS);
+	/** "me and the kids are in Ballymena": the writer with others, read as "we". */
+	private static final Pattern ME_AND = Pattern.compile("(?<=^|^(?:yeah|yes|so|ok|okay|well|and|but)\\s|^(?:yeah|yes|ok|okay|well) so\\s)me\\s+and\\s+(?:my|the|our)\\s+\\p{L}+\\s+(?=(?:are|were|have|live|both|all)\\b)", FLAGS);
+
+	/** "Can you text me instead of calling", "can someone ring me on the landline please": a request, read as one. */
+	private static final Pattern POLITE_CONTACT = Pattern.compile(
+			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|someone|somebody|one of you) (?:please |pls |kindly )?(?=(?:text|email|e-mail|message|whatsapp|ring|call|phone|contact|reply|respond|answer|write|send|keep|skip|stop)\\b)",
+			FLAGS);
+
+	private static String politeRequestStripped(String sentence) {
+		Matcher m = POLITE_CONTACT.matcher(sentence);
+		return !sentence.endsWith("?") && m.find() ? sentence.substring(m.end()).replaceAll("\\?+$", "").strip() : sentence;
+	}
+
+	/** "I'm a nurse so plz only message after 2pm", "pls no phone calls i have anxiety": clauses of the writer's own. */
+	private static final Pattern RUN_ON_I = Pattern.compile("(?<=\\p{L})\\s+(?=(?:i|i'm|im|i've|i'd)\\s+\\p{L}+\\s+[\\p{L}\\d])", FLAGS);
+	private static final java.util.Set<String> NOT_BEFORE_RUN_ON_I = java.util.Set.of("and", "but", "so", "that", "if", "because",
+			"cos", "when", "as", "since", "which", "where", "what", "who", "than", "like", "how", "whether", "think", "thinks",
+			"thought", "know", "knows", "guess", "said", "say", "says", "believe", "hope", "wish", "feel", "sure", "until",
+			"till", "while", "before", "after", "unless", "once", "whenever", "or", "whom", "why", "now", "then", "tell",
+			"told", "mean", "means", "realise", "realize", "forgot", "remember", "wonder", "apparently", "also", "just");
+
+	private static List<String> clauses(String sentence) {
+		List<String> clauses = new ArrayList<>();
+		for (String clause : CLAUSE_SPLIT.split(sentence)) {
+			Matcher m = RUN_ON_I.matcher(clause);
+			int from = 0;
+			while (m.find()) {
+				String[] before = clause.substring(from, m.start()).strip().split("\\s+");
+				if (before.length >= 2 && !NOT_BEFORE_RUN_ON_I.contains(lower(before[before.length - 1]))) {
+					clauses.add(clause.substring(from, m.start()));
+					from = m.end();
+				}
+			}
+			clauses.add(clause.substring(from));
+		}
+		return clauses;
+	}
+
+	/** Items of a list about the writer: commas, and "and" before another state of theirs. */
+	private static final Pattern LIST_ITEM = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+(?=(?:also\\s+)?(?:allergic|intolerant|lactose|gluten|dairy|nut|coeliac|celiac|diabetic|vegan|vegetarian|pescatarian|into|from|working|studying)\\b)", FLAGS);
+	/** "Long time customer, mum of three, living in Adelaide": a list opened by what the writer is to the business. */
+	private static final Pattern SELF_DESCRIPTOR = Pattern.compile("(?:(?:long[- ]?time|loyal|regular|new|first[- ]time|returning|happy|frequent)\\s+(?:customer|member|user|client|subscriber|reader|listener|buyer|shopper|guest)|(?:new|first time) here)", FLAGS);
+	private static final Pattern AGE_TOKEN = Pattern.compile("(?:.*\\s)?\\d{2}\\s?(?:[mf]|nb|yo|y/o|yrs|years old)", FLAGS);
+	private static final Pattern PLACE_ITEM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?");
 
 	/**
 	 * A sentence that ends in a question keeps only the statement before its last comma: "I use a wheelchair, is the
@@ -211,7 +344,11 @@ public class LocalFactExtractor implements FactExtractor {
 			return sentence.substring(polite.end()).replaceAll("\\?+$", "").strip();
 		}
 		int comma = sentence.lastIndexOf(',');
-		return comma <= 0 ? "" : sentence.substring(0, comma).strip();
+		if (comma <= 0) {
+			Matcher any = Pattern.compile("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going)\\b", FLAGS).matcher(sentence);
+			return any.find() ? sentence.substring(0, any.start()).strip() : ""; // "love me some Taylor Swift any presale codes for Eras??"
+		}
+		return sentence.substring(0, comma).strip();
 	}
 
 	/**
@@ -221,7 +358,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
-					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
+					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
 	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
@@ -248,8 +385,11 @@ public class LocalFactExtractor implements FactExtractor {
 		String s = sentence.strip();
 		return s.endsWith("?") || QUESTION_START.matcher(LEADING.matcher(s).replaceFirst("")).find()
 				|| HYPOTHETICAL.matcher(s).find() || REPORTED.matcher(s).find() || JOKE_SENTENCE.matcher(s).find()
-				|| SARCASTIC_START.matcher(s).find();
+				|| SARCASTIC_START.matcher(s).find() || DOUBT.matcher(s).find();
 	}
+
+	/** "I'm thinking of learning the guitar, but who knows": the writer doubts it themselves. */
+	private static final Pattern DOUBT = Pattern.compile(",?\\s*(?:but\\s+)?(?:who knows|we'll see|we will see|probably not|maybe not|not sure yet|doubt it|if ever)[.!]*$", FLAGS);
 
 	private static ExtractedFact scaled(ExtractedFact fact, double weight) {
 		return weight == 1 ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value(),
@@ -439,7 +579,8 @@ public class LocalFactExtractor implements FactExtractor {
 			"done", "ready", "new", "ok", "okay", "happy", "sad", "confused", "lost", "hungry", "tired", "busy", "late",
 			"glad", "sure", "interested", "curious", "the", "not", "just", "still", "also", "so", "very", "really",
 			"afraid", "home", "out", "in", "well", "calling", "writing", "looking", "waiting", "trying", "american",
-			"british", "french", "german", "italian", "spanish", "canadian", "english", "vegan", "vegetarian").collect(java.util.stream.Collectors.toUnmodifiableSet());
+			"british", "french", "german", "italian", "spanish", "canadian", "english", "vegan", "vegetarian", "dr", "mr", "mrs", "ms",
+			"prof", "miss", "sir", "madam", "mx").collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private void professional() {
 		rule("^(?:i work as|i'm working as|i am working as|i'm employed as|i am employed as|i work full[- ]time as|"
@@ -499,7 +640,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void professional2() {
 		rule("^i(?:'ve| have)\\s+been\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+|nights\\s+|days\\s+|evenings\\s+|weekends\\s+|shifts\\s+|part[- ]time\\s+|full[- ]time\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
-			String place = phrase(m.group("x"));
+			String place = phrase(m.group("x").replaceFirst("(?i)\\s+(?:in|at|on|near|for|with|of|by)$", ""));
 			if (place != null && !isJunk(place) && !place.matches("(?i).*\\b(way|lot|bit|moment|minute|team|role|job|position|week|day)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(place) + " " + place, place,
 						Map.of("workplace", place), 0.75, true));
@@ -634,10 +775,10 @@ public class LocalFactExtractor implements FactExtractor {
 					0.75, true));
 		});
 		rule("(?:please\\s+)?(?:keep|make)\\s+(?:it|them|your (?:answers|replies|responses|messages)|the (?:answers|replies)|"
-				+ "answers|replies|things)\\s+(?:short|brief|concise|to the point)", (m, out) -> answerLength("short", 0.8, out));
+				+ "answers|replies|things)\\s+(?:short|brief|concise|to the point)", (m, out) -> answerLength("short", 0.8, m.group(), out));
 		rule("^(?:please\\s+)?(?:be\\s+(?:brief|concise))|\\btoo long\\b|\\btl;?dr\\b|\\bshorter (?:answers|replies|please)\\b"
 				+ "|^i (?:prefer|like|want|need) (?:short|brief|concise|quick|shorter) (?:answers|replies|responses|explanations)",
-				(m, out) -> answerLength("short", 0.75, out));
+				(m, out) -> answerLength("short", 0.75, m.group(), out));
 		rule("\\b(?:more detail(?:s|ed)?|in (?:more )?detail|elaborate|go deeper|explain (?:it )?(?:thoroughly|fully|step by step))\\b"
 				+ "|^i (?:prefer|like|want|need|appreciate) (?:detailed|long|thorough|in-depth|longer|step-by-step) "
 				+ "(?:answers|replies|responses|explanations)", (m, out) -> answerLength("detailed", 0.75, out));
@@ -804,7 +945,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?working\\s+on\\s+(?:a|an|my own|my first)\\s+(?<x>.+)", (m, out) -> {
-			String object = phrase(m.group("x"));
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:in my (?:spare|free) time|on the side|for fun|at weekends|on weekends|in the evenings)\\b.*$", ""));
 			if (object != null && !isJunk(object) && words(object) <= 4 && !requestLike(object)) {
 				String subject = topic(object);
 				out.accept(fact(GOALS, "project", "project_" + slug(subject), "Is working on a " + object, subject,
@@ -1142,7 +1283,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every|as|owner|co-owner)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
 				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
 					String x = m.group("x");
-					if (x.matches("(?i)^(?:i|im|i'm|ive|i've|id|i'd)\\b.*")) {
+					if (x.matches("(?i)^(?:i|im|iam|i'm|ive|i've|id|i'd)\\b.*")) {
 						return; // "im a teacher" is read by the first-person rules
 					}
 					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
@@ -1184,7 +1325,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
 		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+|stay-at-home\\s+|full-time\\s+|solo\\s+)*"
-				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum)"
+				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum|sahm|sahd|sahp)"
 				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from|under|over|aged)\\b|,)", (m, out) -> {
 					String role = lower(m.group("r"));
 					String children = lower(m.group("x"));
@@ -1203,7 +1344,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i\\s+|we\\s+)?(?:recently\\s+|just\\s+)?(?:went|gone|turned|became)\\s+(?<x>" + diets + ")\\b", (m, out) -> diet(m.group("x"), 0.8, out));
 		rule("^(?:i|we)\\s+(?:eat|follow|keep|am on|'m on|stick to|live on)\\s+(?:an?\\s+|a strict\\s+|a mostly\\s+|mostly\\s+|strictly\\s+)?(?<x>" + diets
 				+ ")(?:\\s+(?:diet|food|meals))?\\b", (m, out) -> diet(m.group("x"), 0.8, out));
-		rule("^" + I_AM + "\\s+(?:fully\\s+|mostly\\s+)?(?<x>plant-based|plant based|gluten-free|dairy-free)\\b", (m, out) -> diet(m.group("x"), 0.8, out));
+		rule("^" + I_AM + "\\s+(?:fully\\s+|mostly\\s+)?(?<x>plant-based|plant based|gluten-free|dairy-free|gluten free|dairy free)\\b", (m, out) -> diet(m.group("x").replace(' ', '-'), 0.8, out));
 		// Person types: "Total night owl", "I'm an early bird"
 		rule("^(?:" + I_AM + "\\s+)?(?:an?\\s+|such an?\\s+|a bit of an?\\s+|bit of an?\\s+|more of an?\\s+|definitely an?\\s+)?(?:total\\s+|complete\\s+|real\\s+|massive\\s+|huge\\s+|true\\s+|proper\\s+|absolute\\s+|big\\s+)?"
 				+ "(?<x>night owl|early bird|early riser|morning person|night person|homebody|introvert|extrovert|cat person|dog person)\\b", (m, out) -> {
@@ -1431,9 +1572,9 @@ public class LocalFactExtractor implements FactExtractor {
 		fragment("^(?:an?\\s+)?(?:avid|keen|lifelong|long-time|longtime|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail|amateur)\\s+"
 				+ "(?<x>runner|climber|cyclist|swimmer|hiker|gamer|reader|knitter|surfer|skier|golfer|birder|birdwatcher|angler|camper|diver|"
 				+ "sailor|dancer|guitarist|pianist|drummer|violinist|cellist|singer|baker|cook|brewer|homebrewer|woodworker|quilter|crafter|"
-				+ "traveller|traveler|backpacker|foodie|photographer|painter|gardener|chess player|tennis player|footballer)(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*)?$",
+				+ "traveller|traveler|backpacker|foodie|photographer|painter|gardener|chess player|tennis player|footballer)(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*|,.*)?$",
 				(m, out) -> hobbyist(m.group("x"), out));
-		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid|keen|lifelong|long-time|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail)\\s+"
+		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid|keen|lifelong|long-time|passionate|amateur|hobby|weekend|casual|serious|competitive|marathon|trail|big|huge|massive)\\s+"
 				+ "(?<x>runner|climber|cyclist|swimmer|hiker|gamer|reader|knitter|surfer|skier|golfer|birder|birdwatcher|angler|camper|diver|"
 				+ "sailor|dancer|guitarist|pianist|drummer|singer|baker|cook|brewer|homebrewer|woodworker|quilter|crafter|traveller|traveler|"
 				+ "backpacker|photographer|painter|gardener|chess player|tennis player)\\b", (m, out) -> hobbyist(m.group("x"), out));
@@ -1470,7 +1611,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "^" + I_AM + "\\s+(?:very\\s+|quite\\s+|pretty\\s+|fairly\\s+)?(?:technical|tech[- ]savvy)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"technical_level", "technical_level", "Is comfortable with technical terms", "technical", Map.of("technical_level", "technical"), 0.75, true)));
 		rule("\\b(?:straight to the point|right to the point|cut to the chase|no (?:fluff|waffle|waffling|rambling|essays)|keep (?:it|things) (?:brief|short|tight|snappy)|short and sweet|brevity please)\\b",
-				(m, out) -> answerLength("short", 0.75, out));
+				(m, out) -> answerLength("short", 0.75, m.group(), out));
 		rule("^(?:please\\s+)?(?:no|don't use|don't send|avoid|without)\\s+(?<x>emojis?|emoticons|gifs)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false)));
 		rule("^(?:casual|informal|friendly)\\s+is\\s+(?:fine|ok|okay|good|great)|^(?:no need to be|you don't have to be)\\s+formal\\b", (m, out) -> out.accept(fact(COMMUNICATION,
@@ -1499,7 +1640,7 @@ public class LocalFactExtractor implements FactExtractor {
 			+ "don't|do not|didn't|doesn't|never)\\b|'ll\\b|'d\\b", FLAGS);
 	private static final Pattern ROUTINE_CLAUSE = Pattern.compile("^(?:as\\s+an?\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,?\\s+)?(?<s>i'm|i am|im|i)\\s+"
 			+ "(?<adv>(?:(?:usually|always|normally|typically|generally|mostly|often|really|only|ever|just|also|still|pretty much|basically)\\s+)*)"
-			+ "(?<v>\\p{L}+)(?<rest>.*)$", FLAGS);
+			+ "(?<v>\\p{L}+)(?![\\p{L}'])(?<rest>.*)$", FLAGS);
 	private static final java.util.Set<String> NOT_ROUTINE_VERBS = java.util.Set.of("am", "was", "were", "have", "has", "had", "got",
 			"went", "did", "said", "told", "think", "know", "feel", "hope", "wish", "love", "like", "hate", "prefer", "enjoy",
 			"live", "work", "speak", "use", "need", "want", "mean", "guess", "suppose", "believe", "called", "ordered",
@@ -1579,6 +1720,10 @@ public class LocalFactExtractor implements FactExtractor {
 					break;
 				}
 			}
+			Matcher days = DAYS_PHRASE.matcher(original);
+			if (when.isEmpty() && days.find() && !lowerDoing.contains(lower(days.group("w")))) {
+				when = " (" + lower(days.group("w")) + ")"; // "Fri and Sat nights I'm usually out"
+			}
 			String sentence = capitalise(doing.strip()) + when;
 			String key = "routine_" + slug(verb + " " + rest.replaceAll("(?i)\\b(?:every|each|on|at|around|like|before|after)\\b.*$", ""));
 			out.accept(fact(BEHAVIOR, "routine", key, sentence, verb + (rest.isEmpty() ? "" : " " + rest), Map.of("routine", sentence),
@@ -1617,7 +1762,7 @@ public class LocalFactExtractor implements FactExtractor {
 					String how = lower(m.group("x"));
 					out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Does better with " + how, how, Map.of("answer_style", how), 0.75, true));
 				});
-		rule("^(?:please\\s+)?(?:be|stay)\\s+(?<x>blunt|honest|straight|frank|gentle|patient)\\s+with\\s+me\\b", (m, out) -> {
+		rule("^(?:please\\s+|just\\s+)*(?:be|stay)\\s+(?<x>blunt|honest|straight|frank|gentle|patient)\\s+with\\s+me\\b", (m, out) -> {
 			String tone = lower(m.group("x"));
 			out.accept(fact(COMMUNICATION, "tone", "tone", "Wants a " + tone + " tone", tone, Map.of("tone", tone), 0.75, true));
 		});
@@ -1723,7 +1868,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Budget: "anything under 20 a month", "800 max for the bike", "my budget for the trip is 1500 euros"
-		rule("^(?:anything|something|one|options?)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than)\\s+(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?(?:\\s*(?:dollars?|euros?|pounds?|bucks|[$€£]))?(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person))?)\\s*(?:works|would work|is fine|is ok|is okay|please)?(?:\\s+for\\s+(?:me|us))?$",
+		rule("^(?:anything|something|one|options?)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than)\\s+(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?(?:\\s*(?:dollars?|euros?|pounds?|bucks|[$€£]))?(?:\\s*(?:a|per|/)\\s*(?:month|week|year|night|person))?)\\s*(?:works|would work|is fine|is ok|is okay|please|pls|plz|ideally)?(?:\\s+for\\s+(?:me|us))?$",
 				(m, out) -> budget(m.group("x"), out));
 		rule("(?:^|,\\s*)(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|bucks|[$€£])?)\\s+(?:max|tops|maximum|at most|is my (?:limit|max|budget))\\b", (m, out) -> budget(m.group("x"), out));
 		rule("^my\\s+(?:total\\s+|max(?:imum)?\\s+|overall\\s+)?budget\\s+for\\s+[\\p{L} ]{2,30}?\\s+is\\s+(?:about |around |roughly |up to |at most |max |under |below )?(?<x>.+)", (m, out) -> budget(m.group("x"), out));
@@ -1804,6 +1949,466 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	// ---------------------------------------------------------------- a third round of outside writers' forms
+
+	private static final String DIETS = "vegetarian|vegan|pescatarian|pescetarian|flexitarian|plant-based|plant based|halal|kosher|keto|paleo|gluten-free|gluten free|dairy-free|dairy free";
+	/** Conditions the first round's rules do not read; with those ("coeliac AND dairy free") a list about the writer. */
+	private static final String NEW_CONDITIONS = "(?-i:MS)|t1d|t2d|pcos|copd|pots|endometriosis|fibromyalgia|lupus|hypertension|depression|ocd|bipolar(?: disorder)?|"
+			+ "multiple sclerosis|long covid|eczema|psoriasis|tinnitus|sleep apn(?:o)?ea";
+	private static final String CONDITIONS = NEW_CONDITIONS + "|anxiety|migraines|epilepsy|coeliac|celiac|diabetes|diabetic|asthma|asthmatic|adhd|ibs|crohn's|arthritis";
+	private static final String PET_NOUNS = "dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|ponies|pony|rabbits?|bunn(?:y|ies)|parrots?|hamsters?|guinea pigs?|tortoises?|turtles?|"
+			+ "budgies?|ferrets?|chickens?|snakes?|lizards?|geckos?|bearded dragons?|axolotls?|goldfish|fish|rats?|mice|gerbils?|"
+			+ "labradors?|labs?|retrievers?|spaniels?|terriers?|collies?|poodles?|greyhounds?|whippets?|lurchers?|huskies|husky|beagles?|dachshunds?|pugs?|"
+			+ "bulldogs?|shepherds?|\\p{L}+poos?|\\p{L}+doodles?|staffies|staffy|corgis?|schnauzers?|chihuahuas?|boxers?|dalmatians?|rottweilers?|maine coons?|ragdolls?|sphynx";
+	private static final String DAYS = "(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thur?s?|fri|sat)";
+	private static final Pattern DAYS_PHRASE = Pattern.compile("\\b(?<w>" + DAYS + "(?:\\s*(?:and|&|,|/)\\s*" + DAYS + ")+(?:\\s+(?:mornings?|afternoons?|evenings?|nights?|arvos?))?"
+			+ "|" + DAYS + "\\s+(?:mornings|afternoons|evenings|nights|arvos))\\b", FLAGS);
+	private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ese|ish|i|ch)");
+
+	private void outsideWriters2() {
+		// Health said with abbreviations and newer names: "im T1D", "I have PCOS", "Recently diagnosed coeliac", "coeliac AND dairy free"
+		rule("^(?:" + I_AM + "|iam|i have|i've got|i have got|i live with|i suffer (?:from|with))\\s+(?:a\\s+|an\\s+)?(?<x>" + NEW_CONDITIONS + ")\\b", (m, out) -> condition(m.group("x"), out));
+		fragment("^(?:recently\\s+|newly\\s+|just\\s+|finally\\s+)?diagnosed\\s+(?:as\\s+|with\\s+)?(?<x>" + CONDITIONS + "|autistic|dyslexic)\\b", (m, out) -> condition(m.group("x"), out));
+		fragment("^(?:an?\\s+)?(?<x>" + NEW_CONDITIONS + ")(?:\\s+(?:here|since|for|and|&)\\b.*|,.*)?$", (m, out) -> condition(m.group("x"), out));
+		fragment("^(?:an?\\s+)?(?<x>" + CONDITIONS + ")\\s+(?:and|&)\\s+(?:also\\s+)?(?:allergic|intolerant|lactose|dairy|gluten|nut|" + DIETS + "|" + CONDITIONS + ")\\b", (m, out) -> condition(m.group("x"), out));
+		// Diets: a household's ("Me and my partner are both vegetarian") and a diet that opens a list ("vegan and allergic to sesame")
+		rule("^(?:we're|we are|me and my \\p{L}+ are|my \\p{L}+ and i are)\\s+(?:both\\s+|all\\s+)?(?:strict\\s+|mostly\\s+)?(?<x>" + DIETS + ")\\b", (m, out) -> diet(m.group("x"), 0.75, out));
+		fragment("^(?:strict\\s+|mostly\\s+)?(?<x>" + DIETS + ")(?:\\s+diet)?\\s+(?:and|&)\\s+(?:also\\s+)?(?:allergic|intolerant|lactose|coeliac|celiac|diabetic|" + DIETS + ")\\b", (m, out) -> diet(m.group("x"), 0.75, out));
+		fragment("^(?<x>GF|DF|gluten[- ]free|dairy[- ]free)\\s+diet(?:\\s+here)?\\b", (m, out) -> {
+			String x = m.group("x");
+			diet(x.equals("GF") ? "gluten-free (GF)" : x.equals("DF") ? "dairy-free (DF)" : x, 0.75, out);
+		});
+		// Constraints of daily life: "I don't drive", "the font is far too small for me", "send me the brochure in large print"
+		rule("^i\\s+(?:don't|do not|can't|cannot|no longer)\\s+drive\\b(?!\\s+(?:to|on|in|at|there|much|far|often|very|it|that|the|a|my|past|through|at night|in the dark))", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"mobility", "no_driving", "Does not drive", "drive", Map.of("constraint", "does not drive"), 0.75, false)));
+		rule("\\b(?<x>font|text|writing|print|letters|type)(?:\\s+size)?\\s+(?:is|are)\\s+(?:far\\s+|way\\s+|much\\s+|a bit\\s+|really\\s+|just\\s+)?too\\s+small\\s+for\\s+me\\b", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"accessibility", "accessibility_large_text", "Needs larger text (the " + lower(m.group("x")) + " is too small)", "large text",
+				Map.of("aid", "large text"), 0.75, false)));
+		rule("^(?:send|give|post|provide|email|i need|i'd need|i would need)\\b.{0,40}?\\bin\\s+(?<x>large print|big print|braille|easy read|large text)\\b", (m, out) -> {
+			String aid = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(aid), "Needs " + aid, aid, Map.of("aid", aid), 0.75, false));
+		});
+		// Budgets said on the way: "... my budget is like 1200 max", "so the budget for a car is max 15k"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|\\s)(?<w>my|our|the)\\s+(?:total\\s+|max(?:imum)?\\s+|overall\\s+)?budget(?:\\s+for\\s+[\\p{L} ]{2,30}?)?\\s+(?:is|'s|will be)\\s+"
+					+ "(?:like\\s+|about\\s+|around\\s+|roughly\\s+|up to\\s+|at most\\s+|max\\s+|maximum\\s+|under\\s+|below\\s+|only\\s+)*(?<x>[$€£]?\\s*\\d.*)", FLAGS).matcher(clause);
+			if (m.find() && (!"the".equalsIgnoreCase(m.group("w")) || Pattern.compile("\\b(?:i|i'm|im|we|we're|my|our|me|us)\\b", FLAGS).matcher(original).find())) {
+				budget(m.group("x"), out);
+			}
+		});
+		rule("^" + I_AM + "\\s+(?:bilingual|trilingual|fluent)\\s+(?:in\\s+)?(?<x>\\p{L}+(?:\\s*(?:/|,|and|&)\\s*\\p{L}+)*)", (m, out) -> languages(m.group("x"), out));
+		rule("^(?:we're|we are|my \\p{L}+ and i are)\\s+both\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)s\\b", (m, out) -> job(m.group("x"), 0.7, true, out));
+		rule("\\b(?:i|we)?\\s*(?:would|'d)\\s+prefer\\b.{0,60}?\\b(?:by|via)\\s+(?<x>post|mail|letter)\\b", (m, out) -> channel(m.group("x"), out));
+		// Age: "I'm a 68 year old retired engineer", "28F"
+		rule("^" + I_AM + "\\s+an?\\s+(?<n>\\d{2})[- ]?(?:year[- ]old|yo|y/o)\\s+(?<x>.+)", (m, out) -> {
+			age(m.group("n"), out);
+			job(m.group("x"), 0.75, true, out);
+		});
+		fragment("^(?<n>\\d{2})\\s?(?:[mf]|nb|yo|y/o|yrs)(?=\\s*(?:,|$|and\\b))", (m, out) -> age(m.group("n"), out));
+		// Names: a sign-off ("Regards, Chinedu"), "I'm Priya btw", "this is Margaret again"
+		fragment("^(?:regards|kind regards|best regards|warm regards|warmest regards|many thanks and regards|yours (?:sincerely|faithfully|truly)|sincerely|best wishes|rgds)\\s*,?\\s+(?<x>\\p{Lu}\\p{Ll}+)$",
+				(m, out) -> {
+					if (!m.group("x").matches("(?i)support|team|customer|customers|services|management|admin|sales|accounts|reception|office|staff|family|everyone|all|me|us|billing|helpdesk|anonymous")) {
+						name(m.group("x"), 0.65, out);
+					}
+				});
+		rule("^" + I_AM + "\\s+(?<x>\\p{Lu}\\p{Ll}+)\\s+(?:btw|by the way|fyi)\\b", (m, out) -> name(m.group("x"), 0.7, out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:it's|it is|this is)\\s+(?<x>\\p{Lu}\\p{Ll}+)\\s+(?:again|here)\\b", FLAGS).matcher(clause);
+			if (m.find() && GREETING.matcher(original.strip()).find() && opensSentence(clause, original)) {
+				name(m.group("x"), 0.7, out);
+			}
+		});
+		// Contact: "Kindly respond via email", "email or whatsapp only", "just text me when it's ready, don't ring",
+		// "ring me on the landline", "only message after 2pm", "would prefer invoices ... by post", "stop with the emojis",
+		// "reply in brief", "simple sentences best"
+		rule("^(?:respond|reply|get back to me|write back|answer|contact me|reach me|follow up|correspond)\\s+(?:to me\\s+)?(?:only\\s+)?(?:by|via|through|over|on)\\s+(?<x>" + CHANNEL + "|post|mail|whatsapp|telegram|signal)\\b",
+				(m, out) -> channel(m.group("x"), out));
+		rule("(?:^|,\\s*|\\s)(?<x>" + CHANNEL + "(?:\\s*(?:or|and|/|&)\\s*" + CHANNEL + ")+)\\s+only\\b", (m, out) -> channel(m.group("x") + " only", out));
+		rule("^(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp)\\s+me\\b.*?[,\\s]+(?:please\\s+)?(?:don't|do not|no|never)\\s+(?:ring|call|phone)", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:ring|call|phone)\\s+me\\s+on\\s+(?:the|my)\\s+(?<x>landline|home phone|house phone|mobile phone|work phone)\\b", (m, out) -> channel(m.group("x"), out));
+		rule("(?:^|\\bso\\s+)(?:please\\s+|pls\\s+|plz\\s+)?(?:only\\s+)?(?:message|text|call|ring|phone|contact|email)\\s+(?:me\\s+)?(?:only\\s+)?(?<x>(?:after|before|between)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?(?:\\s*(?:and|-)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?)?)",
+				(m, out) -> {
+					String when = lower(m.group("x"));
+					out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Contact only " + when, when, Map.of("contact_time", when), 0.75, true));
+				});
+		rule("^(?:i\\s+|we\\s+)?(?:would|'d)?\\s*prefer\\b.{0,60}?\\b(?:by|via)\\s+(?<x>post|mail|letter|email|e-mail|text|phone|whatsapp)\\b", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:stop|quit)\\s+(?:with|using|sending|adding|putting)\\s+(?:the\\s+|all the\\s+|so many\\s+|all those\\s+)?(?:emojis?|emoticons|gifs)\\b|^(?:no more|less|fewer)\\s+emojis\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false)));
+		rule("^(?:reply|answer|respond|write)\\s+(?:to me\\s+)?(?:in brief|briefly|concisely|in short|in a few words)\\b", (m, out) -> answerLength("short", 0.75, m.group(), out));
+		rule("(?:^|,\\s*|\\bso\\s+)(?:(?:use|keep to|stick to|write in|in)\\s+)?(?<x>(?:simple|short|easy|plain)\\s+(?:sentences|words|english|language))\\s+(?:best|please|pls|preferred|is best|are best|work best|works best|help|helps)\\b", (m, out) -> {
+			String how = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers " + how, how, Map.of("answer_style", how), 0.75, true));
+		});
+		// Places: "me and the kids are in Ballymena", "from Brazil living in Porto now", "Nigerian living in Manchester",
+		// "I live alone with my cat in a tiny flat in Glasgow"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^me\\s+and\\s+(?:my|the)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:are|live|are living|are based)\\s+(?:in|near|based in|out in)\\s+(?<x>\\p{Lu}.+)", FLAGS).matcher(clause);
+			if (m.find() && !TEMPORARY_STAY.matcher(original).find()) {
+				livesIn(m.group("x"), out);
+			}
+		});
+		rule("^(?:" + I_AM + "|i come|we're|we are)\\s+(?:originally\\s+)?from\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?,?\\s+(?:(?:but|and)\\s+)?(?:now\\s+)?(?:living|based|settled|live)\\s+in\\s+(?<x>\\p{Lu}.+)",
+				(m, out) -> livesIn(m.group("x"), out));
+		fragment("^(?:an?\\s+)?(?<n>\\p{Lu}\\p{Ll}+)\\s+(?:living|based|working|studying|settled)\\s+in\\s+(?<x>\\p{Lu}.+)", (m, out) -> {
+			String n = m.group("n");
+			if (NATIONALITY.matcher(n).matches() && !Lexicon.LANGUAGES.contains(lower(n)) || NOT_NAMES.contains(lower(n)) && Character.isUpperCase(n.charAt(0))) {
+				out.accept(fact(PERSONAL, "origin", "origin", "Is " + n, n, Map.of("nationality", n), 0.7, true));
+				livesIn(m.group("x"), out);
+			}
+		});
+		rule("^(?:i|we)\\s+live\\s+(?:alone\\s+|on my own\\s+|by myself\\s+|together\\s+)?(?:with\\s+(?:my\\s+)?[\\p{L} ]{2,30}?\\s+)?in\\s+(?:a|an|my|our)\\s+[\\p{L} -]{2,30}?\\s+in\\s+(?<x>\\p{Lu}.+)",
+				(m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^(?:i|we)\\s+live\\s+(?:alone\\s+|on my own\\s+|by myself\\s+)?with\\s+(?:my\\s+)?[\\p{L} ]{2,30}?\\s+in\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		// Pets: "my cat Miso", "a bearded dragon called Spike", "Got a Labrador and a cockapoo"
+		rule("^(?:i|i'm|we|we're)\\b.*?\\bmy\\s+(?<x>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|tortoise|snake|lizard|gecko)\\s+(?<n>\\p{Lu}\\p{Ll}+)\\b", (m, out) -> {
+			String name = m.group("n");
+			if (NOT_A_DAY_NAME.contains(lower(name)) || NOT_A_PLACE.contains(lower(name))) {
+				return;
+			}
+			String noun = lower(m.group("x"));
+			Map<String, Object> structured = new LinkedHashMap<>();
+			structured.put("relation", noun);
+			structured.put("count", 1);
+			structured.put("name", name);
+			out.accept(fact(PERSONAL, "pet", "pet_" + slug(noun), "Has a " + noun + " named " + name, noun, structured, 0.75, false));
+		});
+		rule("^(?:i|we)\\s*(?:have|'ve got|have got|got|own)\\s+(?:a|an|one)\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:called|named)\\s+(?<n>\\p{Lu}\\p{Ll}+)\\b", (m, out) -> {
+			String noun = lower(m.group("x"));
+			if (noun.matches(".*\\b(?:friend|colleague|boss|mate|neighbou?r|brother|sister|son|daughter|husband|wife|partner|cousin|uncle|aunt|kid|child|boy|girl|baby|business|company|shop|account|app|channel|band|podcast|blog|car|boat|plant|project|file|folder|group|team|client|customer)s?$")) {
+				return;
+			}
+			String name = m.group("n");
+			Map<String, Object> structured = new LinkedHashMap<>();
+			structured.put("relation", noun);
+			structured.put("count", 1);
+			structured.put("name", name);
+			String[] parts = noun.split("\\s+");
+			out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(parts[parts.length - 1])), "Has " + article(noun) + " " + noun + " named " + name, noun, structured, 0.7, false));
+		});
+		rule("^(?:(?:i|we)\\s*)?(?:'ve\\s+got|have\\s+got|have|own|got)\\s+(?<x>(?:an?|one|two|three|\\d)\\s+[^,]+?\\s+(?:and|&)\\s+(?:an?|one|two|three|\\d)\\s+[^,]+)", (m, out) -> {
+			if (!lower(m.group()).matches("^(?:i|we|got)\\b.*")) {
+				return;
+			}
+			pets(m.group("x"), out);
+		});
+		fragment("^(?:(?:i|we)\\s+)?(?:'ve\\s+|have\\s+)?got\\s+(?<x>(?:an?|one|two|three|\\d)\\s+[^,]+)", (m, out) -> pets(m.group("x"), out));
+		fragment("^(?<n>one|two|three|four|five|six|\\d)\\s+(?<x>kids|children|boys|girls|sons|daughters)\\s+(?:under|aged|ages|age|over)\\s+\\w+", (m, out) -> {
+			String noun = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_" + slug(singular(noun)), "Has " + lower(m.group("n")) + " " + noun, noun,
+					Map.of("relation", singular(noun), "count", count(lower(m.group("n")))), 0.7, false));
+		});
+		// Work: "Iam nurse", "I'm a wedding photographer myself", "I do tax returns for a living", "I drive for Uber",
+		// "I work for Deloitte in audit", "As a landlord with 4 properties I need", "I work nights as a security guard",
+		// "Retired now after 40 years teaching", "in night shift"
+		rule("^(?:" + I_AM + "|iam)\\s+(?!(?:not|no|never|hardly|just|only|like|such|so|very|really|the|a|an|your|his|her|their|my|our|also|still|now|too|from|in|at|on|with|for|going|getting|being)\\b)"
+				+ "(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)(?=\\s+(?:in|at|on|for|and|so|by|from|with|here|myself)\\b|\\s*[,.!]|$)", (m, out) -> job(m.group("x"), 0.7, true, out));
+		rule("^i\\s+(?!(?:don't|do not|didn't|used|can't|won't|would|could|should|might|never|no|also)\\b)(?<v>\\p{L}+)(?:\\s+(?<x>[\\p{L}' -]{2,40}?))?\\s+for a living\\b", (m, out) -> {
+			String v = lower(m.group("v"));
+			if (v.endsWith("ed") || v.matches("am|was|were|have|had|get|got|need|want|like|love")) {
+				return;
+			}
+			String what = m.group("x") == null ? null : phrase(m.group("x"));
+			if (what != null && (isJunk(what) || what.matches("(?i)^(?:this|that|it|nothing|anything)\\b.*"))) {
+				return;
+			}
+			String said = thirdPerson(v, what);
+			out.accept(fact(PROFESSIONAL, "job", "job", capitalise(said) + " for a living", what == null ? v : what,
+					Map.of("title", what == null ? v : what), 0.75, true));
+		});
+		rule("^i\\s+(?:drive|deliver|ride|cook|write|design|code|clean|model|sing|play|freelance|consult|teach|nurse|work)\\s+(?:full[- ]time\\s+|part[- ]time\\s+)?for\\s+(?<x>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)", (m, out) -> {
+			String company = properNoun(m.group("x"));
+			if (company != null && !NOT_A_PLACE.contains(lower(company)) && !NOT_A_DAY_NAME.contains(lower(company))) {
+				out.accept(company(company));
+			}
+		});
+		rule("^i\\s+work\\s+(?:at|for)\\s+\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*\\s+in\\s+(?<x>\\p{Ll}[\\p{Ll} -]{1,25}?)(?=\\s*[,.!]|$|\\s+(?:and|so|but|now|team|department)\\b)", (m, out) -> {
+			String field = phrase(m.group("x"));
+			if (field != null && !isJunk(field) && words(field) <= 3 && !field.matches("(?i)^(?:a|an|the|my|our|charge|person|town|the city)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field), 0.7, true));
+			}
+		});
+		rule("^as\\s+an?\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:with|of|in|at|for|from|on)\\s+[^,]{1,40}?(?:(?:,\\s*|\\s+)(?:i|i'm|i've|i'd|we)\\b|$)", (m, out) -> job(m.group("x"), 0.75, true, out));
+		fragment("^(?:i\\s+)?(?:currently\\s+)?(?:work|working)\\s+(?:nights|days|weekends|evenings|shifts|nightshifts?|night shifts?|mornings|lates|earlies)\\s+as\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
+		fragment("^(?:now\\s+|happily\\s+|recently\\s+)?retired(?:\\s+(?:now|since|after|for|from|last|this|and)\\b.*|,.*)?$", (m, out) -> out.accept(fact(PROFESSIONAL,
+				"employment", "employment_status", "Is retired", "retired", Map.of("status", "retired"), 0.75, true)));
+		rule("^(?:" + I_AM + "|iam|i)\\b.*?\\b(?:on|in)\\s+(?:the\\s+)?(?<x>night shifts?|nightshifts?|day shifts|early shifts|late shifts|graveyard shifts?|shift work|rotating shifts)\\b", (m, out) -> {
+			String shifts = lower(m.group("x"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_shifts", "Works " + shifts, shifts, Map.of("routine", "works " + shifts), 0.7, true));
+		});
+		// Routines: "I'm in the space tues and thurs only", "Fri and Sat nights I'm usually out", "I work from home three
+		// days a week", "I read on my smartwatch", "I'm on my phone 99% of the time", "commute 20km each way daily"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + "|we're|we are)\\s+(?:only\\s+|usually\\s+|normally\\s+)?(?:in|at|on site|in the office|at work|at the office|around|free|off|working|home|busy)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			if (!m.find() || NOT_A_ROUTINE.matcher(clause).find()) {
+				return;
+			}
+			Matcher days = DAYS_PHRASE.matcher(clause);
+			Matcher only = Pattern.compile("\\b" + DAYS + "\\s+only\\b|\\b(?:every|each)\\s+" + DAYS, FLAGS).matcher(clause);
+			if (days.find() || only.find()) {
+				String said = clause.replaceFirst("(?i)^(?:i'm|i am|im)\\b", "is").replaceFirst("(?i)^(?:we're|we are)\\b", "is").replaceAll("(?i)\\bmy\\b", "their");
+				said = phrase(said);
+				if (said != null && words(said) <= 10) {
+					out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(said), capitalise(said), said, Map.of("routine", said), 0.65, false));
+				}
+			}
+		});
+		durable("^i\\s+(?:usually\\s+|mostly\\s+|only\\s+|now\\s+)?(?:work from home|work remotely(?!\\s+from)|wfh)\\b(?<x>.*)$", (m, out) -> {
+			Matcher freq = Pattern.compile("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|on\\s+" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
+			String when = freq.find() ? " " + lower(freq.group()) : "";
+			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home" + when, "work from home" + when,
+					Map.of("routine", "works from home" + when), 0.7, true));
+		});
+		durable("^(?:i\\s+)?(?<v>read|check|browse|shop|order|reply|message|chat|watch|listen|do\\s+my\\s+[\\p{L} ]{2,20}?|use\\s+(?:it|this|the app))"
+				+ "\\s+(?:these|this|them|it|messages|emails|replies|your messages|your emails)?\\s*(?:on|from|via)\\s+(?:my|the)\\s+(?<x>phone|mobile|smartwatch|watch|apple watch|ipad|tablet|laptop|kindle|computer|pc|train|bus|tube|commute|metro)\\b", (m, out) -> {
+					if (!lower(m.group(0)).startsWith("i")) {
+						return;
+					}
+					String where = lower(m.group("x"));
+					String v = lower(m.group("v")).replaceAll("\\bmy\\b", "their");
+					String said = capitalise(thirdPerson(v.split("\\s+")[0], v.contains(" ") ? v.substring(v.indexOf(' ') + 1) : null)) + " on their " + where;
+					out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(where), said, where, Map.of("habit", said), 0.65, false));
+				});
+		rule("^" + I_AM + "\\s+(?:always\\s+|mostly\\s+|usually\\s+)?on\\s+my\\s+(?<x>phone|mobile|laptop|tablet|ipad|computer)\\b.*\\b(?:of the time|all day|constantly|mostly|always)\\b", (m, out) -> {
+			String where = lower(m.group("x"));
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(where), "Is mostly on their " + where, where, Map.of("habit", "on their " + where), 0.65, false));
+		});
+		rule("^i\\s+(?:usually\\s+|now\\s+)?commute\\s+(?<x>\\d+\\s*(?:km|k|miles?|mi|mins?|minutes|hours?|hrs?)(?:\\s+each way|\\s+a day|\\s+daily|\\s+(?:each|every) day|\\s+round trip)*(?:\\s+by\\s+(?:bike|car|train|bus|foot))?)", (m, out) -> {
+			String how = lower(m.group("x"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_commute", "Commutes " + how, "commute " + how, Map.of("routine", "commutes " + how), 0.65, true));
+		});
+		rule("^" + I_AM + "\\b.*?\\band\\s+(?:recently\\s+|now\\s+|just\\s+|happily\\s+)?retired\\b(?!\\s+\\p{L}+(?:er|or|ist|ian)\\b)", (m, out) -> out.accept(fact(PROFESSIONAL,
+				"employment", "employment_status", "Is retired", "retired", Map.of("status", "retired"), 0.75, true)));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + "|we're|we are)\\b.*?(?<!\\b(?:about|of|to|like|enjoy|love|hate|start|stop|imagine|considering|fancy|before|after|from|for))\\s+living\\s+in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (m.find() && !TEMPORARY_STAY.matcher(original).find() && !AWAY.matcher(clause.substring(0, m.start("x"))).find()
+					&& !Pattern.compile("\\b(?:my|our|his|her|their|he|she|they|who|whose|he's|she's|they're)\\b", FLAGS).matcher(clause.substring(0, m.start("x"))).find()) {
+				livesIn(m.group("x"), out); // "We're a family of four living in Perth"
+			}
+		});
+		fragment("^(?:wfh|working from home)\\s+(?<x>most days|full[- ]time|part[- ]time|(?:one|two|three|four|\\d)\\s+days?\\s+a\\s+week|on\\s+" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", (m, out) -> {
+			String when = lower(m.group("x"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home " + when, "work from home " + when,
+					Map.of("routine", "works from home " + when), 0.7, true));
+		});
+		Pattern dietThenComma = Pattern.compile("^(?:strict\\s+|mostly\\s+)?(?<x>" + DIETS + ")(?:\\s+here)?\\s*,\\s*(?:so\\s+|no\\s+|and\\s+|but\\s+|please\\s+|pls\\s+|nothing\\s+|never\\s+)", FLAGS);
+		rules.add((clause, original, out) -> {
+			// "pescatarian, no red meat at all", "vegetarian, so no gelatine please": a diet that opens what follows
+			Matcher m = dietThenComma.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && clause.regionMatches(true, 0, m.group("x"), 0, m.group("x").length()) && !ONE_OFF.matcher(original).find()) {
+				diet(m.group("x"), 0.75, out);
+			}
+		});
+		// "Myself Rahul" (Indian English), "Long time customer, mum of three, ...", "stay at home dad with twins",
+		// "on a fixed income", "Working mum, no time to cook"
+		fragment("^myself\\s+(?<x>\\p{Lu}\\p{Ll}+)(?=\\s*[,.!]|$|\\s+(?:here|from|and|working|living)\\b)", (m, out) -> name(m.group("x"), 0.7, out));
+		rule("^" + I_AM + "\\s+(?:a\\s+)?(?:single\\s+)?stay[- ]at[- ]home\\s+(?<r>mum|mom|dad|parent|mother|father)(?:\\s+(?:of|to|with)\\s+(?<c>twins|triplets|(?:one|two|three|four|\\d)\\s+(?:kids|children|boys|girls)))?", (m, out) -> {
+			String role = lower(m.group("r"));
+			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is a stay-at-home " + role, "stay-at-home " + role,
+					Map.of("status", "stay-at-home " + role), 0.8, true));
+			if (m.group("c") != null) {
+				String children = lower(m.group("c"));
+				out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
+						Map.of("role", role, "children", children), 0.75, false));
+			}
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:living\\s+)?on\\s+(?:a\\s+)?(?<x>fixed income|low income|a pension|pension|benefits|one income|a single income|minimum wage)\\b", (m, out) -> {
+			String what = lower(m.group("x")).replaceFirst("^a ", "");
+			out.accept(fact(CONSTRAINTS, "budget", "budget_income", "Is on " + article(what) + " " + what, what, Map.of("income", what), 0.75, true));
+		});
+		fragment("^(?:a\\s+)?(?:working|busy|single|new|first-time|full-time|exhausted|tired)\\s+(?<r>mum|mom|dad|parent|mother|father)(?:\\s+here)?(?=\\s*[,.!]|$)", (m, out) -> {
+			String role = lower(m.group(0)).replaceFirst("^a\\s+", "").replaceFirst("\\s+here$", "");
+			out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role, role, Map.of("role", lower(m.group("r"))), 0.7, false));
+		});
+		rule("^(?:i|we)\\s+live\\s+(?:alone|on my own|by myself|on our own|together)\\s+(?:in|near|just outside)\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^(?:i|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:bought|moved into|rent|own)\\s+(?:a|our|my)\\s+(?:first\\s+|new\\s+|little\\s+|small\\s+)?(?:house|home|flat|apartment|place|condo|cottage|bungalow)\\s+(?:in|near)\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		fragment("^(?:in\\s+(?:my|their)\\s+)?(?<w>early|mid|late)[- ]?(?<n>[2-9]0)s(?=\\s*,|$)", (m, out) -> {
+			String said = lower(m.group("w")) + " " + m.group("n") + "s";
+			out.accept(fact(PERSONAL, "age", "age", "Is in their " + said, said, Map.of("age_range", said), 0.7, true));
+		});
+		fragment("^(?<n>one|two|three|four|five|\\d)\\s+(?<x>teenagers|teens|toddlers|grown-up kids|grown up kids|grandkids|grandchildren)(?=\\s*(?:,|$|and\\b))", (m, out) -> {
+			String noun = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_" + slug(singular(noun)), "Has " + lower(m.group("n")) + " " + noun, noun,
+					Map.of("relation", singular(noun), "count", count(lower(m.group("n")))), 0.7, false));
+		});
+		rule("^(?:(?:mostly|mainly)\\s+)?i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|also\\s+)*read\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+)?(?<x>(?!(?:my|your|the|this|that|these|those|it|them|emails?|messages?|replies|reviews|his|her|their|every|each|on|in|at|a|an)\\b).+)", (m, out) -> {
+			String raw = m.group("x").replaceFirst("(?i)\\s+(?:on|in|while|during|when|every|at|before|after)\\s.*$", "");
+			for (String object : items(raw)) {
+				if (!isJunk(object) && words(object) <= 3) {
+					String subject = topic(object);
+					out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Reads " + object, subject,
+							Map.of("topic", subject, "strength", "moderate"), 0.7, false, 1));
+				}
+			}
+		});
+		rule("^" + I_AM + "\\s+an?\\s+[\\p{L} -]{2,40}?\\s+and\\s+(?:a\\s+)?(?:proud\\s+|busy\\s+|single\\s+)?(?<r>mum|mom|dad|mother|father|parent)\\s+(?:of|to)\\s+"
+				+ "(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|\\d+)(?:\\s+(?:kids|children|boys|girls|sons|daughters|teenagers|teens))?)\\b", (m, out) -> {
+					String role = lower(m.group("r"));
+					String children = lower(m.group("x"));
+					out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
+							Map.of("role", role, "children", children), 0.75, false));
+				});
+		rule("^as\\s+an?\\s+(?:strict\\s+|lifelong\\s+)?(?<x>" + DIETS + ")\\b(?!\\s+(?:restaurant|cafe|café|shop|brand|company|business|option|menu))", (m, out) -> diet(m.group("x"), 0.75, out));
+		rule("^as\\s+(?:someone|a person|somebody)\\s+(?:with|who has)\\s+(?:a\\s+|an\\s+)?(?<x>" + CONDITIONS + ")\\b", (m, out) -> condition(m.group("x"), out));
+		rule("^(?:my \\p{L}+ and i|me and my \\p{L}+|we)\\s+both\\s+have\\s+(?:a\\s+|an\\s+)?(?<x>" + CONDITIONS + ")\\b", (m, out) -> condition(m.group("x"), out));
+		// Goals: "looking to do the ML ops cert", "aiming for JLPT N3", "getting married june 2025", "starting uni in September"
+		rule("^(?:" + I_AM + "|iam|we're|we are)\\s+(?:very much\\s+|really\\s+|currently\\s+|actually\\s+|also\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
+		fragment("^(?:also\\s+|currently\\s+)?looking\\s+to\\s+(?<x>.+)", (m, out) -> lookingTo(m.group("x"), out));
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?(?:aiming|going|working|pushing)\\s+for\\s+(?<x>.+)", (m, out) -> {
+			String object = goalObject(m.group("x"));
+			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 6 && !object.matches("(?i)^(?:a|an|the)\\s+(?:refund|discount|deal|walk|run|coffee|drink|swim)\\b.*")
+					&& !object.matches("(?i)^(?:next|this|last|the end|end|early|late|mid|by|before|after|around|about|\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Is aiming for " + object, subject, Map.of("goal", object), 0.7, false));
+			}
+		});
+		fragment("^(?:we're\\s+|we are\\s+)?getting\\s+(?<x>married|engaged)\\b", (m, out) -> {
+			String event = lower(m.group("x"));
+			out.accept(fact(GOALS, "plan", "plan_" + event, "Is getting " + event, event, Map.of("event", event), 0.75, false));
+		});
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:about to\\s+|soon\\s+)?(?:starting|going to|off to|heading to)\\s+(?<x>uni|university|college|sixth form|med school|law school|grad school|an apprenticeship|a new job|my (?:degree|masters|phd|apprenticeship|new job))\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(GOALS, "plan", "plan_" + slug(what), "Is starting " + what, what, Map.of("plan", "starting " + what), 0.7, false));
+		});
+		rule("^(?:" + I_AM + "|iam)\\b.*?\\bstudying\\s+(?<x>\\p{Ll}+(?:\\s+\\p{Ll}+)?)(?=\\s*[,.!]|$|\\s+(?:at|in|and|so|but|do|is|next|this|from)\\b)", (m, out) -> {
+			String field = lower(m.group("x"));
+			if (!isJunk(field) && !field.matches("(?i)^(?:for|at|in|with|on|hard|now|abroad|online|again|part|full)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field, Map.of("field", field), 0.75, true));
+			}
+		});
+		// Interests: "love hiking", "love me some Taylor Swift", "im a massive Warhammer guy", "Im a cyclist", "esp Scandi noir",
+		// "Not interested in football at all"
+		fragment("^(?:really\\s+|absolutely\\s+|just\\s+)?(?:love|adore|enjoy)\\s+(?:me\\s+some\\s+)?(?<x>(?!(?:the|this|that|these|those|your|ur|it|its|how|what|when|where|to|my|our|u|you|ya|him|her|them|us|being|getting|having|waiting|it's)\\b).+)", (m, out) -> {
+			for (String object : items(m.group("x"))) {
+				if (!isJunk(object) && words(object) <= 5) {
+					String subject = topic(object);
+					out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Loves " + object, subject,
+							Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+				}
+			}
+		});
+		rule("^(?:i|we)\\s+(?:really\\s+|just\\s+)?love\\s+me\\s+some\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
+		rule("^" + I_AM + "\\s+(?:an?|such an?)\\s+(?:massive|huge|big|total|real|proper|complete|absolute|giant)\\s+(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?:guy|girl|gal|person|kid|dude|lad|nerd|geek|head)\\b", (m, out) -> {
+			String what = m.group("x");
+			if (!isJunk(what) && !what.matches("(?i)people|morning|night|nice|good|family|party|city|country|outdoors?|indoors?")) {
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(what), "Is into " + what, what, Map.of("topic", what, "strength", "strong"), 0.7, false, 1));
+			}
+		});
+		rule("^" + I_AM + "\\s+an?\\s+(?<x>runner|cyclist|climber|swimmer|hiker|gamer|golfer|surfer|skier|snowboarder|birdwatcher|birder|angler|knitter|baker|diver|sailor|skater|triathlete|boulderer|bookworm|reader|foodie|gardener)(?=\\s*[,.!]|$|\\s+(?:and|so|but|who|too|myself|at heart)\\b)",
+				(m, out) -> hobbyist(m.group("x"), out));
+		rule("^(?:(?:i'm\\s+|im\\s+|i am\\s+)?(?:an?\\s+)?(?:big|huge|massive)\\s+fan\\s+of|(?:i\\s+)?(?:love|like|enjoy|adore)|(?:i'm\\s+|im\\s+)?into)\\s+[^,]+,\\s*(?:esp\\.?|especially|particularly)\\s+(?<x>(?!(?:on|in|at|for|when|with|during|the|weekends?|now|if|after|before|every|at)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)(?=\\s*[,.!]|$|\\s+(?:what|which|any|and|but|so)\\b)",
+				(m, out) -> interestsIn(m.group("x"), out));
+		rule("^(?:(?:i'm|im|i am)\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?not\\s+(?:interested\\s+in|into|a fan of|keen on|bothered about)\\s+(?<x>[\\p{L} -]{2,30}?)(?:\\s+at all)?$", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !requestLike(object) && !object.endsWith("ing")
+					&& !object.matches("(?i).*\\b(?:premium|upgrade|upgrades|offer|offers|plan|subscription|deal|deals|insurance|renewal|extension|warranty|newsletter|emails?|marketing|calls?)\\b.*")) {
+				dislike(object, out);
+			}
+		});
+		// Preferences: "Horror games only pls", "deliveries after 3pm only please", "deliveries Sunday arvo are best"
+		fragment("^(?<x>[\\p{L}][\\p{L} -]{2,25}?)\\s+only\\s*(?:pls|please|plz)(?=\\s*[,.!]|$)", (m, out) -> {
+			String object = m.group("x").strip();
+			if (isJunk(object) || words(object) > 3 || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|collection)\\b.*")
+					|| object.matches("(?i)^(?:i|i'm|im|we|my|the|this|that|it|you|he|she|they|is|are|was|not|for|if|members)\\b.*")) {
+				return;
+			}
+			String subject = lower(topic(object));
+			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Prefers " + lower(object) + " only", subject,
+					Map.of("prefers", lower(object)), 0.65, false, 1));
+		});
+		rule("^(?:deliveries|delivery|delivery slots?|collections?|drop-?offs?)\\s+(?<t>(?:on\\s+)?(?:after|before|between|from|around|on|" + DAYS + ")\\b.{1,25}?)\\s+(?:only|are best|is best|work best|works best|please|pls|ideally|preferably|suit me|are ideal|is ideal)\\b", (m, out) -> {
+			String when = lower(m.group("t")).strip();
+			out.accept(fact(PREFERENCES, "preference", "prefers_delivery_time", "Prefers deliveries " + when, "deliveries " + when,
+					Map.of("delivery_time", when), 0.7, true, 1));
+		});
+	}
+
+	/** Rules for the later items of a list about the writer: "Toronto" after an age, "into climbing", "from Chennai". */
+	private void listItems() {
+		Consumer<Rule> add = listRules::add;
+		add.accept((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:really\\s+|big\\s+|very\\s+)?into\\s+(?<x>.+)$", FLAGS).matcher(clause);
+			if (m.find()) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		add.accept((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:originally\\s+)?from\\s+(?<x>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)$", FLAGS).matcher(clause);
+			if (m.find() && !NOT_A_PLACE.contains(lower(m.group("x")))) {
+				String place = m.group("x");
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
+			}
+		});
+		add.accept((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:working|work)\\s+in\\s+(?<x>\\p{Lu}{2,5}|\\p{Ll}[\\p{Ll} -]{2,25})$", FLAGS).matcher(clause);
+			if (m.find() && (m.group("x").matches("\\p{Lu}{2,5}") || !isJunk(m.group("x"))) && words(m.group("x")) <= 3 && !m.group("x").matches("(?i)^(?:a|an|the|my|our)\\b.*")) {
+				String field = m.group("x");
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field), 0.7, true));
+			}
+		});
+		add.accept((clause, original, out) -> {
+			Matcher m = Pattern.compile("^studying\\s+(?<x>\\p{Ll}+(?:\\s+\\p{Ll}+)?)$", FLAGS).matcher(clause);
+			if (m.find() && !isJunk(m.group("x")) && !m.group("x").matches("(?i)^(?:for|at|in|with|on|hard|now|abroad|online)\\b.*")) {
+				String field = lower(m.group("x"));
+				out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field, Map.of("field", field), 0.7, true));
+			}
+		});
+		add.accept((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i\\s+)?commute\\s+(?<x>\\d+\\s*(?:km|k|miles?|mi|mins?|minutes|hours?|hrs?)(?:\\s+each way|\\s+a day|\\s+daily|\\s+(?:each|every) day|\\s+round trip)*)", FLAGS).matcher(clause);
+			if (m.find()) {
+				String how = lower(m.group("x"));
+				out.accept(fact(BEHAVIOR, "routine", "routine_commute", "Commutes " + how, "commute " + how, Map.of("routine", "commutes " + how), 0.65, true));
+			}
+		});
+		add.accept((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:mostly\\s+|strictly\\s+|strict\\s+)?(?<x>" + DIETS + ")$", FLAGS).matcher(clause);
+			if (m.find()) {
+				diet(m.group("x"), 0.7, out);
+			}
+		});
+	}
+
+	/** Each pet of a list: "two cats and a very lazy dog". */
+	private static void pets(String list, Consumer<ExtractedFact> out) {
+		for (String item : list.split("(?i)\\s+(?:and|&)\\s+|\\s*,\\s*")) {
+			Matcher pet = Pattern.compile("^(?<n>an?|one|two|three|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<p>" + PET_NOUNS + ")\\b", FLAGS).matcher(item.strip());
+			if (pet.find()) {
+				String noun = lower(pet.group("p"));
+				String n = lower(pet.group("n"));
+				out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has " + n + " " + noun, noun,
+						Map.of("relation", singular(noun), "count", count(n)), 0.7, false));
+			}
+		}
+	}
+
+	private static void lookingTo(String raw, Consumer<ExtractedFact> out) {
+		String said = raw.replaceFirst("(?i)^(?:finally|eventually|really|actually|also)\\s+", "");
+		String first = lower(said.split("\\s+")[0]);
+		if (!first.matches("do|pass|sit|take|get|buy|start|open|learn|move|build|launch|become|switch|retire|run|train|visit|travel|complete|finish|earn|save|grow|find|join|set|hire|expand|sell|rent|invest|study|apply")) {
+			return;
+		}
+		String object = goalObject(said);
+		if (object == null || words(object) > 8 || words(object) < 2 || requestLike(object) || isJunk(object.substring(first.length()).strip())
+				|| object.matches("(?i)^(?:get|find|buy)\\s+(?:a|an|the|some)?\\s*(?:refund|replacement|answer|help|quote|price|deal|discount|new one|one|something|it|this|that)\\b.*")) {
+			return;
+		}
+		String subject = topic(object);
+		out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Wants to " + object, subject, Map.of("goal", object), 0.65, false));
+	}
+
+	private static void condition(String raw, Consumer<ExtractedFact> out) {
+		String condition = raw.matches("(?i)t1d|t2d|pcos|copd|pots|ocd|adhd|ibs|ms") ? raw.toUpperCase(Locale.ROOT) : lower(raw);
+		out.accept(fact(CONSTRAINTS, "health", "health_" + slug(lower(condition)),
+				"Has a health condition: " + condition, condition, Map.of("condition", condition), 0.8, false));
+	}
+
+	private static void age(String raw, Consumer<ExtractedFact> out) {
+		int age = Integer.parseInt(raw);
+		if (age >= 13 && age <= 99) {
+			out.accept(fact(PERSONAL, "age", "age", "Is " + age + " years old", String.valueOf(age), Map.of("age", age), 0.75, true));
+		}
+	}
+
 	private static final Pattern ROLE_PLACE = Pattern.compile("\\b(?<!(?:work|working|worked|study|studying|majoring|degree|teach|lecture|fluent|speak|written|taught|mostly|mainly|usually|often|only|all|done|skilled|experienced|expert)\\s)in\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|for|since|now|with|looking|where)\\b)");
 	private static final Pattern AWAY = Pattern.compile("\\b(?:visiting|trip|holiday|vacation|conference|travel(?:l?ing)?|flying|stay(?:ing)?|from|originally|used to|moving|next|last)\\b", FLAGS);
 
@@ -1881,13 +2486,15 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A goal's object without the time it is due: "my first marathon in October" is "my first marathon". */
 	private static String goalObject(String raw) {
-		String cut = raw.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
-				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we)\\b.*$", "");
+		String cut = raw.replaceFirst("(?i)\\s+(?:\\d+\\s*x|\\d+\\s+times|once|twice|three times|four times)\\s+(?:a|per|each)\\s+(?:day|week|month)\\b.*$", "")
+			.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
+				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we)\\b.*$", "")
+			.replaceFirst("(?i)\\s+(?:by|before|in|until|within)$", ""); // "... by next year" loses "by" with its date
 		return phrase(cut);
 	}
 
 	private static void learning(String raw, Consumer<ExtractedFact> out) {
-		String object = phrase(raw.replaceFirst("(?i)\\s+(?:last (?:week|month|year|summer|spring|autumn|winter)|this (?:year|month)|recently|on the side|in my (?:spare|free) time|for fun|for work|online|at night|at the weekends?|on weekends|with an app|on duolingo|from scratch|at (?:evening|night) class(?:es)?)\\b.*$", ""));
+		String object = phrase(raw.replaceFirst("(?i)\\s+(?:last (?:week|month|year|summer|spring|autumn|winter)|this (?:year|month)|recently|on the side|on here|here|on this app|in my (?:spare|free) time|for fun|for work|online|at night|at the weekends?|on weekends|with an app|on duolingo|from scratch|at (?:evening|night) class(?:es)?)\\b.*$", ""));
 		if (object == null || isJunk(object) || words(object) > 4 || object.matches("(?i)^(about|that|from|a lot|lots|so much|more|what|how|the hard way|to)\\b.*")) {
 			return;
 		}
@@ -1943,17 +2550,25 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A job title whose head noun is an occupation; "at Company" after it is the employer. */
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
-		String text = raw.strip();
+		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
 		String employer = null;
 		Matcher at = Pattern.compile("\\s+(?:at|for|with)\\s+(?<org>.+)$", FLAGS).matcher(text);
+		Matcher of = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,3}?(?<h>[\\p{L}-]+)\\s+of\\s+(?<org>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)").matcher(text);
 		if (at.find()) {
 			// "at a fintech in Berlin": the employer is unnamed, Berlin is where it is
 			employer = at.group("org").matches("(?i)^(?:an?|some)\\s.*") ? null : properNoun(at.group("org"));
 			text = text.substring(0, at.start());
 		}
-		text = Pattern.compile("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|of)\\b.*$", FLAGS)
+		else if (of.find() && Lexicon.OCCUPATIONS.contains(lower(of.group("h"))) || of.find(0) && lower(of.group("h")).matches("head|president|chair|chairman|chairwoman|partner|vp")) {
+			employer = of.group("org").replaceFirst("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\\.?$", ""); // "finance director of Okafor Logistics Ltd"
+		}
+		// "student in marine biology": the field belongs to the title
+		Matcher field = Pattern.compile("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);
+		String fieldOf = field.find() && !field.group("f").matches("(?i)^(?:a|an|the|my|our|year|first|second|third|final)\\b.*") ? lower(field.group("f")) : null;
+		text = Pattern.compile("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|residing|of)\\b.*$", FLAGS)
 			.matcher(text).replaceFirst("");
 		String title = phrase(text.replaceFirst("(?i)^\\S+-based\\s+", "")); // "Leeds-based designer": Leeds is where, not what
+		title = title == null ? null : title.replaceFirst("(?i)(?:\\s+(?:myself|too|rn|atm|tbh|ngl|btw|lol|by trade|by profession))+$", "");
 		if (title == null || words(title) > 4) {
 			return;
 		}
@@ -1966,11 +2581,16 @@ public class LocalFactExtractor implements FactExtractor {
 		if (isJunk(title) && !title.matches("^\\p{Lu}{2,}\\s.*")) {
 			return; // "IT admin" is a title, "it" a pronoun
 		}
-		String jobTitle = lower(title);
+		String jobTitle = lower(title) + (fieldOf != null && fieldOf.split("\\s+").length <= 3 ? " in " + fieldOf : "");
 		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle, jobTitle,
 				Map.of("title", jobTitle), confidence, true));
 		if (employer != null && !"student".equals(head)) {
 			out.accept(company(employer));
+		}
+		Matcher from = Pattern.compile("^[^,]*?\\s+from\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|so|but|now|originally|here)\\b)").matcher(raw);
+		if (from.find() && !NOT_A_PLACE.contains(lower(from.group("p")))) {
+			String place = from.group("p"); // "a retired midwife from Accra", "a sparky from Brisbane"
+			out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
 		}
 	}
 
@@ -1994,7 +2614,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void budget(String raw, Consumer<ExtractedFact> out) {
 		Matcher amount = Pattern.compile("(?<cur>[$€£]|usd|eur|gbp)?\\s*(?<n>\\d[\\d,.]*)\\s*(?<k>k\\b)?\\s*(?<cur2>dollars?|euros?|"
-				+ "pounds?|usd|eur|gbp|bucks|[$€£])?", FLAGS).matcher(raw);
+				+ "pounds?|usd|eur|gbp|bucks|quid|[$€£])?", FLAGS).matcher(raw);
 		if (!amount.find()) {
 			return;
 		}
@@ -2007,14 +2627,18 @@ public class LocalFactExtractor implements FactExtractor {
 			return;
 		}
 		String currency = currency(amount.group("cur") != null ? amount.group("cur") : amount.group("cur2"));
+		Matcher per = Pattern.compile("^\\s*(?:a|per|/|an|each)\\s*(?<p>month|week|year|night|person|day|head)\\b", FLAGS).matcher(raw.substring(amount.end()));
+		String period = per.find() ? " a " + lower(per.group("p")) : "";
 		String shown = (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value))
-				+ (currency == null ? "" : " " + currency);
+				+ (currency == null ? "" : " " + currency) + period;
 		Map<String, Object> structured = new LinkedHashMap<>();
 		structured.put("max_amount", value);
 		if (currency != null) {
 			structured.put("currency", currency);
 		}
-		out.accept(fact(CONSTRAINTS, "budget", "budget", "Budget is at most " + shown, shown, structured, 0.85, true));
+		// the amount as written ("30 euro", "15k") is what the fact is about; the value says it in one form
+		String written = raw.substring(amount.start(), amount.end()).strip();
+		out.accept(fact(CONSTRAINTS, "budget", "budget", "Budget is at most " + shown, written.isEmpty() ? shown : written, structured, 0.85, true));
 	}
 
 	private static String currency(String raw) {
@@ -2028,7 +2652,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (c.startsWith("€") || c.startsWith("euro") || c.equals("eur")) {
 			return "EUR";
 		}
-		if (c.startsWith("£") || c.startsWith("pound") || c.equals("gbp")) {
+		if (c.startsWith("£") || c.startsWith("pound") || c.equals("gbp") || c.equals("quid")) {
 			return "GBP";
 		}
 		return null;
@@ -2037,6 +2661,10 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
 		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "");
 		String object = phrase(said);
+		Matcher saveFor = Pattern.compile("^(?<v>save|train|study|prepare|apply|qualify|sign up)\\s+for\\s+(?<x>.+)", FLAGS).matcher(said);
+		if (object != null && words(object) == 1 && saveFor.find() && goalObject(saveFor.group("x")) != null) {
+			object = lower(saveFor.group("v")) + " for " + goalObject(saveFor.group("x")); // "save for a house deposit by next year"
+		}
 		if (object != null && words(object) > 7) {
 			object = goalObject(said); // a long goal loses its due date: "... by summer", "... before our trip"
 		}
@@ -2077,6 +2705,17 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(COMMUNICATION, "format", "format_bullet_points", "Prefers answers as bullet points",
 					"bullet points", Map.of("format", "bullet points"), 0.8, false));
 		}
+	}
+
+	/** A wish for short answers with the words the writer used: "Prefers short answers (keep it brief)". */
+	private static void answerLength(String length, double confidence, String said, Consumer<ExtractedFact> out) {
+		String words = lower(said).replaceFirst("^(?:please|pls|plz)\\s+", "").strip();
+		if (words.isEmpty() || words.split("\\s+").length > 5 || !words.matches(".*\\b(?:brief|briefly|concise|concisely|to the point|snappy|tight|tl;?dr|in short|in a few words|sweet|brevity)\\b.*")) {
+			answerLength(length, confidence, out);
+			return;
+		}
+		out.accept(fact(COMMUNICATION, "answer_length", "answer_length", "Prefers short answers (" + words + ")", length,
+				Map.of("answer_length", length), confidence, true));
 	}
 
 	private static void answerLength(String length, double confidence, Consumer<ExtractedFact> out) {

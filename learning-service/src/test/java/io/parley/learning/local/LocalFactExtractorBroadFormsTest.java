@@ -87,13 +87,13 @@ class LocalFactExtractorBroadFormsTest {
 			"Cheese is my weakness.                              | preferences   | Loves cheese",
 			"Gardening is my therapy.                            | interests     | Loves gardening",
 			// budget and communication style
-			"Anything under £40 a month works.                   | constraints   | Budget is at most 40 GBP",
+			"Anything under £40 a month works.                   | constraints   | Budget is at most 40 GBP a month",
 			"Nothing over $25 please.                            | constraints   | Budget is at most 25 USD",
 			"Under £100 ideally.                                 | constraints   | Budget is at most 100 GBP",
 			"No phone calls please, I'm better over text.        | communication | Prefers contact by text",
 			"Email works best, I'm rarely near a phone.          | communication | Prefers contact by email",
 			"Feel free to use technical terms.                   | communication | Is comfortable with technical terms",
-			"Straight to the point please.                       | communication | Prefers short answers",
+			"Straight to the point please.                       | communication | Prefers short answers (straight to the point)",
 	})
 	void aGeneralFormAboutTheWriterIsAFact(String text, String category, String value) {
 		assertThat(extractor.extract(ExtractionRequest.of("t", text)))
