@@ -39,7 +39,7 @@ public final class AnalyzerTuning {
 				: new AllMiniLmL6V2EmbeddingModel();
 		LocalAnalyzer base = new LocalAnalyzer(model);
 		Map<String, List<LabelledMessage>> sets = new LinkedHashMap<>();
-		for (String name : List.of("analysis-evaluation", "analysis-holdout", "analysis-dev2", "analysis-blind")) {
+		for (String name : List.of("analysis-evaluation", "analysis-holdout", "analysis-dev2", "analysis-blind", "analysis-dev3")) {
 			sets.put(name, AnalyzerEvaluation.read(Path.of("evaluation/" + name + ".jsonl")));
 		}
 		Map<String, float[]> cache = new HashMap<>();
@@ -59,7 +59,9 @@ public final class AnalyzerTuning {
 		fitOn.addAll(sets.get("analysis-holdout"));
 		// The blind set was written by an outside writer, whose conventions the lead's unseen messages share: it
 		// counts more per message than our own sets, but not so much that their conventions are fitted away.
-		List<LabelledMessage> outside = sets.get("analysis-blind");
+		List<LabelledMessage> outside = new ArrayList<>(sets.get("analysis-blind"));
+		// The second outside writer's set joins the first: both are the conventions of writers other than ours.
+		outside.addAll(sets.get("analysis-dev3"));
 		double outsideWeight = Double.parseDouble(System.getProperty("outsideWeight", "1.5"));
 		java.util.function.ToDoubleFunction<LocalAnalyzer.Tuning> fit = candidate -> score(
 				evaluate(base, candidate, cache, fitOn)) + outsideWeight * score(evaluate(base, candidate, cache, outside));
