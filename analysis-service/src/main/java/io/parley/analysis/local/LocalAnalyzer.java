@@ -265,7 +265,8 @@ public class LocalAnalyzer implements Analyzer {
 	 * blended with the mean urgency of the nearest examples, which knows that people rate a calm how-to question 2
 	 * and a greeting 1, a crash for one user 4-5 and a business down, money leaving now or a danger 9-10, whatever
 	 * words carry it. Below urgent the result is shifted down a little (outside writers rate calm messages lower than
-	 * our own sets did), and a technical or complaint message or a calm question (no cue, no bad feeling) starts lower
+	 * our own sets did), and a technical or complaint message without an outage, danger or threat, or a calm question
+	 * (no cue, no bad feeling), starts lower
 	 * still; a deadline or a danger with enough other pressure makes it urgent, and so does a danger that weighs 4 on
 	 * its own (a gas smell, a warning light while driving). Earlier trouble in the conversation
 	 * adds to it last (a third complaint in a row is more urgent than the first).
@@ -279,8 +280,9 @@ public class LocalAnalyzer implements Analyzer {
 			case TECHNICAL, COMPLAINT -> 5;
 		};
 		boolean calmQuestion = request.text().contains("?") && found.weight() == 0 && sentiment.score() > -0.1;
-		if (category == MessageCategory.TECHNICAL || category == MessageCategory.COMPLAINT
-				|| (category != MessageCategory.GENERAL && calmQuestion)) {
+		boolean oneUsersTrouble = (category == MessageCategory.TECHNICAL || category == MessageCategory.COMPLAINT)
+				&& !found.outage() && !found.safety() && !found.threat();
+		if (oneUsersTrouble || (category != MessageCategory.GENERAL && calmQuestion)) {
 			urgency -= tuning.baseShift();
 		}
 		if (sentiment.score() < 0) {

@@ -204,7 +204,7 @@ class LocalAnalyzerSentimentTest {
 	}
 
 	@Test
-	void aPlainFaultForOneUserStartsLowerThanBefore() {
+	void aPlainFaultForOneUserIsRatedAsOneUsersTrouble() {
 		// given a calm report of a fault that bothers one user
 		String fault = "the print button on the invoices page does nothing when I click it";
 
