@@ -39,7 +39,7 @@ public final class AnalyzerTuning {
 				: new AllMiniLmL6V2EmbeddingModel();
 		LocalAnalyzer base = new LocalAnalyzer(model);
 		Map<String, List<LabelledMessage>> sets = new LinkedHashMap<>();
-		for (String name : List.of("analysis-evaluation", "analysis-holdout", "analysis-dev2", "analysis-blind")) {
+		for (String name : List.of("analysis-evaluation", "analysis-holdout", "analysis-dev2", "analysis-blind", "analysis-dev3")) {
 			sets.put(name, AnalyzerEvaluation.read(Path.of("evaluation/" + name + ".jsonl")));
 		}
 		Map<String, float[]> cache = new HashMap<>();
@@ -59,13 +59,15 @@ public final class AnalyzerTuning {
 		fitOn.addAll(sets.get("analysis-holdout"));
 		// The blind set was written by an outside writer, whose conventions the lead's unseen messages share: it
 		// counts more per message than our own sets, but not so much that their conventions are fitted away.
-		List<LabelledMessage> outside = sets.get("analysis-blind");
+		List<LabelledMessage> outside = new ArrayList<>(sets.get("analysis-blind"));
+		// The second outside writer's set joins the first: both are the conventions of writers other than ours.
+		outside.addAll(sets.get("analysis-dev3"));
 		double outsideWeight = Double.parseDouble(System.getProperty("outsideWeight", "1.5"));
 		java.util.function.ToDoubleFunction<LocalAnalyzer.Tuning> fit = candidate -> score(
 				evaluate(base, candidate, cache, fitOn)) + outsideWeight * score(evaluate(base, candidate, cache, outside));
 		LocalAnalyzer.Tuning tuning = LocalAnalyzer.Tuning.FITTED;
 		if (System.getProperty("tuning") != null) {
-			// a starting point (or, with -Dsamples=0 -Drounds=0, a candidate to look at): 14 comma-separated values
+			// a starting point (or, with -Dsamples=0 -Drounds=0, a candidate to look at): 15 comma-separated values
 			String[] values = System.getProperty("tuning").split(",");
 			for (int parameter = 0; parameter < values.length; parameter++) {
 				tuning = with(tuning, parameter, Double.parseDouble(values[parameter].trim()));
@@ -79,7 +81,7 @@ public final class AnalyzerTuning {
 				{ 0.1, 0.15, 0.2, 0.25, 0.3, 0.4 }, { -0.5, -0.4, -0.35, -0.3, -0.25, -0.2, -0.15 },
 				{ 0.05, 0.08, 0.12, 0.16, 0.2, 0.3 }, { -0.3, -0.2, -0.16, -0.12, -0.08, -0.05 },
 				{ 0.5, 0.6, 0.7, 0.8, 0.9, 1, 2 }, { 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2 },
-				{ 0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2 }, { 4, 5, 6, 7, 8, 10, 99 } };
+				{ 0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2 }, { 4, 5, 6, 7, 8, 10, 99 }, { 0, 0.5, 1, 1.5, 2 } };
 		// Random starting points first: the parameters interact (a stronger vote needs other thresholds), so the
 		// descent alone stalls where it starts.
 		java.util.Random random = new java.util.Random(42);
@@ -162,9 +164,9 @@ public final class AnalyzerTuning {
 	private static LocalAnalyzer.Tuning with(LocalAnalyzer.Tuning t, int parameter, double v) {
 		double[] p = { t.neighbours(), t.temperature(), t.exampleUrgency(), t.examplePolarity(), t.positiveQuestion(),
 				t.negativeQuestion(), t.positiveMatterOfFact(), t.negativeMatterOfFact(), t.positiveSmallTalk(),
-				t.negativeSmallTalk(), t.complaintNeutralShare(), t.urgentShare(), t.calmShift(), t.timePressure() };
+				t.negativeSmallTalk(), t.complaintNeutralShare(), t.urgentShare(), t.calmShift(), t.timePressure(), t.baseShift() };
 		p[parameter] = v;
-		return new LocalAnalyzer.Tuning((int) p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13]);
+		return new LocalAnalyzer.Tuning((int) p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13], p[14]);
 	}
 
 	/** Sentiment examples whose embedding is almost that of an evaluation message: they would flatter the figures. */

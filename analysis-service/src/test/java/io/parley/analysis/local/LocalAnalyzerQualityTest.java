@@ -46,7 +46,8 @@ class LocalAnalyzerQualityTest {
 
 		assertThat(result.total()).isGreaterThanOrEqualTo(150);
 		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.81);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.93);
+		// 0.93 until 1.3, which rates calm questions and one user's faults lower, as outside writers do (0.913-0.920)
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.90);
 		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.85);
 	}
 
@@ -79,5 +80,23 @@ class LocalAnalyzerQualityTest {
 		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.90);
 		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.86);
 		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(0.85);
+	}
+
+	/**
+	 * Written by a second outside writer (more shades of negative feeling, other regions and registers). Version 1.3
+	 * was written against it (lexicon entries, urgency shifts) and fitted on it, so it too is a guard, not a measure;
+	 * with 1.2 it gave F1 0.804, sentiment 0.790, urgency 0.855 and over-rated urgency by 1.17 on average.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
+	void theSecondOutsideWritersSetDoesNotRegress(String embeddingModel) throws IOException {
+		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
+				AnalyzerEvaluation.read(Path.of("evaluation/analysis-dev3.jsonl")));
+
+		assertThat(result.total()).isGreaterThanOrEqualTo(200);
+		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.82);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.91);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.86);
+		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(1.0);
 	}
 }

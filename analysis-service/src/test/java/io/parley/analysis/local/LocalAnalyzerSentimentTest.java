@@ -176,4 +176,43 @@ class LocalAnalyzerSentimentTest {
 		assertThat(rows.stream().map(row -> row[0]).distinct()).containsExactlyInAnyOrder("positive", "negative",
 				"neutral", "urgent");
 	}
+
+	@Test
+	void quietDisappointmentIsNegativeAndNotUrgent() {
+		// given disappointment said without strong words
+		String quiet = "I used to tell all my friends about you, but the quality has gone downhill this year";
+
+		// when it is analysed
+		MessageAnalysis analysis = analyze(quiet);
+
+		// then it reads negative and calm
+		assertThat(analysis.sentiment()).isEqualTo(SentimentLabel.NEGATIVE);
+		assertThat(analysis.urgencyScore()).isLessThanOrEqualTo(5);
+	}
+
+	@Test
+	void aGasSmellIsUrgent() {
+		// given a gas smell at home
+		String danger = "strong smell of gas in our kitchen since we got back, what should we do";
+
+		// when it is analysed
+		MessageAnalysis analysis = analyze(danger);
+
+		// then it is urgent
+		assertThat(analysis.sentiment()).isEqualTo(SentimentLabel.URGENT);
+		assertThat(analysis.urgencyScore()).isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void aPlainFaultForOneUserIsRatedAsOneUsersTrouble() {
+		// given a calm report of a fault that bothers one user
+		String fault = "the print button on the invoices page does nothing when I click it";
+
+		// when it is analysed
+		MessageAnalysis analysis = analyze(fault);
+
+		// then it is rated the way outside writers rate one user's fault, not as pressing
+		assertThat(analysis.sentiment()).isNotEqualTo(SentimentLabel.URGENT);
+		assertThat(analysis.urgencyScore()).isBetween(2, 5);
+	}
 }

@@ -99,4 +99,29 @@ class SentimentLexiconTest {
 		assertThat(lexicon.read("great great great great great great great great great").score()).isBetween(0.0, 1.0);
 		assertThat(lexicon.read("terrible terrible terrible terrible terrible terrible").score()).isBetween(-1.0, 0.0);
 	}
+
+	@Test
+	void quietShadesOfNegativeFeelingReadNegative() {
+		// given the shipped lexicon and complaints said without strong words
+		SentimentLexicon shipped = SentimentLexicon.load();
+
+		// when disappointment, resignation or pointed politeness are read
+		// then each of them is negative
+		assertThat(shipped.read("the quality has gone downhill since the spring").score()).isNegative();
+		assertThat(shipped.read("still waiting on the replacement part, as usual").score()).isNegative();
+		assertThat(shipped.read("the parcel was late yet again, you can do better").score()).isNegative();
+		assertThat(shipped.read("kindly advise when someone will actually reply").score()).isNegative();
+		assertThat(shipped.read("whatever, I'll sort it out myself").score()).isNegative();
+	}
+
+	@Test
+	void casualPraiseReadsPositive() {
+		// given praise in casual words
+		SentimentLexicon shipped = SentimentLexicon.load();
+
+		// when it is read
+		// then it is positive
+		assertThat(shipped.read("the new checkout is a massive improvement").score()).isPositive();
+		assertThat(shipped.read("that playlist in the waiting room is a banger").score()).isPositive();
+	}
 }

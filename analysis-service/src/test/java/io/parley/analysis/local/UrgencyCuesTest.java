@@ -28,4 +28,15 @@ class UrgencyCuesTest {
 		assertThat(cues.find("checkout is offline and our customers can't pay").weight())
 			.isGreaterThan(cues.find("the app crashes when I open settings").weight());
 	}
+
+	@Test
+	void emergenciesOutsideWritersCallUrgentAreFound() {
+		// given a gas smell, a warning light on the road, an expired certificate and everything down
+		// when their cues are looked for
+		// then each is a safety or outage cue weighing at least 3
+		assertThat(cues.find("there's a gas smell in the stairwell").safety()).isTrue();
+		assertThat(cues.find("the oil warning light just came on on the motorway").safety()).isTrue();
+		assertThat(cues.find("our certificate expired overnight and browsers block the shop").outage()).isTrue();
+		assertThat(cues.find("everything is down for our staff").weight()).isGreaterThanOrEqualTo(3);
+	}
 }
