@@ -664,7 +664,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (what.matches("vegetarian|vegan|pescatarian|keto eater|diabetic|beginner")) {
 				out.accept(what.equals("diabetic") ? fact(CONSTRAINTS, "health", "health_diabetic",
 						"Has a health condition: diabetic", what, Map.of("condition", what), 0.75, false)
-						: fact(PREFERENCES, "diet", "diet", "Is " + what, what, Map.of("diet", what), 0.75, true));
+						: fact(CONSTRAINTS, "diet", "diet", "Is " + what, what, Map.of("diet", what), 0.75, true));
 			}
 			else {
 				job(what, 0.7, true, out);
@@ -821,12 +821,12 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:" + I_AM + "|i've been|i have been|i went|i turned)\\s+(?:a\\s+)?(?:strict\\s+|full\\s+|mostly\\s+)?(?<x>vegetarian|vegan|pescatarian|pescetarian|"
 				+ "flexitarian|halal|kosher|keto|paleo|carnivore|teetotal|teetotaler|non-drinker)\\b", (m, out) -> {
 					String diet = lower(m.group("x"));
-					out.accept(fact(PREFERENCES, "diet", "diet", "Is " + diet, diet, Map.of("diet", diet), 0.85, true));
+					out.accept(fact(CONSTRAINTS, "diet", "diet", "Is " + diet, diet, Map.of("diet", diet), 0.85, true));
 				});
 		rule("^i\\s+(?:just\\s+|also\\s+|really\\s+)?(?:don't|do not|no longer|never|stopped eating|stopped drinking|gave up)\\s+(?:eat\\s+|drink\\s+|eating\\s+|drinking\\s+)?(?<x>meat|red meat|"
 				+ "pork|beef|fish|chicken|dairy|sugar|alcohol|coffee|eggs|gluten|animal products|milk|wine|beer|soda|caffeine)\\b", (m, out) -> {
 					String food = lower(m.group("x"));
-					out.accept(fact(PREFERENCES, "diet", "avoids_" + slug(food), "Does not eat " + food, food,
+					out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), "Does not eat " + food, food,
 							Map.of("avoids", food), 0.8, false));
 				});
 		rule("^(?:i|we)\\s+(?:usually |generally |always |really |definitely |much |strongly |personally |tend to )?(?:prefer|rather have)\\s+(?<x>.+)",
@@ -1223,7 +1223,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void diet(String raw, double confidence, Consumer<ExtractedFact> out) {
 		String diet = lower(raw).replace("pescetarian", "pescatarian").replace("plant based", "plant-based");
-		out.accept(fact(PREFERENCES, "diet", "diet", "Is " + diet, diet, Map.of("diet", diet), confidence, true));
+		out.accept(fact(CONSTRAINTS, "diet", "diet", "Is " + diet, diet, Map.of("diet", diet), confidence, true));
 	}
 
 	private static void name(String name, double confidence, Consumer<ExtractedFact> out) {
@@ -1454,7 +1454,7 @@ public class LocalFactExtractor implements FactExtractor {
 		fragment("^(?:i\\s+)?(?:currently\\s+)?(?:work|working)\\s+(?:full[- ]time\\s+|part[- ]time\\s+)?as\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, false, out));
 		fragment("^(?:gave up|quit|stopped eating|cut out|no longer eat|don't eat|haven't eaten)\\s+(?<x>meat|red meat|pork|beef|fish|dairy|sugar|alcohol|eggs|gluten|animal products|booze)\\b", (m, out) -> {
 			String food = lower(m.group("x"));
-			out.accept(fact(PREFERENCES, "diet", "avoids_" + slug(food), "Does not eat " + food, food, Map.of("avoids", food), 0.75, false));
+			out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), "Does not eat " + food, food, Map.of("avoids", food), 0.75, false));
 		});
 		fragment("^(?:an?\\s+)?(?:big|huge|massive|long-time|longtime|lifelong|die-hard|diehard|total|great)\\s+fan\\s+of\\s+(?<x>.+)", (m, out) -> {
 			String object = phrase(m.group("x"));

@@ -18,7 +18,7 @@ class LocalFactExtractorBroadFormsTest {
 	@ParameterizedTest(name = "{0} -> {1} / {2}")
 	@CsvSource(delimiter = '|', value = {
 			// fragments without "I"
-			"Vegetarian for ten years now.                      | preferences   | Is vegetarian",
+			"Vegetarian for ten years now.                      | constraints   | Is vegetarian",
 			"Mum of two teenagers, always short on time.         | personal      | Is a mum of two teenagers",
 			"Grandad of a six-year-old.                          | personal      | Is a grandad of a six-year-old",
 			"Father of twins here!                               | personal      | Is a father of twins",
@@ -34,7 +34,7 @@ class LocalFactExtractorBroadFormsTest {
 			"Been playing the cello since I was seven.           | interests     | Has been playing the cello for a while",
 			"Slowly learning Welsh on the side.                  | goals         | Is learning Welsh",
 			"The dream is to buy a house in the countryside.     | goals         | Wants to buy a house in the countryside",
-			"Dairy-free family since our son's allergy.          | preferences   | Is dairy-free",
+			"Dairy-free family since our son's allergy.          | constraints   | Is dairy-free",
 			"Dodgy back since my twenties.                       | constraints   | Has a bad back",
 			"Based in Lisbon.                                    | personal      | Lives in Lisbon",
 			"Married with two kids.                              | personal      | Is married",
@@ -45,8 +45,8 @@ class LocalFactExtractorBroadFormsTest {
 			"Die-hard Liverpool supporter.                       | interests     | Is a liverpool supporter",
 			"Keen baker here.                                    | interests     | Is a baker",
 			"Proud owner of two rescue greyhounds.               | personal      | Has two greyhounds",
-			"Gave up meat last year.                             | preferences   | Does not eat meat",
-			"Switched to a plant-based diet.                     | preferences   | Is plant-based",
+			"Gave up meat last year.                             | constraints   | Does not eat meat",
+			"Switched to a plant-based diet.                     | constraints   | Is plant-based",
 			"Stay-at-home dad of two.                            | personal      | Is a dad of two",
 			"Owner of a small bike shop.                         | professional  | Runs a small bike shop",
 			"Freelance translator based in Porto.                | personal      | Lives in Porto",

@@ -77,7 +77,7 @@ class LocalFactExtractorOutsideWritersTest {
 			// roles
 			"manage the X at a Y                   | I manage the front desk at a dental clinic               | professional  | dental clinic          | my wife manages the front desk at a dental clinic",
 			"started working as                    | since I started working as a courier my mileage went up  | professional  | courier                | my son started working as a courier",
-			"being X before a comma                | being vegetarian, I'd appreciate more options           | preferences   | vegetarian             | my brother, being vegan, hates this",
+			"being X before a comma                | being vegetarian, I'd appreciate more options           | constraints   | vegetarian             | my brother, being vegan, hates this",
 			"the device a habit happens on         | I always shop on my phone, the desktop site is useless   | behavior      | phone                  | my kids always shop on my phone",
 			"a participle plan after a fragment    | Learning Japanese on the side, hoping to visit Kyoto     | goals         | visit Kyoto            | my sister is learning Japanese, hoping to visit Kyoto",
 			"a request before a condition          | be blunt with me, if the bike's not worth fixing say so  | communication | blunt                  | if you're blunt with me I'll listen",
