@@ -99,4 +99,22 @@ class LocalAnalyzerQualityTest {
 		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.86);
 		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(1.0);
 	}
+
+	/**
+	 * Written by a third outside writer and only ever measured, never studied or fitted on: the honest figure for a
+	 * customer's own messages. First run (1.1) F1 0.841, sentiment 0.775, urgency 0.835; with 1.3 0.860 / 0.805 /
+	 * 0.925 (quantized) and 0.855 / 0.815 / 0.930 (full). Sentiment is below the 0.85 target: held at its floor.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
+	void theSecondBlindSetDoesNotRegress(String embeddingModel) throws IOException {
+		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
+				AnalyzerEvaluation.read(Path.of("evaluation/analysis-blind2.jsonl")));
+
+		assertThat(result.total()).isGreaterThanOrEqualTo(200);
+		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.84);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.91);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.79);
+		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(0.8);
+	}
 }
