@@ -98,15 +98,14 @@ public class LocalAnalyzer implements Analyzer {
 	 * How the lexicon's rules and the nearest sentiment examples are blended, fitted on the evaluation and hold-out
 	 * sets together with the outside writers' sets (weighted 1.5 a message, see {@code AnalyzerTuning} in the tests),
 	 * checked on the dev set. The fit preferred an example polarity of 0 by two messages of 700; 0.2 is kept so the
-	 * examples' reading still reaches phrasings the lexicon lacks, and a time-pressure gate of 4 by three, where 6
-	 * is kept because the dev set, never fitted on, prefers it and one strong deadline word alone is not urgent.
-	 * Since 1.3 the second outside writer's set (dev3) joins the first in the fit, both at 1.5 a message. A free fit
-	 * then wanted no example polarity, a time-pressure gate of 4 and a calm shift of 0.75 (outside sets up, but the
-	 * dev set, never fitted on, lost sentiment and the hold-out set urgency); the shipped values move only the two
-	 * urgency shifts (calm 0.5, base 0.5), which halved the outside sets' over-rating and cost the hold-out set two
-	 * urgency hits of 150. A gate the other way (never
-	 * urgent below some share of "urgent" neighbours) and an urgency bonus growing with that share were tried and
-	 * fitted away.
+	 * examples' reading still reaches phrasings the lexicon lacks, and a time-pressure gate of 4 by three, where 6 is
+	 * kept because the dev set, never fitted on, prefers it and one strong deadline word alone is not urgent. Since 1.3
+	 * the second outside writer's set (dev3) joins the first in the fit, both at 1.5 a message. A free fit then wanted
+	 * no example polarity, a time-pressure gate of 4 and a calm shift of 0.75 (outside sets up, but the dev set, never
+	 * fitted on, lost sentiment and the hold-out set urgency); the shipped values move only the two urgency shifts
+	 * (calm 0.5, base 0.5), which halved the outside sets' over-rating and cost the hold-out set four urgency hits of
+	 * 150. A gate the other way (never urgent below some share of "urgent" neighbours) and an urgency bonus growing
+	 * with that share were tried and fitted away.
 	 *
 	 * @param neighbours how many nearest sentiment examples vote
 	 * @param temperature how much more the closer of them count
@@ -115,8 +114,8 @@ public class LocalAnalyzer implements Analyzer {
 	 * @param positiveQuestion above this blended score a question is positive, and so on for negative, for other
 	 * matter-of-fact messages and for small talk
 	 * @param complaintNeutralShare a complaint is negative whatever its words, unless at least this share of the
-	 * neighbours reads it as neutral: a request worded like a complaint ("please unsubscribe me") is not one (above
-	 * 1: always negative)
+	 * neighbours reads it as neutral: a request worded like a complaint ("please unsubscribe me") is not one (above 1:
+	 * always negative)
 	 * @param urgentShare from this share of "urgent" neighbours up a message is urgent (urgency at least 8) even when
 	 * the rules know none of its words: "none of our tills take payments" is an outage like the examples' outages
 	 * @param calmShift how much lower than the rules and examples say people rate a message that is not urgent (full
@@ -261,15 +260,14 @@ public class LocalAnalyzer implements Analyzer {
 	}
 
 	/**
-	 * The rules' urgency (category, negative sentiment, time, money, outage, threat and safety words, shouting)
-	 * blended with the mean urgency of the nearest examples, which knows that people rate a calm how-to question 2
-	 * and a greeting 1, a crash for one user 4-5 and a business down, money leaving now or a danger 9-10, whatever
-	 * words carry it. Below urgent the result is shifted down a little (outside writers rate calm messages lower than
-	 * our own sets did), and a technical or complaint message without an outage, danger or threat, or a calm question
-	 * (no cue, no bad feeling), starts lower
-	 * still; a deadline or a danger with enough other pressure makes it urgent, and so does a danger that weighs 4 on
-	 * its own (a gas smell, a warning light while driving). Earlier trouble in the conversation
-	 * adds to it last (a third complaint in a row is more urgent than the first).
+	 * The rules' urgency (category, negative sentiment, time, money, outage, threat and safety words, shouting) blended
+	 * with the mean urgency of the nearest examples, which knows that people rate a calm how-to question 2 and a
+	 * greeting 1, a crash for one user 4-5 and a business down, money leaving now or a danger 9-10, whatever words
+	 * carry it. Below urgent the result is shifted down a little (outside writers rate calm messages lower than our own
+	 * sets did), and a technical or complaint message without an outage, danger or threat, or a calm question (no cue,
+	 * no bad feeling), starts lower still; a deadline or a danger with enough other pressure makes it urgent, and so
+	 * does a danger that weighs 4 on its own (a gas smell, a warning light while driving). Earlier trouble in the
+	 * conversation adds to it last (a third complaint in a row is more urgent than the first).
 	 */
 	private int urgency(MessageCategory category, SentimentLexicon.Reading sentiment, UrgencyCues.Found found,
 			SentimentExamples.Vote vote, AnalysisRequest request) {
