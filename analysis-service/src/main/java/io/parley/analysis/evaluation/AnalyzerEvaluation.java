@@ -87,34 +87,29 @@ public final class AnalyzerEvaluation {
 			out.append(String.format(Locale.ROOT, "sentiment label accuracy %.3f   (target >= 0.85)%n", sentimentAccuracy()));
 			out.append(String.format(Locale.ROOT, "urgency within +-2       %.3f   (target >= 0.85)%n", urgencyWithinTwoRate()));
 			out.append(String.format(Locale.ROOT, "language accuracy        %.3f%n", (double) languageHits / total));
-			out.append(String.format("%nconfusion (rows: label, columns: predicted)%n%-10s", ""));
-			for (MessageCategory predicted : MessageCategory.values()) {
-				out.append(String.format("%10s", predicted.name().toLowerCase(Locale.ROOT)));
-			}
-			out.append('\n');
-			confusion.forEach((label, row) -> {
-				out.append(String.format("%-10s", label.name().toLowerCase(Locale.ROOT)));
-				for (MessageCategory predicted : MessageCategory.values()) {
-					out.append(String.format("%10d", row.getOrDefault(predicted, 0)));
-				}
-				out.append('\n');
-			});
-			out.append(String.format("%nsentiment confusion (rows: label, columns: predicted)%n%-10s", ""));
-			for (SentimentLabel predicted : SentimentLabel.values()) {
-				out.append(String.format("%10s", predicted.name().toLowerCase(Locale.ROOT)));
-			}
-			out.append('\n');
-			sentimentConfusion.forEach((label, row) -> {
-				out.append(String.format("%-10s", label.name().toLowerCase(Locale.ROOT)));
-				for (SentimentLabel predicted : SentimentLabel.values()) {
-					out.append(String.format("%10d", row.getOrDefault(predicted, 0)));
-				}
-				out.append('\n');
-			});
+			appendConfusion(out, "confusion", MessageCategory.values(), confusion);
+			appendConfusion(out, "sentiment confusion", SentimentLabel.values(), sentimentConfusion);
 			out.append(String.format(Locale.ROOT,
 					"%nurgency signed error     mean predicted - label %+.2f; more than 2 over: %d, more than 2 under: %d%n",
 					urgencyMeanSignedError(), urgencyOver, urgencyUnder));
 			return out.toString();
+		}
+
+		/** A table of counts, rows the labelled value and columns the predicted one. */
+		private static <E extends Enum<E>> void appendConfusion(StringBuilder out, String title, E[] values,
+				Map<E, Map<E, Integer>> counts) {
+			out.append(String.format("%n%s (rows: label, columns: predicted)%n%-10s", title, ""));
+			for (E predicted : values) {
+				out.append(String.format("%10s", predicted.name().toLowerCase(Locale.ROOT)));
+			}
+			out.append('\n');
+			counts.forEach((label, row) -> {
+				out.append(String.format("%-10s", label.name().toLowerCase(Locale.ROOT)));
+				for (E predicted : values) {
+					out.append(String.format("%10d", row.getOrDefault(predicted, 0)));
+				}
+				out.append('\n');
+			});
 		}
 	}
 

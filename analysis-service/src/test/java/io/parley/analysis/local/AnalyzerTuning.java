@@ -173,27 +173,16 @@ public final class AnalyzerTuning {
 	private static void nearCopies(EmbeddingModel model, List<String> evaluationTexts, Map<String, float[]> cache) {
 		List<String[]> rows = Resources.tsv("analysis/sentiment-examples.tsv", 3);
 		double threshold = Double.parseDouble(System.getProperty("nearCopy", "0.9"));
-		var embeddings = model.embedAll(rows.stream().map(row -> TextSegment.from(row[2])).toList()).content();
+		List<float[]> examples = Vectors.embedAll(model, rows.stream().map(row -> row[2]).toList());
+		List<float[]> messages = evaluationTexts.stream().map(text -> Vectors.unit(cache.get(text))).toList();
 		for (int i = 0; i < rows.size(); i++) {
-			float[] example = embeddings.get(i).vector();
-			for (String text : evaluationTexts) {
-				double similarity = cosine(example, cache.get(text));
+			for (int j = 0; j < messages.size(); j++) {
+				String text = evaluationTexts.get(j);
+				double similarity = Vectors.dot(examples.get(i), messages.get(j), 0);
 				if (similarity > threshold) {
 					System.out.printf(Locale.ROOT, "near copy %.2f: %s  ~  %s%n", similarity, rows.get(i)[2], text);
 				}
 			}
 		}
-	}
-
-	private static double cosine(float[] a, float[] b) {
-		double dot = 0;
-		double na = 0;
-		double nb = 0;
-		for (int i = 0; i < a.length; i++) {
-			dot += a[i] * b[i];
-			na += a[i] * a[i];
-			nb += b[i] * b[i];
-		}
-		return dot / Math.sqrt(na * nb);
 	}
 }

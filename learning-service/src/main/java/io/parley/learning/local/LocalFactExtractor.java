@@ -179,12 +179,12 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			int before = facts.size();
 			boolean firstPerson = false;
+			String sentenceStart = LEADING.matcher(sentence.strip()).replaceFirst("");
 			for (String clause : clauses(sentence)) {
 				String stripped = LEADING.matcher(clause.strip()).replaceFirst("");
 				if (firstPerson && IMPLIED_SUBJECT.matcher(stripped).find()) {
 					stripped = "I " + stripped;
 				}
-				String sentenceStart = LEADING.matcher(sentence.strip()).replaceFirst("");
 				if (stripped.regionMatches(true, 0, "being ", 0, 6) && sentenceStart.regionMatches(true, 0, stripped, 0, stripped.length())) {
 					stripped = "I'm " + stripped.substring(6); // "being vegetarian, I'd like ..." says they are
 				}
@@ -195,8 +195,8 @@ public class LocalFactExtractor implements FactExtractor {
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
 				read(stripped, sentence, rules, facts);
 			}
-			if ((facts.size() > before || SELF_DESCRIPTOR.matcher(LIST_ITEM.split(LEADING.matcher(sentence.strip()).replaceFirst(""))[0].strip()).matches())
-					&& !OTHER_SUBJECT.matcher(LEADING.matcher(sentence.strip()).replaceFirst("")).find()) {
+			if ((facts.size() > before || SELF_DESCRIPTOR.matcher(LIST_ITEM.split(sentenceStart)[0].strip()).matches())
+					&& !OTHER_SUBJECT.matcher(sentenceStart).find()) {
 				continuedList(sentence, facts);
 			}
 		}

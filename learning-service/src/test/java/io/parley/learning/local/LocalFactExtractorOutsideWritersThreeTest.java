@@ -139,17 +139,7 @@ class LocalFactExtractorOutsideWritersThreeTest {
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
 		// given a message in the construction, and its lookalike
-		// when both are read
-		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", text));
-		List<ExtractedFact> lookalikeFacts = extractor.extract(ExtractionRequest.of("t", lookalike));
-
-		// then the first teaches the fact and the lookalike teaches nothing
-		assertThat(facts).as(text).anySatisfy(fact -> {
-			assertThat(fact.category()).isEqualTo(category);
-			assertThat((fact.value() + " " + fact.subject()).toLowerCase()).contains(about.toLowerCase());
-			assertThat(fact.retraction()).isFalse();
-		});
-		assertThat(lookalikeFacts).as(lookalike).isEmpty();
+		ConstructionCheck.statesTheFactAndTheLookalikeNone(extractor, text, category, about, lookalike);
 	}
 
 	@ParameterizedTest
