@@ -48,6 +48,8 @@ public class LocalAnalyzer implements Analyzer {
 
 	private static final double TOPIC_THRESHOLD = 0.55;
 	private static final int MAX_TOPICS = 3;
+	/** Urgency cue weight at which a danger (a gas smell, a warning light while driving) is urgent on its own. */
+	private static final double DANGER_ALONE = 4;
 
 	private final EmbeddingModel model;
 	private final Examples shipped;
@@ -294,8 +296,8 @@ public class LocalAnalyzer implements Analyzer {
 		if (urgency < 8) {
 			urgency -= tuning.calmShift() * Math.min(1, (8 - urgency) / 3);
 		}
-		if ((found.time() || found.safety()) && found.weight() >= tuning.timePressure()
-				|| found.safety() && found.weight() >= 4) {
+		if (found.time() && found.weight() >= tuning.timePressure()
+				|| found.safety() && found.weight() >= Math.min(tuning.timePressure(), DANGER_ALONE)) {
 			urgency = Math.max(urgency, 8);
 		}
 		if (vote.of(SentimentLabel.URGENT) >= tuning.urgentShare()) {
