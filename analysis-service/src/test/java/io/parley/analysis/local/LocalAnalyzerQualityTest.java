@@ -104,6 +104,8 @@ class LocalAnalyzerQualityTest {
 	 * Written by a third outside writer and only ever measured, never studied or fitted on: the honest figure for a
 	 * customer's own messages. First run (1.1) F1 0.841, sentiment 0.775, urgency 0.835; with 1.3 0.860 / 0.805 /
 	 * 0.925 (quantized) and 0.855 / 0.815 / 0.930 (full). Sentiment is below the 0.85 target: held at its floor.
+	 * Its sentiment misses were read once the third blind set existed; nothing was changed from them (what they showed,
+	 * fault reports labelled negative, is the opposite of what two other outside writers did).
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
@@ -116,5 +118,22 @@ class LocalAnalyzerQualityTest {
 		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.91);
 		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.79);
 		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(0.8);
+	}
+
+	/**
+	 * Written by a fourth outside writer after version 1.3 was finished, and only ever measured: first run F1 0.847,
+	 * sentiment 0.855, urgency 0.950 (quantized, the default) and 0.833 / 0.845 / 0.940 (full); held at those floors.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
+	void theThirdBlindSetDoesNotRegress(String embeddingModel) throws IOException {
+		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
+				AnalyzerEvaluation.read(Path.of("evaluation/analysis-blind3.jsonl")));
+
+		assertThat(result.total()).isGreaterThanOrEqualTo(200);
+		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.83);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.93);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.84);
+		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(0.5);
 	}
 }
