@@ -21,10 +21,15 @@ final class ExampleIndex {
 
 	/** @param labelledPhrases rows of label, phrase */
 	ExampleIndex(EmbeddingModel model, List<String[]> labelledPhrases) {
+		this(labelledPhrases.stream().map(row -> row[0]).toList(),
+				Vectors.embedAll(model, labelledPhrases.stream().map(row -> row[1]).toList()));
+	}
+
+	/** @param vectors the phrases' unit-length embeddings, in the order of their labels */
+	ExampleIndex(List<String> labels, List<float[]> vectors) {
 		this.examplesByLabel = new LinkedHashMap<>();
-		List<float[]> vectors = Vectors.embedAll(model, labelledPhrases.stream().map(row -> row[1]).toList());
-		for (int i = 0; i < labelledPhrases.size(); i++) {
-			examplesByLabel.computeIfAbsent(labelledPhrases.get(i)[0], label -> new ArrayList<>()).add(vectors.get(i));
+		for (int i = 0; i < labels.size(); i++) {
+			examplesByLabel.computeIfAbsent(labels.get(i), label -> new ArrayList<>()).add(vectors.get(i));
 		}
 	}
 

@@ -8,15 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.parley.analysis.evaluation.AnalyzerEvaluation;
 import io.parley.analysis.evaluation.AnalyzerEvaluation.Result;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guards the local analyzer's measured quality (README). The evaluation set must meet the issue's targets; the
- * hold-out set (written later; since the example vote, its blend weights are fitted on it together with the
- * evaluation set and, since 1.2, the outside writer's set) and the dev set (written before the vote, never fitted on) must not fall much below the figures
- * they give.
+ * Guards the local analyzer's measured quality (README), with both embedding models. The evaluation set must meet the
+ * issue's targets; every other set must not fall much below the figures it gives.
  */
 class LocalAnalyzerQualityTest {
 
@@ -38,6 +37,10 @@ class LocalAnalyzerQualityTest {
 		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.85);
 	}
 
+	/**
+	 * Written after the evaluation set by someone who had not seen the analyzer's resources; the example vote's blend
+	 * weights are fitted on it too.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
 	void theFreshHoldOutSetDoesNotRegress(String embeddingModel) throws IOException {
@@ -45,95 +48,61 @@ class LocalAnalyzerQualityTest {
 				AnalyzerEvaluation.read(Path.of("evaluation/analysis-holdout.jsonl")));
 
 		assertThat(result.total()).isGreaterThanOrEqualTo(150);
-		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.81);
+		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.83);
 		// 0.93 until 1.3, which rates calm questions and one user's faults lower, as outside writers do (0.913-0.920)
 		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.90);
 		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.85);
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
-	void theDevSetDoesNotRegress(String embeddingModel) throws IOException {
+	/**
+	 * The messages of the first four outside writers (and the dev set before them), studied while the analyzer was
+	 * improved and, since 1.4, what the category classifier learns from: their category is a training figure, but
+	 * their sentiment and urgency must hold where they were. The second blind set's sentiment (0.805 when it was only
+	 * measured) is below the target: held at its floor.
+	 */
+	@ParameterizedTest(name = "{1} with {0}")
+	@CsvSource({
+			"all-minilm-l6-v2-q, analysis-dev2,   80, 0.95, 0.86, 0.5",
+			"all-minilm-l6-v2,   analysis-dev2,   80, 0.95, 0.86, 0.5",
+			"all-minilm-l6-v2-q, analysis-blind, 160, 0.90, 0.86, 0.85",
+			"all-minilm-l6-v2,   analysis-blind, 160, 0.90, 0.86, 0.85",
+			"all-minilm-l6-v2-q, analysis-dev3,  200, 0.91, 0.86, 1.0",
+			"all-minilm-l6-v2,   analysis-dev3,  200, 0.91, 0.86, 1.0",
+			"all-minilm-l6-v2-q, analysis-blind2, 200, 0.91, 0.79, 0.8",
+			"all-minilm-l6-v2,   analysis-blind2, 200, 0.91, 0.79, 0.8" })
+	void theLabelledMessagesTheCategoryIsTrainedOnKeepTheirSentimentAndUrgency(String embeddingModel, String set,
+			int size, double urgencyFloor, double sentimentFloor, double maxUrgencyBias) throws IOException {
 		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
-				AnalyzerEvaluation.read(Path.of("evaluation/analysis-dev2.jsonl")));
+				AnalyzerEvaluation.read(Path.of("src/main/resources/analysis/labelled-messages/" + set + ".jsonl")));
 
-		assertThat(result.total()).isGreaterThanOrEqualTo(80);
-		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.78);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.95);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.86);
+		assertThat(result.total()).isEqualTo(size);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(urgencyFloor);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(sentimentFloor);
+		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(maxUrgencyBias);
+	}
+
+	/**
+	 * Written by two more outside writers after 1.3 was finished and only ever measured, never studied or trained on:
+	 * the honest figures for a customer's own messages. First runs (1.3, quantized / full): blind3 F1 0.847 / 0.833,
+	 * sentiment 0.855 / 0.845, urgency 0.950 / 0.940; blind4 0.777 / 0.786, 0.800 / 0.795, 0.965 / 0.980. With 1.4's
+	 * category classifier: blind3 0.866 / 0.861, 0.850 / 0.840, 0.945 / 0.940; blind4 0.825 / 0.830, 0.805 / 0.805,
+	 * 0.960 / 0.975. Sentiment on blind4 is below the 0.85 target: held at its floor.
+	 */
+	@ParameterizedTest(name = "{1} with {0}")
+	@CsvSource({
+			"all-minilm-l6-v2-q, analysis-blind3, 0.84, 0.93, 0.83",
+			"all-minilm-l6-v2,   analysis-blind3, 0.84, 0.93, 0.83",
+			"all-minilm-l6-v2-q, analysis-blind4, 0.81, 0.94, 0.79",
+			"all-minilm-l6-v2,   analysis-blind4, 0.81, 0.94, 0.79" })
+	void theBlindSetsKeepTheirMeasuredFigures(String embeddingModel, String set, double categoryFloor,
+			double urgencyFloor, double sentimentFloor) throws IOException {
+		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
+				AnalyzerEvaluation.read(Path.of("evaluation/" + set + ".jsonl")));
+
+		assertThat(result.total()).isEqualTo(200);
+		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(categoryFloor);
+		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(urgencyFloor);
+		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(sentimentFloor);
 		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(0.5);
-	}
-
-	/**
-	 * Written by an outside writer who saw neither the analyzer nor the other sets. Since version 1.2 it is a dev set:
-	 * its conventions (praise around a request is positive, calm messages rate low) were learnt from it and the
-	 * tuning is fitted on it too, so its figures are no longer an honest measure, only a guard against regression.
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
-	void theBlindSetDoesNotRegress(String embeddingModel) throws IOException {
-		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
-				AnalyzerEvaluation.read(Path.of("evaluation/analysis-blind.jsonl")));
-
-		assertThat(result.total()).isGreaterThanOrEqualTo(160);
-		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.82);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.90);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.86);
-		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(0.85);
-	}
-
-	/**
-	 * Written by a second outside writer (more shades of negative feeling, other regions and registers). Version 1.3
-	 * was written against it (lexicon entries, urgency shifts) and fitted on it, so it too is a guard, not a measure;
-	 * with 1.2 it gave F1 0.804, sentiment 0.790, urgency 0.855 and over-rated urgency by 1.17 on average.
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
-	void theSecondOutsideWritersSetDoesNotRegress(String embeddingModel) throws IOException {
-		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
-				AnalyzerEvaluation.read(Path.of("evaluation/analysis-dev3.jsonl")));
-
-		assertThat(result.total()).isGreaterThanOrEqualTo(200);
-		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.82);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.91);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.86);
-		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(1.0);
-	}
-
-	/**
-	 * Written by a third outside writer and only ever measured, never studied or fitted on: the honest figure for a
-	 * customer's own messages. First run (1.1) F1 0.841, sentiment 0.775, urgency 0.835; with 1.3 0.860 / 0.805 /
-	 * 0.925 (quantized) and 0.855 / 0.815 / 0.930 (full). Sentiment is below the 0.85 target: held at its floor.
-	 * Its sentiment misses were read once the third blind set existed; nothing was changed from them (what they showed,
-	 * fault reports labelled negative, is the opposite of what two other outside writers did).
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
-	void theSecondBlindSetDoesNotRegress(String embeddingModel) throws IOException {
-		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
-				AnalyzerEvaluation.read(Path.of("evaluation/analysis-blind2.jsonl")));
-
-		assertThat(result.total()).isGreaterThanOrEqualTo(200);
-		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.84);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.91);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.79);
-		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(0.8);
-	}
-
-	/**
-	 * Written by a fourth outside writer after version 1.3 was finished, and only ever measured: first run F1 0.847,
-	 * sentiment 0.855, urgency 0.950 (quantized, the default) and 0.833 / 0.845 / 0.940 (full); held at those floors.
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
-	void theThirdBlindSetDoesNotRegress(String embeddingModel) throws IOException {
-		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
-				AnalyzerEvaluation.read(Path.of("evaluation/analysis-blind3.jsonl")));
-
-		assertThat(result.total()).isGreaterThanOrEqualTo(200);
-		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.83);
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.93);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.84);
-		assertThat(result.urgencyMeanSignedError()).as("urgency bias").isLessThan(0.5);
 	}
 }
