@@ -90,6 +90,11 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern POLITE_REQUEST = Pattern.compile(
 			"^(?:could|can|would|will) you (?:please )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give|send|stop|try)\\b)",
 			FLAGS);
+	/** "can u text me instead of emailing?", "could you talk to me more casually?": how to be contacted, asked as a question. */
+	private static final Pattern POLITE_CONTACT_QUESTION = Pattern.compile(
+			"^(?:(?:hi|hey|hello)\\s*,?\\s+)?(?:could|can|would|will) (?:you|u) (?:please |pls |plz |just )?(?=(?:text|email|e-mail|message|whatsapp|call|ring|phone|contact)\\s+me\\s+(?:instead|rather|only|on|via|over|by)\\b"
+					+ "|(?:talk|speak|write|reply|respond|answer)\\s+(?:to me\\s+)?(?:in\\s+\\p{L}+\\b|more casually|casually|informally|formally|like a))",
+			FLAGS);
 	private static final Pattern FIRST_PERSON = Pattern.compile("^(?:i|i'm|i've|i'd|we|we're)\\b", FLAGS);
 	/** A clause that goes on with a verb after "but"/"and": its subject is the previous clause's "I". */
 	private static final Pattern IMPLIED_SUBJECT = Pattern.compile(
@@ -129,6 +134,7 @@ public class LocalFactExtractor implements FactExtractor {
 		broadened();
 		outsideWriters();
 		outsideWriters2();
+		roundFourPeople();
 		listItems();
 	}
 
@@ -200,6 +206,7 @@ public class LocalFactExtractor implements FactExtractor {
 				continuedList(sentence, facts);
 			}
 		}
+		askedBudget(text, facts);
 		return tenantCategories(List.copyOf(facts.values()), request.tenantCategories());
 	}
 
@@ -343,6 +350,10 @@ public class LocalFactExtractor implements FactExtractor {
 		if (polite.find()) {
 			return sentence.substring(polite.end()).replaceAll("\\?+$", "").strip();
 		}
+		Matcher contact = POLITE_CONTACT_QUESTION.matcher(sentence);
+		if (contact.find()) {
+			return sentence.substring(contact.end()).replaceAll("\\?+$", "").strip();
+		}
 		int comma = sentence.lastIndexOf(',');
 		if (comma <= 0) {
 			Matcher any = Pattern.compile("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going)\\b", FLAGS).matcher(sentence);
@@ -464,7 +475,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			if (Character.isUpperCase(name.charAt(0)) && !Lexicon.LANGUAGES.contains(lower(name))
-					&& !NOT_NAMES.contains(lower(name))) {
+					&& !NOT_NAMES.contains(lower(name)) && !NATIONALITIES.contains(lower(name))) {
 				out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
 			}
 		});
@@ -530,6 +541,9 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "horses?|rabbits?|parrots?|hamsters?|pets?|retrievers?|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|greyhounds?|huskies|husky|beagles?|dachshunds?|pugs?|bulldogs?|shepherds?|whippets?|lurchers?|tabby|tabbies|guinea pigs?|tortoises?|budgies?|ferrets?|chickens?|cockers?|springers?)\\b(?<rest>.*)", (m, out) -> {
 					String noun = lower(m.group("x"));
 					String n = lower(m.group("n"));
+					if (m.group("rest").matches("(?i)^[\\s-]*(?:allerg|intoleran|phobia|hair|dander|food|flap|bed|toy|sitter|walker|insurance|carrier|crate|litter|friendly|free)\\w*.*")) {
+						return; // "I have a cat allergy" is no cat
+					}
 					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby");
 					String singular = singular(noun);
 					String named = named(m.group("rest"));
@@ -748,6 +762,11 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "colou?r[- ]?blind|visually impaired|hearing impaired|hard of hearing|dyslexic|autistic|paralyzed|"
 				+ "paralysed|wheelchair[- ]bound|a wheelchair user|partially sighted|sight impaired|registered blind)\\b", (m, out) -> {
 					String condition = lower(m.group("x"));
+					if (condition.contains("wheelchair")) { // one fact with "I use a wheelchair" and "wheelchair user here"
+						out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_wheelchair", "Uses a wheelchair", "wheelchair",
+								Map.of("aid", "wheelchair"), 0.9, false));
+						return;
+					}
 					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(condition),
 							"Is " + condition, condition, Map.of("condition", condition), 0.9, false));
 				});
@@ -1015,7 +1034,7 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PREFERENCES, "preference", "person_type_" + slug(what), "Is a " + what + " person", what + " person",
 						Map.of("prefers", what), 0.75, false, 1));
 			}
-			else if (!what.matches("nice|good|bad|simple|busy|normal|private|patient|practical|visual|shy|social|people")) {
+			else if (!what.matches("nice|good|bad|simple|busy|normal|private|patient|practical|visual|shy|social|people|phone|email|e-mail|text|texting|call|whatsapp|voice|in-person|face-to-face")) {
 				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(what), "Is into " + what, what,
 						Map.of("topic", what, "strength", "strong"), 0.65, false, 1));
 			}
@@ -1518,7 +1537,8 @@ public class LocalFactExtractor implements FactExtractor {
 			String f = lower(m.group("f"));
 			if (PAST_OR_STATE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing")
 					|| verb.endsWith("ly") && !verb.matches("fly|apply|reply|rely|supply") || HABIT_ELSEWHERE.matcher(verb).matches()
-					|| ("never".equals(f) && verb.matches("eat|drink")) || "just".equals(verb) || "really".equals(verb)) {
+					|| ("never".equals(f) && verb.matches("eat|drink")) || "just".equals(verb) || "really".equals(verb)
+					|| verb.matches("eat|buy|cook") && m.group("x") != null && m.group("x").matches("(?i)^(?:" + DIETS + ")\\b.*")) { // a diet, read as a constraint
 				return;
 			}
 			String object = m.group("x") == null ? null : phrase(m.group("x"));
@@ -1733,7 +1753,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "WhatsApp is the only app I check", "mornings are the best time to reach me"
 		rule("(?:^|\\bso\\s+|,\\s*)(?:(?:please\\s+)?(?:just\\s+)?)(?<x>" + CHANNEL + ")\\s+only\\b", (m, out) -> channel(m.group("x") + " only", out));
 		rule("(?:^|,\\s*)(?<x>" + CHANNEL + ")\\s+(?:works|is|are)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+|far\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?(?!\\s+than\\s+(?:nothing|none|before|it was|last))", (m, out) -> channel(m.group("x"), out));
-		rule("^(?:please\\s+)?(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp|dm)\\s+me\\b(?!\\s+(?:back|about|when|if|the|a|an|your|it|that|this))", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+)?(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp|dm)\\s+me\\b(?!\\s+(?:back|about|when|if|the|a|an|your|it|that|this|on|via|over|through|thru|by)\\b)", (m, out) -> channel(m.group("x"), out));
 		rule("(?:^|,\\s*)(?<x>" + CHANNEL + "|\\p{Lu}\\p{L}+)\\s+is\\s+the\\s+only\\s+(?:app|thing|place|way|channel)\\s+i\\s+(?:check|use|read|look at)\\b", (m, out) -> {
 			String x = m.group("x");
 			if (x.matches("(?i)" + CHANNEL) || x.matches("WhatsApp|Telegram|Signal|Slack|Messenger|Instagram")) {
@@ -2308,7 +2328,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Preferences: "Horror games only pls", "deliveries after 3pm only please", "deliveries Sunday arvo are best"
 		fragment("^(?<x>[\\p{L}][\\p{L} -]{2,25}?)\\s+only\\s*(?:pls|please|plz)(?=\\s*[,.!]|$)", (m, out) -> {
 			String object = m.group("x").strip();
-			if (isJunk(object) || words(object) > 3 || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|collection)\\b.*")
+			if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(?:strictly\\s+)?(?:" + DIETS + ")\\b.*") || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|collection)\\b.*")
 					|| object.matches("(?i)^(?:i|i'm|im|we|my|the|this|that|it|you|he|she|they|is|are|was|not|for|if|members)\\b.*")) {
 				return;
 			}
@@ -2321,6 +2341,363 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PREFERENCES, "preference", "prefers_delivery_time", "Prefers deliveries " + when, "deliveries " + when,
 					Map.of("delivery_time", when), 0.7, true, 1));
 		});
+	}
+
+	// ---------------------------------------------------------------- round four: people (personal, professional, constraints, communication)
+
+	/** An amount of money with its currency, as written: "£40", "30 quid", "200 euros", "$1.5k". */
+	private static final String MONEY = "(?:[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|quid|bucks|usd|eur|gbp|[$€£]))";
+	private static final String PER_PERIOD = "(?:\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day|head))?";
+	/** A tight budget said without an amount: "budget's tight", "money is tight", "I'm skint". */
+	private static final Pattern TIGHT_MONEY = Pattern.compile("^(?:(?:my|our)\\s+)?(?:budget|money|cash|funds)(?:'s|\\s+is|\\s+are)\\s+(?:really\\s+|very\\s+|super\\s+|a bit\\s+|a little\\s+|pretty\\s+|quite\\s+|so\\s+)?tight\\b"
+			+ "|^(?:" + I_AM + "|we're|we are)\\s+(?:a bit\\s+|pretty\\s+|really\\s+|quite\\s+|so\\s+)?(?:skint|broke|strapped for cash|on a shoestring|on a budget|short of money|short on cash)\\b", FLAGS);
+	/** What a tight budget asks for in the same message, question or not: "anything under $50 a night?". */
+	private static final Pattern ASKED_UNDER = Pattern.compile("\\b(?:anything|something|any\\s+\\p{L}+|one|options?|ones)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than|for under|for less than)\\s+(?<x>"
+			+ MONEY + "|\\d[\\d,.]*(?=\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day|head)\\b))", FLAGS);
+	private static final Pattern NOT_DURABLE_MONEY = Pattern.compile("\\b(?:this|next)\\s+(?:month|week)\\b|\\buntil payday\\b|\\btoday\\b|\\bright now\\b|\\bat the moment\\b", FLAGS);
+	/** Languages named in their own tongue: "en español", "auf Deutsch". */
+	private static final Map<String, String> NATIVE_LANGUAGE_NAMES = Map.ofEntries(Map.entry("español", "Spanish"), Map.entry("espanol", "Spanish"),
+			Map.entry("castellano", "Spanish"), Map.entry("français", "French"), Map.entry("francais", "French"), Map.entry("deutsch", "German"),
+			Map.entry("português", "Portuguese"), Map.entry("portugues", "Portuguese"), Map.entry("italiano", "Italian"),
+			Map.entry("nederlands", "Dutch"), Map.entry("polski", "Polish"), Map.entry("türkçe", "Turkish"), Map.entry("turkce", "Turkish"),
+			Map.entry("svenska", "Swedish"), Map.entry("català", "Catalan"), Map.entry("catala", "Catalan"));
+	/** A wish in another language: the verbs and courtesies that make "en español" a request, not a mention. */
+	private static final Pattern NATIVE_REQUEST = Pattern.compile("\\b(?:prefiero|prefiro|preferisco|préfère|prefere|bevorzuge|por favor|porfa|s'il vous plaît|s'il te plaît|svp|bitte|per favore|alsjeblieft|graag"
+			+ "|hablen|hablar|hábleme|hableme|respondan|responda|respóndame|respondame|escriban|escríbame|escribame|contesten|répondez|répondre|parlez|parler|écrivez|antworten|sprechen|schreiben"
+			+ "|rispondete|rispondere|parlare|scrivete|falar|falem|responder|respondam|escrevam|antwoorden|spreken)\\b", FLAGS);
+	private static final Pattern IN_NATIVE_LANGUAGE = Pattern.compile("\\b(?:en|in|auf|em|op|na|w)\\s+(?<x>español|espanol|castellano|français|francais|deutsch|português|portugues|italiano|nederlands|polski|türkçe|turkce|svenska|català|catala)\\b", FLAGS);
+	/** Nationalities, in English and as said in a few other tongues ("ik ben nederlands", "je suis française"). */
+	private static final Map<String, String> NATIVE_NATIONALITY = Map.ofEntries(Map.entry("nederlands", "Dutch"), Map.entry("nederlandse", "Dutch"),
+			Map.entry("français", "French"), Map.entry("française", "French"), Map.entry("francais", "French"), Map.entry("francaise", "French"),
+			Map.entry("deutsch", "German"), Map.entry("deutsche", "German"), Map.entry("deutscher", "German"), Map.entry("italiano", "Italian"),
+			Map.entry("italiana", "Italian"), Map.entry("español", "Spanish"), Map.entry("española", "Spanish"), Map.entry("espanol", "Spanish"),
+			Map.entry("espanola", "Spanish"), Map.entry("mexicano", "Mexican"), Map.entry("mexicana", "Mexican"), Map.entry("português", "Portuguese"),
+			Map.entry("portuguesa", "Portuguese"), Map.entry("brasileiro", "Brazilian"), Map.entry("brasileira", "Brazilian"),
+			Map.entry("colombiano", "Colombian"), Map.entry("colombiana", "Colombian"), Map.entry("argentino", "Argentinian"),
+			Map.entry("polakiem", "Polish"), Map.entry("polką", "Polish"), Map.entry("svensk", "Swedish"), Map.entry("schweizer", "Swiss"),
+			Map.entry("belge", "Belgian"), Map.entry("suisse", "Swiss"), Map.entry("chileno", "Chilean"), Map.entry("chilena", "Chilean"),
+			Map.entry("peruano", "Peruvian"), Map.entry("peruana", "Peruvian"), Map.entry("venezolano", "Venezuelan"), Map.entry("venezolana", "Venezuelan"));
+	static final java.util.Set<String> NATIONALITIES = java.util.Set.of("american", "british", "english", "scottish", "welsh", "irish", "canadian",
+			"australian", "french", "german", "dutch", "belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "greek", "polish",
+			"czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "serbian", "ukrainian", "russian", "swedish", "norwegian",
+			"danish", "finnish", "icelandic", "turkish", "israeli", "lebanese", "egyptian", "moroccan", "nigerian", "ghanaian", "kenyan",
+			"ethiopian", "indian", "pakistani", "bangladeshi", "nepali", "chinese", "japanese", "korean", "vietnamese", "thai", "filipino",
+			"indonesian", "malaysian", "singaporean", "mexican", "brazilian", "argentinian", "argentine", "colombian", "chilean", "peruvian",
+			"venezuelan", "cuban", "jamaican", "lithuanian", "latvian", "estonian", "slovenian", "albanian", "iranian", "iraqi", "syrian",
+			"jordanian", "saudi", "emirati", "tunisian", "algerian", "zimbabwean", "ugandan", "tanzanian", "cameroonian", "senegalese",
+			"sri lankan", "new zealander", "kiwi", "south african", "puerto rican", "dominican", "haitian", "taiwanese");
+	/** Tools and languages of a trade, said after a job: "data analyst, mostly python and sql". */
+	private static final java.util.Set<String> TRADE_TOOLS = java.util.Set.of("python", "sql", "java", "javascript", "js", "typescript", "ts",
+			"react", "angular", "vue", "node", "node.js", "c", "c++", "c#", "go", "golang", "rust", "kotlin", "swift", "php", "ruby", "rails",
+			"scala", "r", "matlab", "excel", "vba", "tableau", "power bi", "powerbi", "looker", "dbt", "spark", "hadoop", "kafka", "airflow",
+			"aws", "azure", "gcp", "docker", "kubernetes", "k8s", "terraform", "linux", "figma", "sketch", "photoshop", "illustrator",
+			"indesign", "autocad", "revit", "solidworks", "blender", "unity", "unreal", "sap", "salesforce", "hubspot", "wordpress",
+			"shopify", "django", "flask", "spring", ".net", "dotnet", "sas", "spss", "stata", "html", "css", "graphql", "postgres",
+			"postgresql", "mysql", "mongodb", "snowflake", "databricks", "pandas", "pytorch", "tensorflow", "xero", "quickbooks", "sage",
+			"premiere", "after effects", "final cut", "lightroom", "canva", "jira", "bash", "perl", "fortran", "cobol", "dart", "flutter");
+	/** Where someone settles, said without "I" after a statement about the writer: "from Naples but living in Munich now". */
+	private static final Pattern SETTLED_LATER = Pattern.compile("(?:,\\s*|\\s+(?:but|and|then|so)\\s+|\\s*[–—]\\s*|\\s+-\\s+)(?:(?:i|we)\\s+|i've\\s+|we've\\s+|ive\\s+)?(?:have\\s+)?"
+			+ "(?:just\\s+|recently\\s+|finally\\s+|then\\s+|now\\s+|since\\s+)?(?:(?<m>moved|relocated)\\s+(?:back\\s+|over\\s+|out\\s+|down\\s+|up\\s+)?to|(?:living|based|settled|live|settled down)\\s+(?:now\\s+)?in)\\s+"
+			+ "(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS);
+	/** A sentence that opens on the writer: "I'm from ...", "used to live in ...", "my name's Tomasz, ...". */
+	private static final Pattern WRITER_OPENS = Pattern.compile("^(?:i|i'm|im|i am|i've|ive|we|we're|we've|my name|my name's|name's|used to|lived|grew up|born|originally|from|just|recently|raised)\\b", FLAGS);
+	private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:my|our)\\s+(?!name\\b|own\\b)\\p{L}+|\\b(?:he|she|they|his|her|their|he's|she's|they're)\\b", FLAGS);
+	private static final Pattern MOVE_NOT_SETTLED = Pattern.compile("\\b(?:on holiday|on vacation|for the (?:summer|winter|week|weekend|month)|for a (?:few|couple)|temporarily|until|till|visiting|trip|hotel|for now)\\b", FLAGS);
+	private static final String DIET_KINDS = "(?:low|no|zero|reduced|restricted|high)[- ](?:sodium|salt|sugar|fat|carbs?|fodmap|protein|fibre|fiber|calorie|residue|purine|potassium|gi|iodine|cholesterol|oxalate|histamine|phosphate)"
+			+ "|low-?fodmap|renal|cardiac|diabetic|bland|liquid|soft(?:[- ]food)?|elimination|anti-inflammatory|dash|heart-healthy";
+	private static final String RELIGIONS = "hindu|muslim|jewish|sikh|buddhist|jain|mormon|rastafarian|seventh-day adventist";
+	/** Body conditions that shape what suits someone: "flat feet", "plantar fasciitis". */
+	private static final String BODY_CONDITIONS = "flat feet|high arches|bunions|plantar fasciitis|shin splints|a bad back|hypermobility|scoliosis|sciatica|tendonitis|tendinitis"
+			+ "|a pacemaker|low vision|bad circulation|raynaud's|vertigo|motion sickness|travel sickness|a stoma|a colostomy|hay ?fever|sensitive skin|a weak bladder|tinnitus";
+	private static final String CHANNEL_APPS = "whatsapp|telegram|signal|messenger|facebook messenger|instagram|insta|slack|teams|microsoft teams|discord|imessage|viber|wechat";
+
+	private void roundFourPeople() {
+		// Tools of the trade after a job in a list: "data analyst, mostly python and sql", "UX designer, mostly in Figma"
+		listRules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\s+(?:in\\s+|with\\s+|using\\s+|on\\s+)?(?<x>[\\p{L}0-9+#.][\\p{L}0-9+#. /&-]{0,40})$", FLAGS).matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			List<String> tools = items(m.group("x").replaceAll("\\s+(?:stuff|work|mostly)$", ""));
+			if (!tools.isEmpty() && tools.stream().allMatch(tool -> TRADE_TOOLS.contains(lower(tool)))) {
+				String said = tools.size() == 1 ? tools.get(0) : String.join(", ", tools.subList(0, tools.size() - 1)) + " and " + tools.get(tools.size() - 1);
+				out.accept(fact(PROFESSIONAL, "skill", "skill_" + slug(said), "Is skilled in " + said, said, Map.of("skill", said), 0.7, false));
+			}
+		});
+		// Places said on the way: "I'm from Naples but living in Munich now", "used to live in Paris but moved to Lyon last
+		// year", "my name's Tomasz, just moved to Gdansk for work"; not about someone else, not a stay
+		rules.add((clause, original, out) -> {
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			if (!WRITER_OPENS.matcher(start).find() || MOVE_NOT_SETTLED.matcher(original).find()) {
+				return;
+			}
+			Matcher m = SETTLED_LATER.matcher(start);
+			while (m.find()) {
+				if (!SOMEONE_ELSE.matcher(start.substring(0, m.start())).find() && !NOT_A_PLACE.contains(lower(m.group("x")))) {
+					place(m.group("x"), "Lives in ", out);
+					return;
+				}
+			}
+		});
+		// "I'm in a tiny village in Wales", "we live in a small town outside Leeds", "I'm in rural Wales"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + "|we're|we are|i live|we live|i'm living|we're living|i'm based|we're based)\\s+(?:out\\s+|over\\s+|down\\s+|up\\s+)?in\\s+"
+					+ "(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|hamlet|island|suburb|part|corner|area|bit|valley|county|region|middle of nowhere|countryside|sticks)\\s+"
+					+ "(?:in|of|near|outside|just outside|outside of|on the outskirts of)\\s+|(?:rural|remote|north|south|east|west|northern|southern|eastern|western|central|upstate|coastal|outer|inner|deepest|darkest|sunny|rainy)\\s+)"
+					+ "(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (m.find() && !TEMPORARY_STAY.matcher(original).find()) {
+				livesIn(m.group("x"), out);
+			}
+		});
+		// Family said in passing: "we just had a baby", "our twins keep me busy"
+		rule("^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:had|welcomed)\\s+(?:a|our|my)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|little\\s+|baby\\s+|beautiful\\s+)*"
+				+ "(?<x>baby|boy|girl|son|daughter|twins|triplets)(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|last|in|on|this|a few|two|three|recently|yesterday|\\d)\\b)", (m, out) -> {
+					String who = lower(m.group("x"));
+					out.accept(fact(PERSONAL, "family", "family_" + slug(singular(who)), "Has a new " + ("twins".equals(who) || "triplets".equals(who) ? "set of " + who : who),
+							who, Map.of("relation", singular(who), "new", true), 0.75, false));
+				});
+		rule("(?:^|\\s)(?:my|our)\\s+(?:(?:two|little|young|baby|teenage|identical|grown-up|wee|toddler)\\s+)?(?<x>twins|triplets)\\b", (m, out) -> {
+			String who = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_" + who, "Has " + who, who, Map.of("relation", who), 0.7, false));
+		});
+		// Languages of a household: "bilingual french/english household here", "we speak Polish at home"
+		rule("^(?:(?:we're|we are|we have)\\s+)?(?:an?\\s+)?(?:bilingual|trilingual)\\s+(?<x>\\p{L}+(?:\\s*(?:/|-|,|and|&)\\s*\\p{L}+)+)\\s+(?:household|family|home|house|kids|children)\\b", (m, out) -> {
+			if (lower(m.group(0)).matches("^(?:we|a|an|bilingual|trilingual).*")) {
+				languages(m.group("x").replace('-', '/'), out);
+			}
+		});
+		rule("^we\\s+(?:mostly\\s+|mainly\\s+|only\\s+|all\\s+)?speak\\s+(?<x>\\p{L}+(?:\\s*(?:/|,|and|&)\\s*\\p{L}+)*)\\s+at\\s+home\\b", (m, out) -> languages(m.group("x"), out));
+		// Nationality: "ik ben nederlands", "je suis française", "I'm Nigerian", "I'm half Irish"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:ik ben|ich bin|je suis|soy|sono|eu sou|jestem|jag är|" + I_AM + ")\\s+(?:half\\s+|proudly\\s+|originally\\s+)?(?<x>\\p{L}+(?:\\s+(?:lankan|zealander|african|rican))?)"
+					+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|by birth|originally|myself|too|btw|fyi|tbh|living|based|here|ma|mais|pero|aber|maar)\\b)", FLAGS).matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			String word = lower(m.group("x"));
+			boolean english = lower(m.group(0)).matches("^(?:i'm|i am|im)\\b.*");
+			String nationality = english ? (NATIONALITIES.contains(word) ? capitalise(word) : null) : NATIVE_NATIONALITY.get(word);
+			if (nationality != null && !english) {
+				nationality = nationality + " (" + word + ")";
+			}
+			if (nationality != null) {
+				out.accept(fact(PERSONAL, "origin", "nationality", "Is " + nationality, nationality, Map.of("nationality", nationality), 0.75, true));
+			}
+		});
+		// Names: "call me Jo" is also how to address them; "nobody calls me Joanna", "Jo is short for Joanna"
+		Pattern callMe = Pattern.compile("^(?:(?:please|pls|just|you can|feel free to)\\s+)*(?:call me|i go by|everyone calls me|people call me|friends call me)\\s+(?<x>\\p{L}[\\p{L}'-]+)\\b(?!\\s+(?:back|later|tomorrow|when|at|if|on))", FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = callMe.matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			String x = m.group("x");
+			boolean lowerCaseWriter = !Pattern.compile("\\p{Lu}").matcher(original.replaceAll("\\bI\\b", "").substring(1)).find();
+			if (NOT_NAMES.contains(lower(x)) || CALL_ME_NOT_A_NAME.contains(lower(x)) || NOT_A_DAY_NAME.contains(lower(x)) || Lexicon.LANGUAGES.contains(lower(x))
+					|| !Character.isUpperCase(x.charAt(0)) && !lowerCaseWriter || lower(x).matches("whenever|anytime|directly|first|asap|lazy|stupid|silly|weird|picky|paranoid|mad|naive|biased")) {
+				return;
+			}
+			String name = capitalise(x);
+			out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + name, name, Map.of("preferred_name", name), 0.8, true));
+			if (lower(m.group(0)).contains("go by")) {
+				name(name, 0.75, out);
+			}
+		});
+		rule("(?:^|,\\s*|\\s)(?:(?:nobody|no one|noone|no-one)\\s+(?:calls me|uses)|short for|my full name is|my real name is|my legal name is|my proper name is|full name's|full name is)\\s+(?<x>\\p{Lu}\\p{Ll}+)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (!NOT_NAMES.contains(lower(x)) && !NOT_A_DAY_NAME.contains(lower(x)) && !Lexicon.LANGUAGES.contains(lower(x))) {
+				out.accept(fact(PERSONAL, "name", "full_name", "Full name is " + x, x, Map.of("full_name", x), 0.7, true));
+			}
+		});
+		// Jobs: "just got promoted to head chef", "newly qualified as a midwife", "been a pharmacist 12 years",
+		// "I manage a team of 12 engineers at Siemens"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?<i>i\\s+|i've\\s+|ive\\s+|i have\\s+)?(?:just\\s+|finally\\s+|recently\\s+|newly\\s+|officially\\s+)?(?:got\\s+|been\\s+|was\\s+|have been\\s+|am\\s+|'m\\s+|now\\s+)?"
+					+ "(?:promoted\\s+to|qualified\\s+as|certified\\s+as|started\\s+as|(?:got|landed|started|accepted)\\s+(?:a|my|the)\\s+(?:new\\s+|first\\s+)?job\\s+as)\\s+(?:an?\\s+|the\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,5})", FLAGS).matcher(clause);
+			if (!m.find() || m.group("i") == null && !opensSentence(clause, original)) {
+				return;
+			}
+			occupationAtStart(m.group("x"), 0.75, out);
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?<i>i've\\s+|ive\\s+|i have\\s+)?been\\s+(?:an?\\s+)(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:for\\s+)?(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|like\\s+|more than\\s+)?"
+					+ "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a few|several|many)\\s+(?:years?|yrs?|decades?)\\b", FLAGS).matcher(clause);
+			if (!m.find() || m.group("i") == null && !opensSentence(clause, original)
+					|| Pattern.compile("\\b(?:before|until|till|retired|retiring|quit|left|used to|ago|former(?:ly)?|was|then)\\b", FLAGS).matcher(original).find()) {
+				return;
+			}
+			occupationAtStart(m.group("x"), 0.75, out);
+		});
+		rule("^i\\s+(?:manage|lead|run|head(?:\\s+up)?|oversee|supervise)\\s+(?:a|the|our|my)\\s+(?<w>[\\p{L}0-9 -]{2,40}?)\\s+(?:at|for)\\s+(?<o>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)", (m, out) -> {
+			String company = properNoun(m.group("o"));
+			String what = lower(m.group("w")).strip();
+			if (company == null || NOT_A_PLACE.contains(lower(company)) || NOT_A_DAY_NAME.contains(lower(company)) || !what.matches("(?:\\S+\\s+)*(?:team|department|unit|group|crew|division|office|branch|shop|store|site|squad|function)(?:\\s+of\\s+.+)?")) {
+				return;
+			}
+			out.accept(fact(PROFESSIONAL, "company", "company", "Works at " + company + " (manages a " + what + ")", company,
+					Map.of("company", company, "role", "manages a " + what), 0.8, true));
+		});
+		// Budgets: "no more than 30 quid a week on groceries", "i can't go over £40 a month", "need binoculars under 200 quid"
+		rules.add((clause, original, out) -> {
+			// "no more than 30 quid a week on groceries": the "no" has gone with the sentence's opening words
+			Matcher m = Pattern.compile("^more than\\s+(?<x>" + MONEY + PER_PERIOD + ")(?:\\s+(?:on|for|in)\\s+(?!(?:my|his|her|their|your)\\b)[\\p{L} ]{2,30}?)?(?:\\s+(?:please|pls|plz|ideally|max|tops))?$", FLAGS).matcher(clause);
+			if (m.find() && lower(original.strip()).matches("^(?:no|not)\\s+more than\\b.*") && opensSentence(clause, original) && !ONE_OFF.matcher(original).find()) {
+				budget(m.group("x"), out);
+			}
+		});
+		fragment("^(?:no more than|not more than|nothing over|nothing above|nothing more than|under|below|max(?:imum)?|up to|less than|at most)\\s+(?<x>" + MONEY + PER_PERIOD + ")"
+				+ "(?:\\s+(?:on|for|in)\\s+(?!(?:my|his|her|their|your)\\b)[\\p{L} ]{2,30}?)?(?:\\s+(?:please|pls|plz|ideally|if possible|max|tops))?$", (m, out) -> budget(m.group("x"), out));
+		rule("^(?:i|we)\\s+(?:really\\s+)?(?:can't|cannot|can not|won't|don't want to|shouldn't|do not want to)\\s+(?:really\\s+)?(?:go|spend|pay|stretch|do|exceed)\\s+(?:much\\s+)?(?:over|above|beyond|past|more than|anything over|anything above|to more than)?\\s*(?<x>"
+				+ MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*)(?:i\\s+|we\\s+)?(?:need|want|looking for|after|searching for|shopping for)\\s+(?:an?\\s+|some\\s+|new\\s+|the\\s+)?[\\p{L} -]{2,30}?\\s+"
+					+ "(?:under|below|for under|for less than|less than|no more than|up to)\\s+(?<x>" + MONEY + PER_PERIOD + ")", FLAGS).matcher(clause);
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			if (m.find() && !OTHER_SUBJECT.matcher(start).find() && !SOMEONE_ELSE.matcher(clause.substring(0, m.start("x"))).find()) {
+				budget(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			if (TIGHT_MONEY.matcher(clause).find() && opensSentence(clause, original) && !NOT_DURABLE_MONEY.matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget", "tight budget", Map.of("budget", "tight"), 0.75, true));
+			}
+		});
+		// Diets and conditions: "on a low sodium diet", "3 years sober", "Pescatarian." alone, "halal only please",
+		// "no dairy for me please, lactose intolerant", "i'm a Hindu so no beef", "flat feet"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>" + I_AM + "|we're|we are|i've been|ive been|i have been)\\s+|(?<f>(?:i|we)\\s+(?:follow|keep to|stick to|eat)\\s+))?(?:(?:also|currently|now|still|strictly)\\s+)?(?:on\\s+)?(?:a|an)\\s+"
+					+ "(?:strict\\s+|very\\s+|medically supervised\\s+|doctor-prescribed\\s+)?(?<x>" + DIET_KINDS + ")\\s+diet\\b", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			if (m.group("i") == null && m.group("f") == null && (!lower(m.group(0)).startsWith("on ") || !opensSentence(clause, original))) {
+				return;
+			}
+			String kind = lower(m.group("x")).replace('-', ' ');
+			out.accept(fact(CONSTRAINTS, "diet", "diet_" + slug(kind), "Is on a " + kind + " diet", kind + " diet", Map.of("diet", kind + " diet"), 0.8, false));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:" + I_AM + "|i've been|ive been|been)\\s+)?(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many)\\s+(?:years?|yrs?|months?|weeks?)\\s+sober\\b"
+					+ "|^(?:" + I_AM + "|i've been|ive been|been)\\s+(?:stone[- ]cold\\s+|completely\\s+)?sober\\s+(?:for|since)\\b|^(?:" + I_AM + ")\\s+(?:a\\s+)?(?:recovering alcoholic|in recovery)\\b"
+					+ "|^(?:i|we)\\s+(?:don't|do not|no longer)\\s+drink(?=\\s*$|\\s*[,.!;]|\\s+(?:so|anymore|any more|at all|alcohol|booze)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || !lower(m.group(0)).matches("^(?:i|we)\\b.*") && !opensSentence(clause, original)) {
+				return;
+			}
+			String said = lower(m.group(0)).strip();
+			out.accept(fact(CONSTRAINTS, "diet", "avoids_alcohol", "Does not drink alcohol (" + said + ")", "alcohol", Map.of("avoids", "alcohol"), 0.8, false));
+		});
+		Pattern dietAlone = Pattern.compile("^(?:strict|strictly|mostly|fully|full|lifelong)?\\s*(?<x>" + DIETS + ")(?:\\s+(?:here|too|myself|btw|fyi|tbh|now|by the way))?$", FLAGS);
+		rules.add((clause, original, out) -> {
+			String whole = LEADING.matcher(original.strip()).replaceFirst("").replaceAll("[.!…]+$", "").strip();
+			Matcher m = dietAlone.matcher(whole);
+			if (m.find() && whole.equalsIgnoreCase(clause.replaceAll("[.!…]+$", "").strip())) {
+				diet(m.group("x"), 0.75, out);
+			}
+		});
+		fragment("^(?:strictly\\s+|only\\s+)?(?<x>" + DIETS + ")(?:\\s+(?:food|meat|meals|options|dishes|products))?\\s+only\\b|^(?:strictly|only)\\s+(?<y>" + DIETS + ")(?:\\s+(?:food|meat|meals|options))?(?:\\s+(?:please|pls|plz|for me))?$",
+				(m, out) -> diet(m.group("x") != null ? m.group("x") : m.group("y"), 0.75, out));
+		rules.add((clause, original, out) -> {
+			// a condition after a request about food: "no dairy for me please, lactose intolerant", "skip the bread, coeliac"
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			Matcher m = Pattern.compile(",\\s*(?:(?:i'm|im|i am)\\s+)?(?:severely\\s+|very\\s+|really\\s+)?(?:(?<t>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant|(?<c>coeliac|celiac|diabetic|t1d|t2d))[.!…\\s]*$", FLAGS).matcher(start);
+			if (!m.find() || OTHER_SUBJECT.matcher(start).find() || SOMEONE_ELSE.matcher(start).find()) {
+				return;
+			}
+			if (m.group("t") != null) {
+				String item = lower(m.group("t"));
+				out.accept(fact(CONSTRAINTS, "intolerance", "intolerance_" + item, "Is " + item + " intolerant", item, Map.of("intolerance", item), 0.8, false));
+			}
+			else {
+				condition(m.group("c"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			// a faith that rules out a food: "i'm a Hindu so no beef products please", "Muslim here, no pork"
+			Matcher m = Pattern.compile("^(?:(?:" + I_AM + "|we're|we are)\\s+(?:an?\\s+)?(?:practising\\s+|practicing\\s+|devout\\s+|observant\\s+)?)?(?<r>" + RELIGIONS + ")(?:\\s+here|\\s+household|\\s+family)?\\s*,?\\s+(?:so\\s+)?(?:please\\s+)?no\\s+(?<f>" + FOODS + ")\\b", FLAGS)
+					.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && (lower(m.group(0)).matches("^(?:i|we).*") || opensSentence(clause, original))) {
+				String food = lower(m.group("f"));
+				out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), "Does not eat " + food + " (" + lower(m.group("r")) + ")", food,
+						Map.of("avoids", food, "reason", lower(m.group("r"))), 0.8, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>i\\s+have|i've\\s+got|ive\\s+got|i\\s+have\\s+got|i\\s+suffer\\s+(?:from|with)|i\\s+live\\s+with|i\\s+get)|got|suffer\\s+(?:from|with))?\\s*(?<x>" + BODY_CONDITIONS + ")(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|here|which|too)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || m.group("i") == null && !opensSentence(clause, original)) {
+				return;
+			}
+			String what = lower(m.group("x")).replaceFirst("^a\\s+", "");
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Has " + what, what, Map.of("condition", what), 0.75, false));
+		});
+		// Contact: "Message me on WhatsApp", "send me the tracking by sms", "don't send me push notifications",
+		// "I'm more of a voice note person", "please talk to me casually", "prefiero que me hablen en español"
+		rule("^(?:(?:please|pls|plz|just|only|kindly)\\s+)*(?:message|text|ping|dm|contact|reach|email|e-mail|call|ring)\\s+me\\s+(?:only\\s+)?(?:on|via|over|through|thru|by)\\s+(?<x>" + CHANNEL_APPS + "|sms|text|email|e-mail)\\b",
+				(m, out) -> channel(m.group("x"), out));
+		rule("^(?:(?:please|pls|plz|just|kindly)\\s+)*send\\s+(?:me\\s+|it\\s+|them\\s+|everything\\s+|updates\\s+)?(?:(?:the|my|any|all|your)\\s+[\\p{L} -]{1,30}?\\s+)?(?:by|via|over|through|as)\\s+(?:an?\\s+)?(?<x>sms|text message|texts?|email|e-mail|whatsapp|telegram|signal)\\b",
+				(m, out) -> channel(m.group("x").replaceFirst("(?i)^text message$", "text"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:please\\s+|pls\\s+|plz\\s+|kindly\\s+)?(?:(?:don't|do not|never|stop)\\s+(?:send(?:ing)?\\s+(?:me\\s+)?)?|no\\s+more\\s+)(?:any\\s+(?:more\\s+)?|more\\s+|so many\\s+|all (?:these|the|those)\\s+|the\\s+)?"
+					+ "(?<x>push notifications?|notifications?|push alerts?|marketing emails?|promo(?:tional)? emails?|newsletters?|promotional texts?|marketing texts?|sms alerts?|reminder texts?|marketing calls?)\\b"
+					+ "|^(?:please\\s+)?no\\s+(?<y>push notifications?|notifications|marketing emails|newsletters|marketing texts|marketing calls)(?=\\s*$|\\s*[,.!]|\\s+(?:please|pls|plz|thanks|thank you|for me|ever)\\b)", FLAGS).matcher(clause);
+			if (m.find()) {
+				String what = lower(m.group("x") != null ? m.group("x") : m.group("y")).replaceFirst("s$", "") + "s";
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_" + slug(what), "Does not want " + what, what, Map.of("avoid", what), 0.75, false, -1));
+			}
+		});
+		rule("^" + I_AM + "\\s+(?:more of\\s+|much more of\\s+|definitely\\s+|really\\s+|very much\\s+|totally\\s+|more\\s+)?an?\\s+(?<x>voice[- ]note|voice[- ]message|voice|phone|phone call|email|e-mail|text|texting|call|whatsapp|in-person|face-to-face|video call)\\s+(?:person|guy|girl|kind of (?:person|guy|girl))\\b",
+				(m, out) -> channel(lower(m.group("x")).replace('-', ' ').replaceFirst("^voice$", "voice note").replaceFirst("^(?:phone call|call)$", "phone").replaceFirst("^texting$", "text"), out));
+		rule("^" + I_AM + "\\s+not\\s+(?:really\\s+|much of\\s+)?an?\\s+(?:phone|phone call|call|calls)\\s+(?:person|guy|girl)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1)));
+		rule("^(?:(?:please|pls|plz|just|kindly)\\s+)*(?:talk|speak|write|chat|reply|respond)\\s+(?:to\\s+me\\s+|with\\s+me\\s+)?(?:more\\s+|a bit more\\s+|a little more\\s+)?"
+				+ "(?<x>casually|informally|formally|politely|plainly|normally|like a (?:friend|human|normal person|mate|person))\\b", (m, out) -> {
+					String how = lower(m.group("x"));
+					String tone = how.matches("casually|informally|normally|like a .*") ? "casual" : how.equals("formally") || how.equals("politely") ? "formal" : "plain";
+					out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a " + tone + " tone (" + how + ")", tone, Map.of("tone", tone), 0.75, true));
+				});
+		rules.add((clause, original, out) -> {
+			Matcher language = IN_NATIVE_LANGUAGE.matcher(clause);
+			if (language.find() && NATIVE_REQUEST.matcher(clause).find() && !clause.strip().endsWith("?")) {
+				String said = lower(language.group("x"));
+				String name = NATIVE_LANGUAGE_NAMES.get(said);
+				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name + " (" + said + ")", name,
+						Map.of("language", name), 0.8, true));
+			}
+		});
+	}
+
+	/** The job title a phrase opens with: "head chef need knives ..." is "head chef". */
+	private static void occupationAtStart(String raw, double confidence, Consumer<ExtractedFact> out) {
+		String[] parts = raw.strip().split("\\s+");
+		for (int n = Math.min(4, parts.length); n >= 1; n--) {
+			if (Lexicon.OCCUPATIONS.contains(singular(parts[n - 1].replaceAll("[^\\p{L}-]", "")))) {
+				job(String.join(" ", java.util.Arrays.copyOf(parts, n)).replaceAll("[^\\p{L} -]", ""), confidence, true, out);
+				return;
+			}
+		}
+	}
+
+	/** A tight budget and, in the same message, what it asks for ("budget's tight, anything under $50 a night?"): the amount is the budget. */
+	private static void askedBudget(String text, Map<String, ExtractedFact> facts) {
+		String tightKey = "budget|tight budget";
+		if (!facts.containsKey(tightKey)) {
+			return;
+		}
+		if (facts.values().stream().anyMatch(fact -> "budget".equals(fact.key()) && !"tight budget".equals(fact.subject()))) {
+			facts.remove(tightKey); // "budget's tight, 800 max for the bike": the amount says more
+			return;
+		}
+		Matcher asked = ASKED_UNDER.matcher(text);
+		if (!asked.find()) {
+			return;
+		}
+		List<ExtractedFact> amount = new ArrayList<>();
+		budget(text.substring(asked.start("x")), amount::add);
+		if (!amount.isEmpty()) {
+			ExtractedFact fact = amount.get(0);
+			facts.remove(tightKey);
+			facts.putIfAbsent(fact.key() + "|" + lower(fact.subject()), new ExtractedFact(fact.category(), fact.type(), fact.key(),
+					fact.value() + " (tight budget)", fact.subject(), fact.structuredValue(), 0.75, fact.exclusive(), fact.stance(), false));
+		}
 	}
 
 	/** Rules for the later items of a list about the writer: "Toronto" after an age, "into climbing", "from Chennai". */
@@ -2450,7 +2827,8 @@ public class LocalFactExtractor implements FactExtractor {
 		String channel = lower(raw).replace("e-mail", "email").replaceFirst("^emails$", "email")
 			.replaceFirst("^(?:texts|texting|sms|messages?|messaging)$", "text").replaceFirst("^dms?$", "direct message")
 			.replaceFirst("^in writing$", "written").replaceFirst("^(?:texts|texting|sms|messages?|messaging) only$", "text only").replaceFirst("^emails only$", "email only");
-		out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
+		String said = lower(raw).strip().equals("sms") ? " (SMS)" : "";
+		out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel + said, channel,
 				Map.of("channel", channel), 0.75, true));
 	}
 
