@@ -92,7 +92,7 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	/** "can u text me instead of emailing?", "could you talk to me more casually?": how to be contacted, asked as a question. */
 	private static final Pattern POLITE_CONTACT_QUESTION = Pattern.compile(
-			"^(?:(?:hi|hey|hello)\\s*,?\\s+)?(?:could|can|would|will) (?:you|u) (?:please |pls |plz |just )?(?=(?:text|email|e-mail|message|whatsapp|call|ring|phone|contact)\\s+me\\s+(?:instead|rather|only|on|via|over|by)\\b"
+			"^(?:(?:hi|hey|hello)\\s*,?\\s+)?(?:could|can|would|will) (?:you|u) (?:please |pls |plz |just )?(?=(?:text|email|e-mail|message|whatsapp|call|ring|phone|contact)\\s+me\\s+(?:instead|rather|only)\\b"
 					+ "|(?:talk|speak|write|reply|respond|answer)\\s+(?:to me\\s+)?(?:in\\s+\\p{L}+\\b|more casually|casually|informally|formally|like a))",
 			FLAGS);
 	private static final Pattern FIRST_PERSON = Pattern.compile("^(?:i|i'm|i've|i'd|we|we're)\\b", FLAGS);
@@ -1302,8 +1302,8 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every|as|owner|co-owner)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
 				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
 					String x = m.group("x");
-					if (x.matches("(?i)^(?:i|im|iam|i'm|ive|i've|id|i'd)\\b.*")) {
-						return; // "im a teacher" is read by the first-person rules
+					if (x.matches("(?i)^(?:i|im|iam|i'm|ive|i've|id|i'd|been|was|were|used)\\b.*")) {
+						return; // "im a teacher" is read by the first-person rules, "been a teacher for 20 years" by its own
 					}
 					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
 						return; // "keen baker here" is a hobby
@@ -2450,10 +2450,11 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Family said in passing: "we just had a baby", "our twins keep me busy"
-		rule("^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:had|welcomed)\\s+(?:a|our|my)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|little\\s+|baby\\s+|beautiful\\s+)*"
+		rule("^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:had|welcomed)\\s+(?:a|our|my)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|little\\s+|beautiful\\s+)*(?<b>baby\\s+)?"
 				+ "(?<x>baby|boy|girl|son|daughter|twins|triplets)(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|last|in|on|this|a few|two|three|recently|yesterday|\\d)\\b)", (m, out) -> {
 					String who = lower(m.group("x"));
-					out.accept(fact(PERSONAL, "family", "family_" + slug(singular(who)), "Has a new " + ("twins".equals(who) || "triplets".equals(who) ? "set of " + who : who),
+					String said = (m.group("b") == null ? "" : "baby ") + who;
+					out.accept(fact(PERSONAL, "family", "family_" + slug(singular(who)), "Has a new " + ("twins".equals(who) || "triplets".equals(who) ? "set of " + who : said),
 							who, Map.of("relation", singular(who), "new", true), 0.75, false));
 				});
 		rule("(?:^|\\s)(?:my|our)\\s+(?:(?:two|little|young|baby|teenage|identical|grown-up|wee|toddler)\\s+)?(?<x>twins|triplets)\\b", (m, out) -> {
@@ -2477,15 +2478,13 @@ public class LocalFactExtractor implements FactExtractor {
 			String word = lower(m.group("x"));
 			boolean english = lower(m.group(0)).matches("^(?:i'm|i am|im)\\b.*");
 			String nationality = english ? (NATIONALITIES.contains(word) ? capitalise(word) : null) : NATIVE_NATIONALITY.get(word);
-			if (nationality != null && !english) {
-				nationality = nationality + " (" + word + ")";
-			}
 			if (nationality != null) {
-				out.accept(fact(PERSONAL, "origin", "nationality", "Is " + nationality, nationality, Map.of("nationality", nationality), 0.75, true));
+				out.accept(fact(PERSONAL, "origin", "nationality", "Is " + nationality + (english ? "" : " (" + word + ")"), nationality,
+						Map.of("nationality", nationality), 0.75, true));
 			}
 		});
 		// Names: "call me Jo" is also how to address them; "nobody calls me Joanna", "Jo is short for Joanna"
-		Pattern callMe = Pattern.compile("^(?:(?:please|pls|just|you can|feel free to)\\s+)*(?:call me|i go by|everyone calls me|people call me|friends call me)\\s+(?<x>\\p{L}[\\p{L}'-]+)\\b(?!\\s+(?:back|later|tomorrow|when|at|if|on))", FLAGS);
+		Pattern callMe = Pattern.compile("^(?:(?:please|pls|just|you can|feel free to)\\s+)*(?:call me|i go by|everyone calls me|people call me|friends call me)\\s+(?<x>\\p{L}[\\p{L}'-]+)\\b", FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher m = callMe.matcher(clause);
 			if (!m.find()) {
@@ -2497,13 +2496,17 @@ public class LocalFactExtractor implements FactExtractor {
 					|| !Character.isUpperCase(x.charAt(0)) && !lowerCaseWriter || lower(x).matches("whenever|anytime|directly|first|asap|lazy|stupid|silly|weird|picky|paranoid|mad|naive|biased")) {
 				return;
 			}
+			boolean goesBy = lower(m.group(0)).contains("go by");
+			if (goesBy && !Character.isUpperCase(x.charAt(0))) {
+				return; // "I go by bus"
+			}
 			String name = capitalise(x);
 			out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + name, name, Map.of("preferred_name", name), 0.8, true));
-			if (lower(m.group(0)).contains("go by")) {
+			if (goesBy) {
 				name(name, 0.75, out);
 			}
 		});
-		rule("(?:^|,\\s*|\\s)(?:(?:nobody|no one|noone|no-one)\\s+(?:calls me|uses)|short for|my full name is|my real name is|my legal name is|my proper name is|full name's|full name is)\\s+(?<x>\\p{Lu}\\p{Ll}+)\\b", (m, out) -> {
+		rule("(?:^|,\\s*|\\s)(?:(?:nobody|no one|noone|no-one)\\s+(?:calls me|uses)|short for|my full name is|my real name is|my legal name is|my proper name is|full name's|full name is)\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))\\b", (m, out) -> {
 			String x = m.group("x");
 			if (!NOT_NAMES.contains(lower(x)) && !NOT_A_DAY_NAME.contains(lower(x)) && !Lexicon.LANGUAGES.contains(lower(x))) {
 				out.accept(fact(PERSONAL, "name", "full_name", "Full name is " + x, x, Map.of("full_name", x), 0.7, true));
@@ -2590,7 +2593,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			String whole = LEADING.matcher(original.strip()).replaceFirst("").replaceAll("[.!…]+$", "").strip();
 			Matcher m = dietAlone.matcher(whole);
-			if (m.find() && whole.equalsIgnoreCase(clause.replaceAll("[.!…]+$", "").strip())) {
+			if (original.strip().matches("(?s).*[.!…]$") && m.find() && whole.equalsIgnoreCase(clause.replaceAll("[.!…]+$", "").strip())) {
 				diet(m.group("x"), 0.75, out);
 			}
 		});

@@ -1,0 +1,156 @@
+package io.parley.learning.local;
+
+import java.util.List;
+
+import io.parley.learning.domain.ExtractedFact;
+import io.parley.learning.domain.ExtractionRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fourth round of forms outside writers use about who they are (places and moves said on the way, family in
+ * passing, household languages and nationalities, jobs as promotions and durations, budgets as limits, diets and
+ * conditions, how to be contacted or spoken to): each construction is tested with other places, jobs, amounts and
+ * channels than the dev set it was found in, and with a lookalike that must teach nothing (someone else, a question,
+ * a stay, a one-off, a negation, a count that is not money).
+ */
+class LocalFactExtractorRoundFourPeopleTest {
+
+	private final LocalFactExtractor extractor = new LocalFactExtractor();
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"from A but living in B                | I'm from Porto but living in Leeds these days | personal | Leeds | my wife is from Porto but living in Leeds these days",
+			"used to live in A but moved to B      | used to live in Cork but moved to Galway in 2019 | personal | Galway | my brother used to live in Cork but moved to Galway in 2019",
+			"a name then just moved to             | I'm Priya, just moved to Bristol and need a GP | personal | Bristol | my sister, just moved to Bristol, needs a GP",
+			"in a small town in a region           | we live in a small town outside Leeds so delivery takes ages | personal | Leeds | we stayed in a small town outside Leeds on holiday",
+			"in rural X                            | I'm in rural Devon, the signal is awful | personal | Devon | I'm in rural Devon for the weekend",
+			"just had a baby                       | I just had a baby girl, need a quiet pram | personal | baby girl | my sister just had a baby girl",
+			"our twins                             | my twins start nursery on Monday | personal | twins | my sister's twins start nursery on Monday",
+			"bilingual household                   | we're a bilingual Spanish/English family | personal | Spanish | is the school bilingual Spanish/English?",
+			"we speak X at home                    | we speak Polish at home | personal | Polish | they speak Polish at home",
+			"nationality in another tongue         | je suis française, mais j'habite à Londres | personal | French | je suis fatiguée",
+			"an English nationality                | I'm Nigerian, living in Hull | personal | Nigerian | my husband is Nigerian",
+			"call me X is how to address them      | you can call me Rob, everyone does | communication | Rob | can I call you Rob?",
+			"I go by X                             | I go by Alex at work | communication | Alex | I go by bus to work",
+			"full name                             | Liz is short for Elizabeth btw | personal | Elizabeth | short for time today",
+			"promoted to                           | finally got promoted to senior nurse! | professional | nurse | my wife finally got promoted to senior nurse!",
+			"qualified as                          | I just qualified as a plumber | professional | plumber | my son just qualified as a plumber",
+			"been a X for N years                  | been a teacher for 20 years, need a break | professional | teacher | been a customer for 20 years, need a refund",
+			"been a X N years, not before retiring | I've been a welder 15 years | professional | welder | I was a welder 15 years before I retired",
+			"I manage a team at a company          | I lead the design team at Spotify | professional | Spotify | I lead the design team at work",
+			"tools after a job                     | Backend dev, mostly Go and Kubernetes | professional | Kubernetes | my brother is a backend dev, mostly Go and Kubernetes",
+			"no more than an amount                | no more than 50 euros a month please | constraints | 50 | no more than 50 people a month",
+			"can't go over                         | I can't go over $300 for the whole trip | constraints | 300 | I can't go over the bridge",
+			"need X under an amount                | need a tent under 100 quid | constraints | 100 | my son needs a tent under 100 quid",
+			"tight budget and the amount asked     | money's tight, anything under £25 a month? | constraints | 25 | anything under £25 a month?",
+			"tight budget alone                    | budget's tight | constraints | tight budget | my budget's tight this month",
+			"a medical diet                        | I'm on a low fodmap diet | constraints | fodmap | my mum is on a low fodmap diet",
+			"a medical diet as a fragment          | on a renal diet so no bananas | constraints | renal | is the soup ok on a renal diet?",
+			"sober                                 | 18 months sober, so mocktails only | constraints | alcohol | my dad is 18 months sober",
+			"I don't drink                         | I don't drink, so skip the wine pairing | constraints | alcohol | I don't drink enough water",
+			"a diet alone                          | Vegan. what's on the menu for me | constraints | vegan | The vegan one.",
+			"X only                                | kosher only please | constraints | kosher | is it kosher only?",
+			"a condition after a food request      | no bread for me, coeliac | constraints | coeliac | no bread for my son, coeliac",
+			"a faith rules out a food              | I'm Muslim so no pork in the hamper please | constraints | pork | my neighbour is Muslim so no pork please",
+			"body condition                        | I have plantar fasciitis so I need cushioned shoes | constraints | plantar fasciitis | my wife has plantar fasciitis",
+			"message me on an app                  | message me on Telegram please | communication | telegram | did you message me on Telegram?",
+			"send me X by a channel                | send me the receipt by email please | communication | email | you sent me the receipt by email",
+			"no push notifications                 | please stop sending me notifications | communication | notifications | I don't get notifications on my phone",
+			"a channel person                      | I'm more of an email person | communication | email | I'm more of a morning person and a cat person, lol",
+			"not a phone person                    | I'm not a phone person, email is easier | communication | phone | my dad is not a phone person",
+			"talk casually                         | speak to me like a friend please | communication | casual | he speaks to me like a friend",
+			"reply language in that language       | por favor, respóndame en español | communication | Spanish | mi hijo estudia en español",
+			"contact request as a question         | could you email me instead of calling? | communication | email | could you email me the invoice?",
+	})
+	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
+			String about, String lookalike) {
+		// given a message in the construction, and its lookalike
+		ConstructionCheck.statesTheFactAndTheLookalikeNone(extractor, text, category, about, lookalike);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Please call me back tomorrow.",
+			"call me when the parcel arrives",
+			"my twin brother lives in Leeds",
+			"we had a baby shower last week",
+			"so my mum grew up in Leeds but moved to Cardiff",
+			"I'm in a hotel in Rome this week",
+			"I don't get push notifications any more, is that a bug?",
+			"I was a nurse for 30 years before I retired",
+			"no more than 3 emails a week",
+			"the budget is tight for the council this year",
+			"I was on a low salt diet after the surgery",
+			"is the menu halal only?",
+			"we're Irish dancing tonight",
+			"nobody calls me anymore",
+	})
+	void othersStaysPastStatesAndQuestionsInTheNewFormsTeachNothing(String text) {
+		// given a message that only looks like one of the new constructions
+		// when it is read
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", text));
+
+		// then nothing is learned
+		assertThat(facts).as(text).isEmpty();
+	}
+
+	@Test
+	void aTightBudgetWithAnAmountIsOneBudgetOfThatAmount() {
+		// given a tight budget and, later in the message, the amount asked for as a question
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "anything under 20 a month? money's tight at home"));
+
+		// then the one budget fact is the amount
+		assertThat(facts).filteredOn(fact -> "budget".equals(fact.key())).singleElement()
+			.satisfies(fact -> assertThat(fact.value()).startsWith("Budget is at most 20 a month"));
+	}
+
+	@Test
+	void aWheelchairUserIsOneFact() {
+		// given a wheelchair user who says so with "I'm a wheelchair user"
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I'm a wheelchair user, is there a lift?"));
+
+		// then one accessibility fact is learned, not two
+		assertThat(facts).singleElement().satisfies(fact -> assertThat(fact.value()).isEqualTo("Uses a wheelchair"));
+	}
+
+	@Test
+	void anAllergyToAnAnimalIsNoPet() {
+		// given an allergy named after an animal
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I have a dog allergy, is the cottage pet free?"));
+
+		// then the allergy is learned and no dog
+		assertThat(facts).extracting(ExtractedFact::category).containsExactly("constraints");
+	}
+
+	@Test
+	void anAppAfterMessageMeIsTheChannel() {
+		// given "message me" with the app it should go through
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "Message me on Signal please, I never read email"));
+
+		// then the channel is the app, not text
+		assertThat(facts).singleElement().satisfies(fact -> assertThat(fact.subject()).isEqualTo("signal"));
+	}
+
+	@Test
+	void aDietSaidAsAnEatingHabitIsOnlyADiet() {
+		// given a diet said with "only eat"
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "we only eat halal"));
+
+		// then it is one constraint, not also a habit
+		assertThat(facts).extracting(ExtractedFact::category).containsExactly("constraints");
+	}
+
+	@Test
+	void smsKeepsTheWordTheWriterUsed() {
+		// given a channel asked for as "sms"
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "send me the code by sms please"));
+
+		// then the channel is text, said as SMS
+		assertThat(facts).singleElement().satisfies(fact -> assertThat(fact.value()).isEqualTo("Prefers contact by text (SMS)"));
+	}
+}
