@@ -135,6 +135,7 @@ public class LocalFactExtractor implements FactExtractor {
 		outsideWriters();
 		outsideWriters2();
 		roundFourPeople();
+		roundFourPeople2();
 		listItems();
 	}
 
@@ -537,14 +538,14 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i have|i've got|i have got|we have|we've got|i (?:just |recently |finally )?(?:got|adopted|rescued)|we (?:just |recently |finally )?(?:got|adopted|rescued))\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
 				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?"
 				+ "(?:(?:golden|black|chocolate|rescue|old|white|ginger|border|german|jack russell|cocker|springer|french|english|staffy|miniature)\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
-				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|dogs?|cats?|puppy|puppies|kittens?|"
+				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|newborn|toddlers?|teenagers?|teens?|stepsons?|stepdaughters?|stepkids|dogs?|cats?|puppy|puppies|kittens?|"
 				+ "horses?|rabbits?|parrots?|hamsters?|pets?|retrievers?|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|greyhounds?|huskies|husky|beagles?|dachshunds?|pugs?|bulldogs?|shepherds?|whippets?|lurchers?|tabby|tabbies|guinea pigs?|tortoises?|budgies?|ferrets?|chickens?|cockers?|springers?)\\b(?<rest>.*)", (m, out) -> {
 					String noun = lower(m.group("x"));
 					String n = lower(m.group("n"));
 					if (m.group("rest").matches("(?i)^[\\s-]*(?:allerg|intoleran|phobia|hair|dander|food|flap|bed|toy|sitter|walker|insurance|carrier|crate|litter|friendly|free)\\w*.*")) {
 						return; // "I have a cat allergy" is no cat
 					}
-					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby");
+					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|newborn|toddlers?|teenagers?|teens?|stepsons?|stepdaughters?|stepkids");
 					String singular = singular(noun);
 					String named = named(m.group("rest"));
 					String value = "Has " + n + " " + noun + (named == null ? "" : " named " + named);
@@ -1680,7 +1681,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern PARTICIPLE_GOAL = Pattern.compile("^(?:hoping|planning|aiming|trying|looking|saving up)\\s+(?:to|for)\\b", FLAGS);
 	private static final Pattern OTHER_SUBJECT = Pattern.compile("^(?:my|his|her|their|our|your|he|she|they|he's|she's|they're|you|you're|it|it's|this|that)\\b", FLAGS);
 	private static final Pattern X_BASED = Pattern.compile("^(?:(?<i>(?i:i'm|i am|im|we're|we are))\\s+)?(?:(?i:an?)\\s+)?(?:[\\p{L}]+\\s+)?(?<x>\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)-based\\b");
-	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?)";
+	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?|voice notes?|voice messages?)";
 	private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("it", "hr", "year", "grade", "form", "class", "january",
 			"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "marketing", "sales", "finance",
@@ -2404,7 +2405,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:my|our)\\s+(?!name\\b|own\\b)\\p{L}+|\\b(?:he|she|they|his|her|their|he's|she's|they're)\\b", FLAGS);
 	private static final Pattern MOVE_NOT_SETTLED = Pattern.compile("\\b(?:on holiday|on vacation|for the (?:summer|winter|week|weekend|month)|for a (?:few|couple)|temporarily|until|till|visiting|trip|hotel|for now)\\b", FLAGS);
 	private static final String DIET_KINDS = "(?:low|no|zero|reduced|restricted|high)[- ](?:sodium|salt|sugar|fat|carbs?|fodmap|protein|fibre|fiber|calorie|residue|purine|potassium|gi|iodine|cholesterol|oxalate|histamine|phosphate)"
-			+ "|low-?fodmap|renal|cardiac|diabetic|bland|liquid|soft(?:[- ]food)?|elimination|anti-inflammatory|dash|heart-healthy";
+			+ "|low-?fodmap|renal|cardiac|diabetic|bland|liquid|soft(?:[- ]food)?|elimination|anti-inflammatory|dash|heart-healthy|(?:sugar|salt|nut|egg|soy|wheat)[- ]free";
 	private static final String RELIGIONS = "hindu|muslim|jewish|sikh|buddhist|jain|mormon|rastafarian|seventh-day adventist";
 	/** Body conditions that shape what suits someone: "flat feet", "plantar fasciitis". */
 	private static final String BODY_CONDITIONS = "flat feet|high arches|bunions|plantar fasciitis|shin splints|a bad back|hypermobility|scoliosis|sciatica|tendonitis|tendinitis"
@@ -2666,6 +2667,76 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("language", name), 0.8, true));
 			}
 		});
+	}
+
+	/** Fields said as "I'm in sales": a closed list, so "I'm in trouble" and "I'm in the office" are none. */
+	private static final String FIELDS = "IT|HR|NHS|the NHS|sales|marketing|finance|accounting|accounts|tech|retail|hospitality|healthcare|construction|insurance|banking|education|logistics"
+			+ "|publishing|advertising|recruitment|real estate|property|pharma|consulting|engineering|law|journalism|manufacturing|telecoms|government|the civil service|the nhs|nursing|teaching|academia|research|software|fintech|aviation";
+	private static final String MEDICATION = "insulin|blood thinners|warfarin|chemo|chemotherapy|dialysis|antidepressants|methotrexate|immunosuppressants|steroids|beta blockers|hrt";
+
+	/** More of the fourth round's people forms: fields, allergies and foods that disagree, stairs, medication, budgets kept under, pronouns, tone. */
+	private void roundFourPeople2() {
+		rule("^(?:" + I_AM + "|iam)\\s+(?:now\\s+|currently\\s+|still\\s+)?in\\s+(?<x>(?-i:" + FIELDS + "))(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|myself|too|for|at|by trade|now)\\b)", (m, out) -> {
+			String x = m.group("x");
+			String field = x.matches("(?i)it|hr|nhs") ? x.toUpperCase(Locale.ROOT) : lower(x);
+			out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field), 0.7, true));
+		});
+		// Allergies and foods that disagree: "severe nut allergy here", "dairy makes me ill", "garlic doesn't agree with me"
+		fragment("^(?:(?:an?\\s+)?(?:severe|bad|serious|mild|life-threatening|anaphylactic|deadly)\\s+)?(?<x>(?!(?:an?|the|my|his|her|their|our|your|no|any)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+allergy(?:\\s+(?:here|sufferer))?(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but)\\b)", (m, out) -> {
+			String item = lower(m.group("x"));
+			if (!isJunk(item) && !item.matches("(?:.*\\s)?(?:food|seasonal|hay|skin|drug|medicine)")) {
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item, Map.of("allergen", item), 0.85, false));
+			}
+		});
+		rule("^(?<x>" + FOODS + ")\\s+(?:makes|make|gives|give)\\s+me\\s+(?:really\\s+|so\\s+|very\\s+)?(?:ill|sick|poorly|bloated|a migraine|migraines|hives|a rash|heartburn|cramps|a headache)\\b"
+				+ "|^(?<y>" + FOODS + ")\\s+(?:doesn't|does not|don't|do not)\\s+agree\\s+with\\s+me\\b", (m, out) -> {
+					String item = lower(m.group("x") != null ? m.group("x") : m.group("y"));
+					out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(item), "Cannot eat " + item + " (it makes them ill)", item, Map.of("food", item), 0.8, false));
+				});
+		// Mobility and medication: "I can't do stairs", "stairs are hard for me", "I'm on insulin"
+		rule("^i\\s+(?:really\\s+)?(?:can't|cannot|can not|struggle to|struggle with|can no longer|am unable to|'m unable to)\\s+(?:do|manage|climb|use|walk up|get up)?\\s*(?:the\\s+|any\\s+|many\\s+|a lot of\\s+)?stairs\\b"
+				+ "|^stairs\\s+(?:are|is)\\s+(?:really\\s+|very\\s+|quite\\s+|a bit\\s+)?(?:hard|difficult|impossible|tough|a struggle|a problem)\\s+for\\s+me\\b", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"accessibility", "accessibility_stairs", "Cannot manage stairs", "stairs", Map.of("constraint", "no stairs"), 0.8, false)));
+		rule("^(?:" + I_AM + "|i've been|ive been)\\s+(?:now\\s+|currently\\s+|still\\s+)?on\\s+(?<x>" + MEDICATION + ")\\b(?!\\s+(?:ward|unit|team|department))", (m, out) -> {
+			if (NOT_A_ROUTINE.matcher(m.group(0)).find() || ONE_OFF.matcher(m.group(0)).find()) {
+				return;
+			}
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Is on " + what, what, Map.of("medication", what), 0.75, false));
+		});
+		// Budgets: "please keep it under $200", "£50 is all I can spend", "I've got about £300 to spend"
+		rule("^(?:please\\s+)?(?:keep\\s+(?:it|things|the cost|the price|the total|the whole thing)\\s+(?:under|below|to|within)|stay\\s+(?:under|below|within))\\s+(?<x>" + MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
+		Pattern allICanSpend = Pattern.compile("^(?:about\\s+|around\\s+|roughly\\s+)?(?<x>" + MONEY + PER_PERIOD + ")\\s+is\\s+(?:all|the most|as much as)\\s+(?:i|we)\\s+(?:can|could)\\s+(?:spend|afford|pay|stretch to|do)\\b", FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = allICanSpend.matcher(LEADING.matcher(original.strip()).replaceFirst("")); // "£60 is all | I can spend" is cut before its "I"
+			if (m.find() && opensSentence(clause, original)) {
+				budget(m.group("x"), out);
+			}
+		});
+		rule("^(?:i|we)(?:'ve| have)?\\s+(?:got|only got|only have|have)\\s+(?:about\\s+|around\\s+|roughly\\s+|up to\\s+|max\\s+)?(?<x>" + MONEY + PER_PERIOD + ")\\s+to\\s+(?:spend|play with)\\b", (m, out) -> budget(m.group("x"), out));
+		// Pronouns and forms of address: "my pronouns are they/them", "she/her pls", "please address me as Dr Okafor"
+		rules.add((clause, original, out) -> {
+			String start = LEADING.matcher(original.strip()).replaceFirst(""); // "pronouns: they/them" is cut at its colon
+			Matcher m = Pattern.compile("(?:^|\\b(?:my\\s+)?pronouns\\s*(?:are|:)?\\s*|\\buse\\s+)(?<x>she/her|he/him|they/them|she/they|he/they|they/she|they/he|xe/xem|ze/zir|it/its)(?:\\s+pronouns)?\\b", FLAGS).matcher(start);
+			if (m.find() && (lower(m.group(0)).contains("pronoun") || m.start("x") == 0) && !OTHER_SUBJECT.matcher(start.replaceFirst("^\\p{L}+/\\p{L}+", "")).find()
+					&& !Pattern.compile("^(?:my|his|her|their|our)\\s+(?!pronouns)", FLAGS).matcher(start).find()) {
+				String pronouns = lower(m.group("x"));
+				out.accept(fact(COMMUNICATION, "address", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
+			}
+		});
+		rule("^(?:(?:please|pls|kindly)\\s+)?(?:address me as|refer to me as|call me by)\\s+(?<x>(?:(?:dr|mr|mrs|ms|mx|prof|professor|miss|sir|madam)\\.?\\s+)?\\p{L}[\\p{L}'-]+)", (m, out) -> {
+			String x = m.group("x").strip();
+			if (x.matches("(?i)(?:my|the|a|an|first|last|full|surname)\\b.*") || CALL_ME_NOT_A_NAME.contains(lower(x))) {
+				return;
+			}
+			out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + x, x, Map.of("preferred_name", x), 0.8, true));
+		});
+		// Tone: "don't sugarcoat it", "give it to me straight", "you can be informal with me", "drop the formalities"
+		rule("^(?:please\\s+|just\\s+)*(?:don't|do not|no need to)\\s+sugar-?coat\\b|^(?:please\\s+|just\\s+)*give\\s+it\\s+to\\s+me\\s+straight\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"tone", "tone", "Wants a direct tone (no sugarcoating)", "direct", Map.of("tone", "direct"), 0.75, true)));
+		rule("^(?:you can|feel free to|it's fine to|it's ok to|happy for you to)\\s+(?:be|talk|keep it)\\s+(?:more\\s+)?(?<x>casual|informal|relaxed|chatty)(?:\\s+with\\s+me\\b|\\s*$)|^(?:please\\s+)?(?:drop|skip|forget)\\s+the\\s+formalities\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true)));
+		rule("(?:^|,\\s*)(?<x>voice notes?|voice messages?|video calls?|facetime|zoom calls?)\\s+(?:work|works|are|is)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?", (m, out) -> channel(m.group("x"), out));
 	}
 
 	/** The job title a phrase opens with: "head chef need knives ..." is "head chef". */
