@@ -136,6 +136,7 @@ public class LocalFactExtractor implements FactExtractor {
 		outsideWriters2();
 		roundFourPeople();
 		roundFourPeople2();
+		roundFourPeople3();
 		listItems();
 	}
 
@@ -810,7 +811,7 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("language", name), 0.85, true));
 			}
 		});
-		rule("\\b(?:in simple terms|simply|like i'?m five|in plain (?:english|language|words)|without jargon|no jargon)\\b"
+		rule("\\b(?:in simple terms|simply|like i'?m (?:five|5|a (?:child|kid|toddler))|in plain (?:english|language|words)|without jargon|no jargon)\\b"
 				+ "|^" + I_AM + " not (?:very |that |a |super )?(?:technical|tech[- ]savvy|techy|an expert)|^" + I_AM
 				+ " (?:an? )?(?:total |complete |absolute )?(?:beginner|newbie|novice)\\b|\\bexplain (?:it |things )?slowly\\b",
 				(m, out) -> {
@@ -1306,6 +1307,9 @@ public class LocalFactExtractor implements FactExtractor {
 					if (x.matches("(?i)^(?:i|im|iam|i'm|ive|i've|id|i'd|been|was|were|used)\\b.*")) {
 						return; // "im a teacher" is read by the first-person rules, "been a teacher for 20 years" by its own
 					}
+					if (x.matches("(?i)^(?:need|needs|want|wants|looking|seeking|searching|recommend|hire|hiring|book|booking|find|know|get|got)\\b.*")) {
+						return; // "need a local plumber" asks for one
+					}
 					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
 						return; // "keen baker here" is a hobby
 					}
@@ -1346,10 +1350,10 @@ public class LocalFactExtractor implements FactExtractor {
 		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
 		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+|stay-at-home\\s+|full-time\\s+|solo\\s+)*"
 				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum|sahm|sahd|sahp)"
-				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from|under|over|aged)\\b|,)", (m, out) -> {
+				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}\\d-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from|under|over|aged)\\b|,)", (m, out) -> {
 					String role = lower(m.group("r"));
 					String children = lower(m.group("x"));
-					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:[\\p{L}\\d]+-(?:year|month)-old|boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
+					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:[\\p{L}\\d]+[- ](?:year|month)[- ]old|\\d+\\s?(?:yo|y/o|mo)|boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
 							+ "|\\S+(?:\\s+(?:little\\s+|young\\s+|lovely\\s+|grown\\s+|teenage\\s+)*(?:boys|girls|sons|daughters|babies|toddlers|kids|children|teens|teenagers))?")) {
 						out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
 								Map.of("role", role, "children", children), 0.75, false));
@@ -2415,8 +2419,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private void roundFourPeople() {
 		// Tools of the trade after a job in a list: "data analyst, mostly python and sql", "UX designer, mostly in Figma"
 		listRules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\s+(?:in\\s+|with\\s+|using\\s+|on\\s+)?(?<x>[\\p{L}0-9+#.][\\p{L}0-9+#. /&-]{0,40})$", FLAGS).matcher(clause);
-			if (!m.find()) {
+			Matcher m = Pattern.compile("^(?:(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\s+(?:in\\s+|with\\s+|using\\s+|on\\s+)?)?(?<x>[\\p{L}0-9+#.][\\p{L}0-9+#. /&-]{0,40}?)(?<after>\\s+(?:mostly|mainly|primarily))?$", FLAGS).matcher(clause);
+			if (!m.find() || m.group("after") == null && !lower(clause).matches("^(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\b.*")) {
 				return;
 			}
 			List<String> tools = items(m.group("x").replaceAll("\\s+(?:stuff|work|mostly)$", ""));
@@ -2737,6 +2741,142 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:you can|feel free to|it's fine to|it's ok to|happy for you to)\\s+(?:be|talk|keep it)\\s+(?:more\\s+)?(?<x>casual|informal|relaxed|chatty)(?:\\s+with\\s+me\\b|\\s*$)|^(?:please\\s+)?(?:drop|skip|forget)\\s+the\\s+formalities\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true)));
 		rule("(?:^|,\\s*)(?<x>voice notes?|voice messages?|video calls?|facetime|zoom calls?)\\s+(?:work|works|are|is)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?", (m, out) -> channel(m.group("x"), out));
+	}
+
+	/** People from a city by its demonym: "a Londoner born and bred". */
+	private static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("londoner", "London"), Map.entry("new yorker", "New York"),
+			Map.entry("berliner", "Berlin"), Map.entry("parisian", "Paris"), Map.entry("mancunian", "Manchester"), Map.entry("glaswegian", "Glasgow"),
+			Map.entry("scouser", "Liverpool"), Map.entry("liverpudlian", "Liverpool"), Map.entry("geordie", "Newcastle"), Map.entry("dubliner", "Dublin"),
+			Map.entry("torontonian", "Toronto"), Map.entry("edinburgher", "Edinburgh"), Map.entry("brummie", "Birmingham"), Map.entry("madrileño", "Madrid"),
+			Map.entry("angeleno", "Los Angeles"), Map.entry("chicagoan", "Chicago"), Map.entry("bostonian", "Boston"), Map.entry("melburnian", "Melbourne"),
+			Map.entry("sydneysider", "Sydney"), Map.entry("aucklander", "Auckland"), Map.entry("viennese", "Vienna"), Map.entry("roman", "Rome"));
+	/** A sentence that opens with "no ...": the opening words stripped from the clause take its "no" with them. */
+	private static final Pattern OPENING_NO = Pattern.compile("^(?:(?:hi|hey|hello|ok|okay|so|also|and|oh|btw|but)[,!.]?\\s+)*(?:please\\s+|pls\\s+|plz\\s+)?no\\s+(?:more\\s+)?"
+			+ "(?<x>emojis?|emoticons|gifs|phone calls?|calls|cold calls|push notifications?|notifications|marketing emails|newsletters?|marketing texts|marketing calls|voice ?mails?|voicemails?)"
+			+ "(?=\\s*$|\\s*[,.!]|\\s+(?:please|pls|plz|thanks|thank you|for me|ever|at all)\\b)", FLAGS);
+
+	/** A third set of the fourth round's people forms, from how strangers say who they are in one line. */
+	private void roundFourPeople3() {
+		rules.add((clause, original, out) -> {
+			Matcher m = OPENING_NO.matcher(original.strip());
+			if (!m.find() || !opensSentence(clause, original)) {
+				return;
+			}
+			String x = lower(m.group("x"));
+			if (x.matches("emojis?|emoticons|gifs")) {
+				out.accept(fact(COMMUNICATION, "format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false));
+			}
+			else if (x.matches("phone calls?|calls|cold calls")) {
+				if (!Pattern.compile("\\b(?:better|best|easier|easiest|prefer|rather|instead|only|works)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+					out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1));
+				}
+			}
+			else {
+				String what = x.replaceFirst("s$", "") + "s";
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_" + slug(what), "Does not want " + what, what, Map.of("avoid", what), 0.75, false, -1));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + "\\s+)?(?:an?\\s+)?(?:proud\\s+|true\\s+|born and bred\\s+|real\\s+|proper\\s+)?(?<x>" + String.join("|", DEMONYMS.keySet()) + ")\\b(?!\\s+(?:restaurant|bar|pub|cafe|café|newspaper|paper|pizza|style|food|candle))", FLAGS).matcher(clause);
+			if (m.find() && (lower(m.group(0)).matches("^(?:i|im)\\b.*") || opensSentence(clause, original))) {
+				String place = DEMONYMS.get(lower(m.group("x")));
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place + " (a " + lower(m.group("x")) + ")", place, Map.of("place", place), 0.7, true));
+			}
+		});
+		// Moves with both places, and years in a place: "We relocated from Chicago to Denver", "moved here from Lagos",
+		// "Been in Toronto about 5 years now"
+		rule("^(?:i|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:moved|relocated)\\s+(?:over\\s+|back\\s+)?from\\s+(?<a>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+to\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>i|we)\\s+)?(?:just\\s+|recently\\s+)?(?:moved|came|relocated)\\s+(?:over\\s+)?here\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (m.find() && (m.group("i") != null || opensSentence(clause, original))) {
+				String place = properNoun(m.group("x"));
+				if (place != null && !NOT_A_PLACE.contains(lower(place))) {
+					out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
+				}
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>i've|ive|i have|we've|we have)\\s+)?been\\s+(?:living\\s+|based\\s+)?in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|almost\\s+|nearly\\s+|over\\s+|like\\s+|more than\\s+)?"
+					+ "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many)\\s+(?:years?|yrs?|decades?|months)\\b", FLAGS).matcher(clause);
+			if (m.find() && (m.group("i") != null || opensSentence(clause, original)) && !TEMPORARY_STAY.matcher(original).find()) {
+				livesIn(m.group("x"), out);
+			}
+		});
+		// Family: "single dad with two boys", "my wife and I just had our second kid"
+		rule("^(?:" + I_AM + "\\s+)?(?:a\\s+)?(?:single\\s+|proud\\s+|busy\\s+|working\\s+|tired\\s+|solo\\s+)+(?<r>mum|mom|dad|parent|mother|father)\\s+(?:with|of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|\\d)\\s+(?:little\\s+|young\\s+|teenage\\s+)?(?:kids?|children|child|boys?|girls?|sons?|daughters?|teens?|teenagers?|toddlers?))\\b", (m, out) -> {
+			String role = lower(m.group("r"));
+			String children = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
+					Map.of("role", role, "children", children), 0.75, false));
+		});
+		rule("^(?:my \\p{L}+ and i|me and my \\p{L}+)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:had|welcomed)\\s+(?:a|our)\\s+(?:first\\s+|second\\s+|third\\s+|fourth\\s+|new\\s+|little\\s+)*(?<b>baby\\s+)?"
+				+ "(?<x>baby|boy|girl|son|daughter|twins|kid|child)(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|last|in|on|this|recently|yesterday)\\b)", (m, out) -> {
+					String who = lower(m.group("x"));
+					out.accept(fact(PERSONAL, "family", "family_" + slug(singular(who)), "Has a new " + (m.group("b") == null ? "" : "baby ") + who, who,
+							Map.of("relation", singular(who), "new", true), 0.75, false));
+				});
+		// Languages and how to be spoken to: "English is my second language", "keep it simple", "use British spelling"
+		rule("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+(?:only\\s+)?my\\s+(?:second|third|other)\\s+language\\b", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				out.accept(fact(PERSONAL, "language", "language_" + language, "Speaks " + capitalise(language) + " (not their first language)", capitalise(language),
+						Map.of("language", capitalise(language), "level", "second language"), 0.75, false));
+			}
+		});
+		rule("(?:^|\\bso\\s+|,\\s*|\\band\\s+)(?:please\\s+|pls\\s+|just\\s+)*(?:keep\\s+(?:it|things|the language|your (?:answers|replies|language))\\s+(?:simple|basic|easy)|(?:use\\s+)?simple\\s+(?:english|language|words)\\s+(?:please|pls))\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"technical_level", "technical_level", "Prefers simple, non-technical explanations", "simple", Map.of("technical_level", "simple"), 0.75, true)));
+		rule("^(?:please\\s+)?(?:use|write in|stick to|spell in)\\s+(?<x>british|american|uk|us|australian|canadian)\\s+(?:english|spelling|spellings)\\b", (m, out) -> {
+			String variety = lower(m.group("x")).replace("uk", "British").replace("us", "American");
+			String said = capitalise(variety) + " English";
+			out.accept(fact(COMMUNICATION, "spelling", "spelling", "Prefers " + said + " spelling", said, Map.of("spelling", said), 0.75, true));
+		});
+		rule("^i(?:'d| would)\\s+(?:much\\s+|really\\s+|rather\\s+)?prefer\\s+(?:a\\s+|an\\s+)?(?<x>call|phone call|calls|email|emails|text|texts|whatsapp|letter|letters)(?=\\s*$|\\s*[,.!]|\\s+(?:rather than|over|instead of|to|please|pls|if)\\b)", (m, out) -> {
+			String x = lower(m.group("x"));
+			channel(x.matches("call|phone call|calls") ? "phone" : x.replaceFirst("s$", "").replace("letter", "post"), out);
+		});
+		// Budgets without "I" and with "budget of": "Can't spend more than 20 bucks", "something around 500 euros max",
+		// "I'm keeping to a budget of $1k"
+		fragment("^(?:can't|cannot|can not)\\s+(?:really\\s+)?(?:spend|pay|afford|go|stretch|do)\\s+(?:much\\s+)?(?:over|above|beyond|more than|past)\\s+(?<x>" + MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
+		rules.add((clause, original, out) -> {
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			Matcher m = Pattern.compile("\\b(?:around|about|up to|under|roughly)?\\s*(?<x>" + MONEY + PER_PERIOD + ")\\s+(?:max|tops|maximum|at most|at the most)\\b", FLAGS).matcher(clause);
+			if (m.find() && Pattern.compile("^(?:looking for|need|want|after|something|anything|ideally|i|i'm|im|we|we're|hoping|searching|shopping)\\b", FLAGS).matcher(start).find()
+					&& !SOMEONE_ELSE.matcher(clause.substring(0, m.start("x"))).find()) {
+				budget(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?:a|my|our)\\s+(?:total\\s+|strict\\s+|tight\\s+|rough\\s+|max(?:imum)?\\s+)?budget\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|up to\\s+|max\\s+)?(?<x>" + MONEY + PER_PERIOD + ")", FLAGS).matcher(clause);
+			if (m.find() && Pattern.compile("^(?:i|i'm|im|we|we're|my|our)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst("")).find()
+					&& !SOMEONE_ELSE.matcher(clause.substring(0, m.start()).replaceFirst("(?i)^(?:my|our)\\s+budget\\b", "")).find()) {
+				budget(m.group("x"), out);
+			}
+		});
+		// Food with a reaction given as the reason: "No shellfish please, I react badly", "no nuts for me, I'm allergic"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:hi|hey|hello|ok|okay|so|also|oh)[,!.]?\\s+)*(?:please\\s+)?no\\s+(?<f>" + FOODS + ")\\b[^,]{0,30},\\s*(?:(?:as|because|cos|since)\\s+)?(?<r>i\\s+react\\s+(?:badly|to (?:it|them))|i\\s+get\\s+(?:sick|ill|hives|a rash|migraines?)|(?:i'm|im|i am)\\s+allergic|it\\s+makes\\s+me\\s+(?:sick|ill)|i\\s+can't\\s+(?:have|eat|digest)\\s+(?:it|them))\\b", FLAGS).matcher(original.strip());
+			if (!m.find() || !opensSentence(clause, original)) {
+				return;
+			}
+			String food = lower(m.group("f"));
+			if (lower(m.group("r")).contains("allergic")) {
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(food), "Is allergic to " + food, food, Map.of("allergen", food), 0.85, false));
+			}
+			else {
+				out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(food), "Cannot eat " + food + " (it makes them ill)", food, Map.of("food", food), 0.8, false));
+			}
+		});
+		// "I've got a tree nut allergy", "I have a hearing impairment"
+		rule("^(?:i've\\s+got|ive\\s+got|i\\s+have\\s+got|i\\s+have|i\\s+suffer\\s+from)\\s+(?:an?\\s+)?(?:severe\\s+|bad\\s+|serious\\s+|mild\\s+|life-threatening\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+allergy\\b", (m, out) -> {
+			String item = lower(m.group("x"));
+			if (!isJunk(item) && !item.matches("(?:.*\\s)?(?:food|seasonal|hay|skin|drug|medicine)")) {
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item, Map.of("allergen", item), 0.85, false));
+			}
+		});
+		rule("^(?:i\\s+have|i've\\s+got|ive\\s+got|i\\s+live\\s+with)\\s+(?:an?\\s+|some\\s+)?(?:mild\\s+|severe\\s+|partial\\s+|significant\\s+)?(?<x>hearing impairment|visual impairment|hearing loss|sight loss|vision loss|low vision)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(what), "Has " + what, what, Map.of("condition", what), 0.85, false));
+		});
 	}
 
 	/** The job title a phrase opens with: "head chef need knives ..." is "head chef". */
