@@ -477,7 +477,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			if (Character.isUpperCase(name.charAt(0)) && !Lexicon.LANGUAGES.contains(lower(name))
-					&& !NOT_NAMES.contains(lower(name)) && !NATIONALITIES.contains(lower(name))) {
+					&& !NOT_NAMES.contains(lower(name)) && java.util.Arrays.stream(lower(name).split("-")).noneMatch(part -> NATIONALITIES.contains(part) || NOT_NAMES.contains(part))) {
 				out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
 			}
 		});
@@ -543,7 +543,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "horses?|rabbits?|parrots?|hamsters?|pets?|retrievers?|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|greyhounds?|huskies|husky|beagles?|dachshunds?|pugs?|bulldogs?|shepherds?|whippets?|lurchers?|tabby|tabbies|guinea pigs?|tortoises?|budgies?|ferrets?|chickens?|cockers?|springers?)\\b(?<rest>.*)", (m, out) -> {
 					String noun = lower(m.group("x"));
 					String n = lower(m.group("n"));
-					if (m.group("rest").matches("(?i)^[\\s-]*(?:allerg|intoleran|phobia|hair|dander|food|flap|bed|toy|sitter|walker|insurance|carrier|crate|litter|friendly|free)\\w*.*")) {
+					if (m.group("rest").matches("(?i)^[\\s-]*(?:allerg|intoleran|phobia|hair|dander|food|flap|bed|toy|sitter|walker|insurance|carrier|crate|litter|friendly|free|photo|shoot|session|clothes|seat|monitor|shower|gift|course|class|formula|bath|scan|announcement|group|club|yoga|massage)\\w*.*")) {
 						return; // "I have a cat allergy" is no cat
 					}
 					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|newborn|toddlers?|teenagers?|teens?|stepsons?|stepdaughters?|stepkids");
@@ -1270,7 +1270,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void broadened() {
 		// Introductions: "Hey, it's Priya", "Soy Lucía", "Ich bin Jonas", "Ben Ayşe"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:it's|it is|this is)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking|from\\s.*))?$", FLAGS).matcher(clause);
+			Matcher m = Pattern.compile("^(?:it's|it is|this is|its)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking|from\\s.*))?(?:\\s*,.*)?$", FLAGS).matcher(clause);
 			if (m.find() && GREETING.matcher(original.strip()).find() && opensSentence(clause, original)) {
 				name(m.group("x"), 0.7, out);
 			}
@@ -1307,7 +1307,7 @@ public class LocalFactExtractor implements FactExtractor {
 					if (x.matches("(?i)^(?:i|im|iam|i'm|ive|i've|id|i'd|been|was|were|used)\\b.*")) {
 						return; // "im a teacher" is read by the first-person rules, "been a teacher for 20 years" by its own
 					}
-					if (x.matches("(?i)^(?:need|needs|want|wants|looking|seeking|searching|recommend|hire|hiring|book|booking|find|know|get|got)\\b.*")) {
+					if (x.matches("(?i)^(?:its|it's|this|that|there|need|needs|want|wants|looking|seeking|searching|recommend|hire|hiring|book|booking|find|know|get|got)\\b.*")) {
 						return; // "need a local plumber" asks for one
 					}
 					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
@@ -2354,7 +2354,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final String MONEY = "(?:[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|quid|bucks|usd|eur|gbp|[$€£]))";
 	private static final String PER_PERIOD = "(?:\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day|head))?";
 	/** A tight budget said without an amount: "budget's tight", "money is tight", "I'm skint". */
-	private static final Pattern TIGHT_MONEY = Pattern.compile("^(?:(?:my|our)\\s+)?(?:budget|money|cash|funds)(?:'s|\\s+is|\\s+are)\\s+(?:really\\s+|very\\s+|super\\s+|a bit\\s+|a little\\s+|pretty\\s+|quite\\s+|so\\s+)?tight\\b"
+	private static final Pattern TIGHT_MONEY = Pattern.compile("^(?:(?:my|our)\\s+)?(?:budget|money|cash|funds)(?:'s|\\s+is|\\s+are)\\s+(?:always\\s+|a bit\\s+|really\\s+)?(?:really\\s+|very\\s+|super\\s+|a bit\\s+|a little\\s+|pretty\\s+|quite\\s+|so\\s+)?tight\\b"
 			+ "|^(?:" + I_AM + "|we're|we are)\\s+(?:a bit\\s+|pretty\\s+|really\\s+|quite\\s+|so\\s+)?(?:skint|broke|strapped for cash|on a shoestring|on a budget|short of money|short on cash)\\b", FLAGS);
 	/** What a tight budget asks for in the same message, question or not: "anything under $50 a night?". */
 	private static final Pattern ASKED_UNDER = Pattern.compile("\\b(?:anything|something|any\\s+\\p{L}+|one|options?|ones)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than|for under|for less than)\\s+(?<x>"
@@ -2475,14 +2475,15 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^we\\s+(?:mostly\\s+|mainly\\s+|only\\s+|all\\s+)?speak\\s+(?<x>\\p{L}+(?:\\s*(?:/|,|and|&)\\s*\\p{L}+)*)\\s+at\\s+home\\b", (m, out) -> languages(m.group("x"), out));
 		// Nationality: "ik ben nederlands", "je suis française", "I'm Nigerian", "I'm half Irish"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:ik ben|ich bin|je suis|soy|sono|eu sou|jestem|jag är|" + I_AM + ")\\s+(?:half\\s+|proudly\\s+|originally\\s+)?(?<x>\\p{L}+(?:\\s+(?:lankan|zealander|african|rican))?)"
+			Matcher m = Pattern.compile("^(?:ik ben|ich bin|je suis|soy|sono|eu sou|jestem|jag är|" + I_AM + ")\\s+(?:half\\s+|proudly\\s+|originally\\s+)?(?<x>\\p{L}+(?:\\s+(?:lankan|zealander|african|rican)|-\\p{L}+)?)"
 					+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|by birth|originally|myself|too|btw|fyi|tbh|living|based|here|ma|mais|pero|aber|maar)\\b)", FLAGS).matcher(clause);
 			if (!m.find()) {
 				return;
 			}
 			String word = lower(m.group("x"));
 			boolean english = lower(m.group(0)).matches("^(?:i'm|i am|im)\\b.*");
-			String nationality = english ? (NATIONALITIES.contains(word) ? capitalise(word) : null) : NATIVE_NATIONALITY.get(word);
+			String nationality = english ? (java.util.Arrays.stream(word.split("-")).allMatch(NATIONALITIES::contains) ? m.group("x").substring(0, 1).toUpperCase(Locale.ROOT) + m.group("x").substring(1) : null)
+					: NATIVE_NATIONALITY.get(word);
 			if (nationality != null) {
 				out.accept(fact(PERSONAL, "origin", "nationality", "Is " + nationality + (english ? "" : " (" + word + ")"), nationality,
 						Map.of("nationality", nationality), 0.75, true));
@@ -2511,7 +2512,7 @@ public class LocalFactExtractor implements FactExtractor {
 				name(name, 0.75, out);
 			}
 		});
-		rule("(?:^|,\\s*|\\s)(?:(?:nobody|no one|noone|no-one)\\s+(?:calls me|uses)|short for|my full name is|my real name is|my legal name is|my proper name is|full name's|full name is)\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))\\b", (m, out) -> {
+		rule("(?:^|,\\s*|\\s)(?:(?:nobody|no one|noone|no-one)\\s+(?:calls me|uses)|short for|my full name is|my real name is|my legal name is|my proper name is|full name's|full name is)\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))(?=\\s*$|\\s*[,.!;)]|\\s+(?:except|but|apart|unless|other than|besides|btw|and|though|tbh)\\b)", (m, out) -> {
 			String x = m.group("x");
 			if (!NOT_NAMES.contains(lower(x)) && !NOT_A_DAY_NAME.contains(lower(x)) && !Lexicon.LANGUAGES.contains(lower(x))) {
 				out.accept(fact(PERSONAL, "name", "full_name", "Full name is " + x, x, Map.of("full_name", x), 0.7, true));
@@ -2585,7 +2586,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(CONSTRAINTS, "diet", "diet_" + slug(kind), "Is on a " + kind + " diet", kind + " diet", Map.of("diet", kind + " diet"), 0.8, false));
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:" + I_AM + "|i've been|ive been|been)\\s+)?(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many)\\s+(?:years?|yrs?|months?|weeks?)\\s+sober\\b"
+			Matcher m = Pattern.compile("^(?:(?:" + I_AM + "|i've been|ive been|been)\\s+)?(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many)\\s+(?:years?|yrs?|months?|weeks?)\\s+sober(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|now|today|this|btw|here|myself|too)\\b)"
 					+ "|^(?:" + I_AM + "|i've been|ive been|been)\\s+(?:stone[- ]cold\\s+|completely\\s+)?sober\\s+(?:for|since)\\b|^(?:" + I_AM + ")\\s+(?:a\\s+)?(?:recovering alcoholic|in recovery)\\b"
 					+ "|^(?:i|we)\\s+(?:don't|do not|no longer)\\s+drink(?=\\s*$|\\s*[,.!;]|\\s+(?:so|anymore|any more|at all|alcohol|booze)\\b)", FLAGS).matcher(clause);
 			if (!m.find() || !lower(m.group(0)).matches("^(?:i|we)\\b.*") && !opensSentence(clause, original)) {
@@ -2701,7 +2702,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+(?:really\\s+)?(?:can't|cannot|can not|struggle to|struggle with|can no longer|am unable to|'m unable to)\\s+(?:do|manage|climb|use|walk up|get up)?\\s*(?:the\\s+|any\\s+|many\\s+|a lot of\\s+)?stairs\\b"
 				+ "|^stairs\\s+(?:are|is)\\s+(?:really\\s+|very\\s+|quite\\s+|a bit\\s+)?(?:hard|difficult|impossible|tough|a struggle|a problem)\\s+for\\s+me\\b", (m, out) -> out.accept(fact(CONSTRAINTS,
 				"accessibility", "accessibility_stairs", "Cannot manage stairs", "stairs", Map.of("constraint", "no stairs"), 0.8, false)));
-		rule("^(?:" + I_AM + "|i've been|ive been)\\s+(?:now\\s+|currently\\s+|still\\s+)?on\\s+(?<x>" + MEDICATION + ")\\b(?!\\s+(?:ward|unit|team|department))", (m, out) -> {
+		rule("^(?:" + I_AM + "|i've been|ive been)\\s+(?:now\\s+|currently\\s+|still\\s+)?on\\s+(?<x>" + MEDICATION + ")(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|now|for|since|daily|twice|every|too|as well|which|injections|tablets)\\b)", (m, out) -> {
 			if (NOT_A_ROUTINE.matcher(m.group(0)).find() || ONE_OFF.matcher(m.group(0)).find()) {
 				return;
 			}
@@ -2709,7 +2710,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Is on " + what, what, Map.of("medication", what), 0.75, false));
 		});
 		// Budgets: "please keep it under $200", "£50 is all I can spend", "I've got about £300 to spend"
-		rule("^(?:please\\s+)?(?:keep\\s+(?:it|things|the cost|the price|the total|the whole thing)\\s+(?:under|below|to|within)|stay\\s+(?:under|below|within))\\s+(?<x>" + MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
+		rule("^(?:please\\s+|i'd like to\\s+|i would like to\\s+|i want to\\s+|i need to\\s+|i'd rather\\s+|i'm trying to\\s+|trying to\\s+|try to\\s+)?(?:keep\\s+(?:it|things|the cost|the price|the total|the whole thing|costs)\\s+(?:under|below|to|within|around|about|at)|stay\\s+(?:under|below|within))\\s+(?<x>" + MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
 		Pattern allICanSpend = Pattern.compile("^(?:about\\s+|around\\s+|roughly\\s+)?(?<x>" + MONEY + PER_PERIOD + ")\\s+is\\s+(?:all|the most|as much as)\\s+(?:i|we)\\s+(?:can|could)\\s+(?:spend|afford|pay|stretch to|do)\\b", FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher m = allICanSpend.matcher(LEADING.matcher(original.strip()).replaceFirst("")); // "£60 is all | I can spend" is cut before its "I"
@@ -2736,7 +2737,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + x, x, Map.of("preferred_name", x), 0.8, true));
 		});
 		// Tone: "don't sugarcoat it", "give it to me straight", "you can be informal with me", "drop the formalities"
-		rule("^(?:please\\s+|just\\s+)*(?:don't|do not|no need to)\\s+sugar-?coat\\b|^(?:please\\s+|just\\s+)*give\\s+it\\s+to\\s+me\\s+straight\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+		rule("^(?:please\\s+|just\\s+)*(?:don't|do not|no need to)\\s+sugar-?coat(?:\\s+(?:it|things|anything|this|that|the truth|the answer|the news))?(?=\\s*$|\\s*[,.!;]|\\s+(?:please|pls|for me|with me)\\b)|^(?:please\\s+|just\\s+)*give\\s+it\\s+to\\s+me\\s+straight\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"tone", "tone", "Wants a direct tone (no sugarcoating)", "direct", Map.of("tone", "direct"), 0.75, true)));
 		rule("^(?:you can|feel free to|it's fine to|it's ok to|happy for you to)\\s+(?:be|talk|keep it)\\s+(?:more\\s+)?(?<x>casual|informal|relaxed|chatty)(?:\\s+with\\s+me\\b|\\s*$)|^(?:please\\s+)?(?:drop|skip|forget)\\s+the\\s+formalities\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true)));
@@ -2749,7 +2750,7 @@ public class LocalFactExtractor implements FactExtractor {
 			Map.entry("scouser", "Liverpool"), Map.entry("liverpudlian", "Liverpool"), Map.entry("geordie", "Newcastle"), Map.entry("dubliner", "Dublin"),
 			Map.entry("torontonian", "Toronto"), Map.entry("edinburgher", "Edinburgh"), Map.entry("brummie", "Birmingham"), Map.entry("madrileño", "Madrid"),
 			Map.entry("angeleno", "Los Angeles"), Map.entry("chicagoan", "Chicago"), Map.entry("bostonian", "Boston"), Map.entry("melburnian", "Melbourne"),
-			Map.entry("sydneysider", "Sydney"), Map.entry("aucklander", "Auckland"), Map.entry("viennese", "Vienna"), Map.entry("roman", "Rome"));
+			Map.entry("sydneysider", "Sydney"), Map.entry("aucklander", "Auckland"));
 	/** A sentence that opens with "no ...": the opening words stripped from the clause take its "no" with them. */
 	private static final Pattern OPENING_NO = Pattern.compile("^(?:(?:hi|hey|hello|ok|okay|so|also|and|oh|btw|but)[,!.]?\\s+)*(?:please\\s+|pls\\s+|plz\\s+)?no\\s+(?:more\\s+)?"
 			+ "(?<x>emojis?|emoticons|gifs|phone calls?|calls|cold calls|push notifications?|notifications|marketing emails|newsletters?|marketing texts|marketing calls|voice ?mails?|voicemails?)"
@@ -2757,6 +2758,35 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A third set of the fourth round's people forms, from how strangers say who they are in one line. */
 	private void roundFourPeople3() {
+		// Said by people writing English as a second language or in a hurry: "I am coming from
+		// Norway", "I work for myself as a plumber", "I grew up speaking Tagalog", "formal please", "... so budget is tight"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + ")\\s+coming\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|originally)\\b)", FLAGS).matcher(clause);
+			if (m.find() && !Pattern.compile("\\b(?:today|tomorrow|tonight|next|this|flight|train|trip|visit|to)\\b", FLAGS).matcher(original.substring(original.toLowerCase(Locale.ROOT).indexOf("coming"))).find()) {
+				String place = properNoun(m.group("x"));
+				if (place != null && !NOT_A_PLACE.contains(lower(place))) {
+					out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
+				}
+			}
+		});
+		rule("^i\\s+(?:now\\s+)?work\\s+for\\s+myself\\b(?:\\s+as\\s+(?:an?\\s+)?(?<x>[\\p{L} -]{2,40}))?", (m, out) -> {
+			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is self-employed", "self-employed", Map.of("status", "self-employed"), 0.8, true));
+			if (m.group("x") != null) {
+				job(m.group("x"), 0.8, true, out);
+			}
+		});
+		rule("^(?:i\\s+)?(?:grew up|was raised|was brought up)\\s+speaking\\s+(?<x>\\p{L}+(?:\\s*(?:,|and|&|/)\\s*\\p{L}+)*)", (m, out) -> languages(m.group("x"), out));
+		fragment("^(?<x>formal|informal|casual)(?:\\s+(?:tone|language|replies|answers))?\\s+(?:please|pls|plz|preferred|is best|is better)$", (m, out) -> {
+			String tone = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a " + tone + " tone", tone, Map.of("tone", tone), 0.7, true));
+		});
+		rules.add((clause, original, out) -> {
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			Matcher m = Pattern.compile("(?:,\\s*|\\s+(?:and|so|but)\\s+)(?:my\\s+|our\\s+|the\\s+)?(?:budget|money|cash)(?:'s|\\s+is)\\s+(?:always\\s+|a bit\\s+|really\\s+|very\\s+|pretty\\s+|super\\s+)*tight\\b", FLAGS).matcher(start);
+			if (m.find() && WRITER_OPENS.matcher(start).find() && !SOMEONE_ELSE.matcher(start.substring(0, m.start())).find() && !NOT_DURABLE_MONEY.matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget", "tight budget", Map.of("budget", "tight"), 0.75, true));
+			}
+		});
 		rules.add((clause, original, out) -> {
 			Matcher m = OPENING_NO.matcher(original.strip());
 			if (!m.find() || !opensSentence(clause, original)) {
@@ -2841,7 +2871,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String start = LEADING.matcher(original.strip()).replaceFirst("");
 			Matcher m = Pattern.compile("\\b(?:around|about|up to|under|roughly)?\\s*(?<x>" + MONEY + PER_PERIOD + ")\\s+(?:max|tops|maximum|at most|at the most)\\b", FLAGS).matcher(clause);
 			if (m.find() && Pattern.compile("^(?:looking for|need|want|after|something|anything|ideally|i|i'm|im|we|we're|hoping|searching|shopping)\\b", FLAGS).matcher(start).find()
-					&& !SOMEONE_ELSE.matcher(clause.substring(0, m.start("x"))).find()) {
+					&& !SOMEONE_ELSE.matcher(original).find()) {
 				budget(m.group("x"), out);
 			}
 		});
@@ -3141,6 +3171,8 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	/** A job title whose head noun is an occupation; "at Company" after it is the employer. */
+	private static final String DEV_KINDS = "software|web|backend|back-end|frontend|front-end|full-stack|fullstack|game|games|ios|android|app|mobile|python|java|javascript|js|senior|junior|lead|principal|staff|indie|data|ml|wordpress|php|ruby|rust|go|unity|shopify|salesforce";
+
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
 		String employer = null;
@@ -3166,7 +3198,8 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		String[] words = lower(title).split("\\s+");
 		String head = singular(words[words.length - 1]);
-		boolean occupation = Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]);
+		boolean occupation = Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1])
+				|| "dev".equals(head) && words.length >= 2 && words[words.length - 2].matches(DEV_KINDS); // "Software dev", not "its Dev"
 		if (needsOccupation && !occupation) {
 			return;
 		}
