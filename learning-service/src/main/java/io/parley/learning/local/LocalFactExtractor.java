@@ -559,7 +559,7 @@ public class LocalFactExtractor implements FactExtractor {
 					out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular), value,
 							noun, structured, 0.8, false));
 				});
-		rule("^(?:" + I_AM + "|i (?:just |recently |finally )?got|we (?:just |recently |finally )?got)\\s+(?:happily\\s+|now\\s+)?(?<x>married|divorced|single|engaged|widowed|separated)\\b", (m, out) -> {
+		rule("^(?:" + I_AM + "|i (?:just |recently |finally )?got|we (?:just |recently |finally )?got)\\s+(?:happily\\s+|now\\s+|recently\\s+|newly\\s+|just\\s+)?(?<x>married|divorced|single|engaged|widowed|separated)\\b", (m, out) -> {
 			String status = lower(m.group("x"));
 			out.accept(fact(PERSONAL, "relationship", "relationship_status", "Is " + status, status,
 					Map.of("status", status), 0.8, true));
@@ -601,7 +601,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void professional() {
 		rule("^(?:i work as|i'm working as|i am working as|i'm employed as|i am employed as|i work full[- ]time as|"
 				+ "i work part[- ]time as|my job is|my profession is|my occupation is|my job title is|my role is)\\s+"
-				+ "(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.85, false, out));
+				+ "(?:an?\\s+)?(?<x>(?!in\\s).+)", (m, out) -> job(m.group("x"), 0.85, false, out));
 		rule("^" + I_AM + "\\s+(?:now\\s+|currently\\s+|actually\\s+|also\\s+|still\\s+)?(?:an?|the)\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^(?:" + I_AM + "|i)\\s+(?:no longer|not any more|not anymore|quit being|stopped being)\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> {
 			List<ExtractedFact> jobs = new ArrayList<>();
@@ -2413,7 +2413,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final String RELIGIONS = "hindu|muslim|jewish|sikh|buddhist|jain|mormon|rastafarian|seventh-day adventist";
 	/** Body conditions that shape what suits someone: "flat feet", "plantar fasciitis". */
 	private static final String BODY_CONDITIONS = "flat feet|high arches|bunions|plantar fasciitis|shin splints|a bad back|hypermobility|scoliosis|sciatica|tendonitis|tendinitis"
-			+ "|a pacemaker|low vision|bad circulation|raynaud's|vertigo|motion sickness|travel sickness|a stoma|a colostomy|hay ?fever|sensitive skin|a weak bladder|tinnitus";
+			+ "|a stammer|a stutter|a pacemaker|low vision|bad circulation|raynaud's|vertigo|motion sickness|travel sickness|a stoma|a colostomy|hay ?fever|sensitive skin|a weak bladder|tinnitus";
 	private static final String CHANNEL_APPS = "whatsapp|telegram|signal|messenger|facebook messenger|instagram|insta|slack|teams|microsoft teams|discord|imessage|viber|wechat";
 
 	private void roundFourPeople() {
@@ -2758,6 +2758,42 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A third set of the fourth round's people forms, from how strangers say who they are in one line. */
 	private void roundFourPeople3() {
+		// More ways to say who they are and how to reach them: "my job is in logistics", "student on a budget", "email
+		// please", "send everything in writing", "I'd rather you texted", "more comfortable in Spanish", "on the autism
+		// spectrum", "I don't have a car"
+		rule("^my\\s+(?:job|work|career|background)\\s+is\\s+in\\s+(?<x>\\p{L}[\\p{L} -]{1,30}?)(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|now)\\b)", (m, out) -> {
+			String field = phrase(m.group("x"));
+			if (field != null && !isJunk(field) && words(field) <= 3 && !field.matches("(?i)^(?:a|an|the|my|our)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + lower(field), lower(field), Map.of("industry", lower(field)), 0.75, true));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>" + I_AM + "|we're|we are)\\s+|(?:an?\\s+)?(?:[\\p{L}-]+\\s+){1,3}?)(?:living\\s+)?on\\s+a\\s+(?:shoestring\\s+)?budget\\b(?!\\s+(?:of|for|plan|airline|hotel|option))", FLAGS).matcher(clause);
+			if (m.find() && (m.group("i") != null || opensSentence(clause, original) && !OTHER_SUBJECT.matcher(clause).find()) && !NOT_DURABLE_MONEY.matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget", "tight budget", Map.of("budget", "tight"), 0.7, true));
+			}
+		});
+		rule("(?:^|,\\s*)(?:by\\s+|via\\s+|through\\s+)?(?<x>email|e-mail|text|texts|sms|whatsapp|telegram|signal|post)\\s+(?:please|pls|plz|preferably|preferred|is preferred)\\s*$", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+)*(?:send|put|give)\\s+(?:me\\s+)?(?:everything|it|things|all of it|the details|details|that|this|any changes|changes)\\s+(?:to me\\s+)?in\\s+writing\\b", (m, out) -> channel("in writing", out));
+		rule("^i(?:'d| would)\\s+(?:much\\s+)?rather\\s+you\\s+(?<x>texted|emailed|messaged|whatsapped|wrote|called|rang|phoned)\\b", (m, out) -> {
+			String x = lower(m.group("x"));
+			channel(switch (x) {
+				case "texted", "messaged" -> "text";
+				case "emailed", "wrote" -> "email";
+				case "whatsapped" -> "whatsapp";
+				default -> "phone";
+			}, out);
+		});
+		rule("^" + I_AM + "\\s+(?:much\\s+|far\\s+|a lot\\s+)?(?:more\\s+)?(?:comfortable|at ease|confident|happier)\\s+(?:in|with|speaking|writing)\\s+(?<x>\\p{L}+)\\b", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + capitalise(language) + " (more comfortable in it)", capitalise(language),
+						Map.of("language", capitalise(language)), 0.75, true));
+			}
+		});
+		rule("^(?:" + I_AM + "\\s+)?on\\s+the\\s+(?:autism|autistic|adhd)\\s+spectrum\\b", (m, out) -> condition("autism", out));
+		rule("^(?:i|we)\\s+(?:don't|do not|no longer)\\s+(?:have|own|drive)\\s+a\\s+car(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|anymore|any more|at all|myself|either)\\b)", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"mobility", "no_car", "Does not have a car", "car", Map.of("constraint", "no car"), 0.75, false)));
 		// Said by people writing English as a second language or in a hurry: "I am coming from
 		// Norway", "I work for myself as a plumber", "I grew up speaking Tagalog", "formal please", "... so budget is tight"
 		rules.add((clause, original, out) -> {
@@ -2876,7 +2912,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("\\b(?:a|my|our)\\s+(?:total\\s+|strict\\s+|tight\\s+|rough\\s+|max(?:imum)?\\s+)?budget\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|up to\\s+|max\\s+)?(?<x>" + MONEY + PER_PERIOD + ")", FLAGS).matcher(clause);
+			Matcher m = Pattern.compile("\\b(?:a|my|our)\\s+(?:total\\s+|strict\\s+|tight\\s+|rough\\s+|max(?:imum)?\\s+)?budget\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|up to\\s+|max\\s+)?(?<x>(?:" + MONEY + "|\\d[\\d,.]*(?=\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day)\\b))" + PER_PERIOD + ")", FLAGS).matcher(clause);
 			if (m.find() && Pattern.compile("^(?:i|i'm|im|we|we're|my|our)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst("")).find()
 					&& !SOMEONE_ELSE.matcher(clause.substring(0, m.start()).replaceFirst("(?i)^(?:my|our)\\s+budget\\b", "")).find()) {
 				budget(m.group("x"), out);
@@ -3072,7 +3108,7 @@ public class LocalFactExtractor implements FactExtractor {
 			.replaceFirst("^(?:texts|texting|sms|messages?|messaging)$", "text").replaceFirst("^dms?$", "direct message")
 			.replaceFirst("^in writing$", "written").replaceFirst("^(?:texts|texting|sms|messages?|messaging) only$", "text only").replaceFirst("^emails only$", "email only");
 		String said = lower(raw).strip().equals("sms") ? " (SMS)" : "";
-		out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel + said, channel,
+		out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", ("written".equals(channel) ? "Prefers contact in writing" : "Prefers contact by " + channel) + said, channel,
 				Map.of("channel", channel), 0.75, true));
 	}
 

@@ -116,6 +116,17 @@ class LocalFactExtractorRoundFourPeopleTest {
 			"keep it around an amount               | I'd like to keep it around 30 euros a month | constraints | 30 | I'd like to keep it around 30 minutes a session",
 			"a hyphenated nationality               | I'm British-Pakistani | personal | British-Pakistani | my wife is British-Pakistani",
 			"work for myself as a status            | I work for myself these days | professional | self-employed | my brother works for himself",
+			"a field of work                        | my job is in logistics | professional | logistics | my husband's job is in logistics",
+			"on a budget after a role               | uni student on a budget, need cheap eats | constraints | tight budget | my son is a student on a budget",
+			"a budget of an amount a month          | I have a budget of around 200 a month | constraints | 200 | the club has a budget of around 200 a month",
+			"a channel please after a comma         | I don't have whatsapp, email please | communication | email | email please? what for",
+			"in writing                             | please send everything in writing | communication | writing | he sent everything in writing",
+			"I'd rather you did it another way      | I'd rather you texted than called | communication | text | I'd rather you didn't",
+			"more comfortable in a language         | I'm more comfortable in Spanish | communication | Spanish | I'm more comfortable in trainers",
+			"on the spectrum                        | I'm on the autism spectrum so please be direct | constraints | autism | my son is on the autism spectrum",
+			"no car                                 | I don't have a car so public transport only | constraints | car | I don't have a car park at work",
+			"recently divorced                      | I'm recently divorced and living alone now | personal | divorced | my sister is recently divorced",
+			"a stammer                              | I have a stammer so calls are hard | constraints | stammer | my son has a stammer",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
