@@ -505,6 +505,10 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+work\\s+(?:remotely\\s+)?from\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
 		rule("^(?:" + I_AM + "|i come)\\s+(?:originally\\s+)?from\\s+(?<x>.+)", (m, out) -> {
 			String place = properNoun(m.group("x"));
+			if (m.group("x").matches("(?i)^(?:the|a|an|your|ur)\\s+(?:[\\p{Ll}-]+\\s+)*?(?:team|department|office|company|agency|firm|council|bank|school|side)\\b.*")
+					|| m.group("x").matches("(?i)^[^,]+,?\\s+(?:calling|ringing|writing|reaching out|contacting you|here to|on behalf)\\b.*")) {
+				return; // "I'm from Vodafone, calling about your contract" says who they work for, not where they come from
+			}
 			if (place != null) {
 				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.75, true));
 			}
@@ -1955,6 +1959,9 @@ public class LocalFactExtractor implements FactExtractor {
 			if (what != null && what.matches("(?i).*\\bof\\b.*")) {
 				return; // "a team of twelve" says how many, not what
 			}
+			if (what != null && what.matches("(?i).*\\b(?:quiz|game|games|club|choir|band|meetup|session|sessions|class|classes|walk|walks|run|party|raffle|prayers?|singing)$")) {
+				return; // "I lead the quiz at the pub" is a pastime
+			}
 			String where = phrase(m.group("o").replaceFirst("(?i)\\s+(?:in|and|so|which|who|that|we|to)\\s.*$", ""));
 			if (what == null || where == null || isJunk(what) || words(what) > 3 || words(where) > 4) {
 				return;
@@ -2359,7 +2366,7 @@ public class LocalFactExtractor implements FactExtractor {
 	/** What a tight budget asks for in the same message, question or not: "anything under $50 a night?". */
 	private static final Pattern ASKED_UNDER = Pattern.compile("\\b(?:anything|something|any\\s+\\p{L}+|one|options?|ones)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than|for under|for less than)\\s+(?<x>"
 			+ MONEY + "|\\d[\\d,.]*(?=\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day|head)\\b))", FLAGS);
-	private static final Pattern NOT_DURABLE_MONEY = Pattern.compile("\\b(?:this|next)\\s+(?:month|week)\\b|\\buntil payday\\b|\\btoday\\b|\\bright now\\b|\\bat the moment\\b", FLAGS);
+	private static final Pattern NOT_DURABLE_MONEY = Pattern.compile("\\b(?:this|next)\\s+(?:month|week)\\b|\\b(?:until|till|til) payday\\b|\\btoday\\b|\\bright now\\b|\\bat the moment\\b", FLAGS);
 	/** Languages named in their own tongue: "en español", "auf Deutsch". */
 	private static final Map<String, String> NATIVE_LANGUAGE_NAMES = Map.ofEntries(Map.entry("español", "Spanish"), Map.entry("espanol", "Spanish"),
 			Map.entry("castellano", "Spanish"), Map.entry("français", "French"), Map.entry("francais", "French"), Map.entry("deutsch", "German"),
@@ -2599,11 +2606,11 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			String whole = LEADING.matcher(original.strip()).replaceFirst("").replaceAll("[.!…]+$", "").strip();
 			Matcher m = dietAlone.matcher(whole);
-			if (original.strip().matches("(?s).*[.!…]$") && m.find() && whole.equalsIgnoreCase(clause.replaceAll("[.!…]+$", "").strip())) {
+			if (original.strip().matches("(?s).*[.…]$") && m.find() && whole.equalsIgnoreCase(clause.replaceAll("[.!…]+$", "").strip())) {
 				diet(m.group("x"), 0.75, out);
 			}
 		});
-		fragment("^(?:strictly\\s+|only\\s+)?(?<x>" + DIETS + ")(?:\\s+(?:food|meat|meals|options|dishes|products))?\\s+only\\b|^(?:strictly|only)\\s+(?<y>" + DIETS + ")(?:\\s+(?:food|meat|meals|options))?(?:\\s+(?:please|pls|plz|for me))?$",
+		fragment("^(?:strictly\\s+|only\\s+)?(?<x>" + DIETS + ")(?:\\s+(?:food|meat|meals|options|dishes|products))?\\s+only(?=\\s*$|\\s*[,.!;—–-]|\\s+(?:please|pls|plz|for me|thanks|thank you|at home)\\b)|^(?:strictly|only)\\s+(?<y>" + DIETS + ")(?:\\s+(?:food|meat|meals|options))?(?:\\s+(?:please|pls|plz|for me))?$",
 				(m, out) -> diet(m.group("x") != null ? m.group("x") : m.group("y"), 0.75, out));
 		rules.add((clause, original, out) -> {
 			// a condition after a request about food: "no dairy for me please, lactose intolerant", "skip the bread, coeliac"
