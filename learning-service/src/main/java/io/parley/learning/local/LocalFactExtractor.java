@@ -90,6 +90,11 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern POLITE_REQUEST = Pattern.compile(
 			"^(?:could|can|would|will) you (?:please )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give|send|stop|try)\\b)",
 			FLAGS);
+	/** "can u text me instead of emailing?", "could you talk to me more casually?": how to be contacted, asked as a question. */
+	private static final Pattern POLITE_CONTACT_QUESTION = Pattern.compile(
+			"^(?:(?:hi|hey|hello)\\s*,?\\s+)?(?:could|can|would|will) (?:you|u) (?:please |pls |plz |just )?(?=(?:text|email|e-mail|message|whatsapp|call|ring|phone|contact)\\s+me\\s+(?:instead|rather|only)\\b"
+					+ "|(?:talk|speak|write|reply|respond|answer)\\s+(?:to me\\s+)?(?:in\\s+\\p{L}+\\b|more casually|casually|informally|formally|like a))",
+			FLAGS);
 	private static final Pattern FIRST_PERSON = Pattern.compile("^(?:i|i'm|i've|i'd|we|we're)\\b", FLAGS);
 	/** A clause that goes on with a verb after "but"/"and": its subject is the previous clause's "I". */
 	private static final Pattern IMPLIED_SUBJECT = Pattern.compile(
@@ -129,6 +134,9 @@ public class LocalFactExtractor implements FactExtractor {
 		broadened();
 		outsideWriters();
 		outsideWriters2();
+		roundFourPeople();
+		roundFourPeople2();
+		roundFourPeople3();
 		listItems();
 	}
 
@@ -200,6 +208,7 @@ public class LocalFactExtractor implements FactExtractor {
 				continuedList(sentence, facts);
 			}
 		}
+		askedBudget(text, facts);
 		return tenantCategories(List.copyOf(facts.values()), request.tenantCategories());
 	}
 
@@ -343,6 +352,10 @@ public class LocalFactExtractor implements FactExtractor {
 		if (polite.find()) {
 			return sentence.substring(polite.end()).replaceAll("\\?+$", "").strip();
 		}
+		Matcher contact = POLITE_CONTACT_QUESTION.matcher(sentence);
+		if (contact.find()) {
+			return sentence.substring(contact.end()).replaceAll("\\?+$", "").strip();
+		}
 		int comma = sentence.lastIndexOf(',');
 		if (comma <= 0) {
 			Matcher any = Pattern.compile("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going)\\b", FLAGS).matcher(sentence);
@@ -464,7 +477,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			if (Character.isUpperCase(name.charAt(0)) && !Lexicon.LANGUAGES.contains(lower(name))
-					&& !NOT_NAMES.contains(lower(name))) {
+					&& !NOT_NAMES.contains(lower(name)) && java.util.Arrays.stream(lower(name).split("-")).noneMatch(part -> NATIONALITIES.contains(part) || NOT_NAMES.contains(part))) {
 				out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
 			}
 		});
@@ -492,6 +505,10 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+work\\s+(?:remotely\\s+)?from\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
 		rule("^(?:" + I_AM + "|i come)\\s+(?:originally\\s+)?from\\s+(?<x>.+)", (m, out) -> {
 			String place = properNoun(m.group("x"));
+			if (m.group("x").matches("(?i)^(?:the|a|an|your|ur)\\s+(?:[\\p{Ll}-]+\\s+)*?(?:team|department|office|company|agency|firm|council|bank|school|side)\\b.*")
+					|| m.group("x").matches("(?i)^[^,]+,?\\s+(?:calling|ringing|writing|reaching out|contacting you|here to|on behalf)\\b.*")) {
+				return; // "I'm from Vodafone, calling about your contract" says who they work for, not where they come from
+			}
 			if (place != null) {
 				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.75, true));
 			}
@@ -526,11 +543,14 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i have|i've got|i have got|we have|we've got|i (?:just |recently |finally )?(?:got|adopted|rescued)|we (?:just |recently |finally )?(?:got|adopted|rescued))\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
 				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?"
 				+ "(?:(?:golden|black|chocolate|rescue|old|white|ginger|border|german|jack russell|cocker|springer|french|english|staffy|miniature)\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
-				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|dogs?|cats?|puppy|puppies|kittens?|"
+				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|newborn|toddlers?|teenagers?|teens?|stepsons?|stepdaughters?|stepkids|dogs?|cats?|puppy|puppies|kittens?|"
 				+ "horses?|rabbits?|parrots?|hamsters?|pets?|retrievers?|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|greyhounds?|huskies|husky|beagles?|dachshunds?|pugs?|bulldogs?|shepherds?|whippets?|lurchers?|tabby|tabbies|guinea pigs?|tortoises?|budgies?|ferrets?|chickens?|cockers?|springers?)\\b(?<rest>.*)", (m, out) -> {
 					String noun = lower(m.group("x"));
 					String n = lower(m.group("n"));
-					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby");
+					if (m.group("rest").matches("(?i)^[\\s-]*(?:allerg|intoleran|phobia|hair|dander|food|flap|bed|toy|sitter|walker|insurance|carrier|crate|litter|friendly|free|photo|shoot|session|clothes|seat|monitor|shower|gift|course|class|formula|bath|scan|announcement|group|club|yoga|massage)\\w*.*")) {
+						return; // "I have a cat allergy" is no cat
+					}
+					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|newborn|toddlers?|teenagers?|teens?|stepsons?|stepdaughters?|stepkids");
 					String singular = singular(noun);
 					String named = named(m.group("rest"));
 					String value = "Has " + n + " " + noun + (named == null ? "" : " named " + named);
@@ -543,7 +563,7 @@ public class LocalFactExtractor implements FactExtractor {
 					out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular), value,
 							noun, structured, 0.8, false));
 				});
-		rule("^(?:" + I_AM + "|i (?:just |recently |finally )?got|we (?:just |recently |finally )?got)\\s+(?:happily\\s+|now\\s+)?(?<x>married|divorced|single|engaged|widowed|separated)\\b", (m, out) -> {
+		rule("^(?:" + I_AM + "|i (?:just |recently |finally )?got|we (?:just |recently |finally )?got)\\s+(?:happily\\s+|now\\s+|recently\\s+|newly\\s+|just\\s+)?(?<x>married|divorced|single|engaged|widowed|separated)\\b", (m, out) -> {
 			String status = lower(m.group("x"));
 			out.accept(fact(PERSONAL, "relationship", "relationship_status", "Is " + status, status,
 					Map.of("status", status), 0.8, true));
@@ -585,7 +605,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void professional() {
 		rule("^(?:i work as|i'm working as|i am working as|i'm employed as|i am employed as|i work full[- ]time as|"
 				+ "i work part[- ]time as|my job is|my profession is|my occupation is|my job title is|my role is)\\s+"
-				+ "(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.85, false, out));
+				+ "(?:an?\\s+)?(?<x>(?!in\\s).+)", (m, out) -> job(m.group("x"), 0.85, false, out));
 		rule("^" + I_AM + "\\s+(?:now\\s+|currently\\s+|actually\\s+|also\\s+|still\\s+)?(?:an?|the)\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^(?:" + I_AM + "|i)\\s+(?:no longer|not any more|not anymore|quit being|stopped being)\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> {
 			List<ExtractedFact> jobs = new ArrayList<>();
@@ -748,6 +768,11 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "colou?r[- ]?blind|visually impaired|hearing impaired|hard of hearing|dyslexic|autistic|paralyzed|"
 				+ "paralysed|wheelchair[- ]bound|a wheelchair user|partially sighted|sight impaired|registered blind)\\b", (m, out) -> {
 					String condition = lower(m.group("x"));
+					if (condition.contains("wheelchair")) { // one fact with "I use a wheelchair" and "wheelchair user here"
+						out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_wheelchair", "Uses a wheelchair", "wheelchair",
+								Map.of("aid", "wheelchair"), 0.9, false));
+						return;
+					}
 					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(condition),
 							"Is " + condition, condition, Map.of("condition", condition), 0.9, false));
 				});
@@ -790,7 +815,7 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("language", name), 0.85, true));
 			}
 		});
-		rule("\\b(?:in simple terms|simply|like i'?m five|in plain (?:english|language|words)|without jargon|no jargon)\\b"
+		rule("\\b(?:in simple terms|simply|like i'?m (?:five|5|a (?:child|kid|toddler))|in plain (?:english|language|words)|without jargon|no jargon)\\b"
 				+ "|^" + I_AM + " not (?:very |that |a |super )?(?:technical|tech[- ]savvy|techy|an expert)|^" + I_AM
 				+ " (?:an? )?(?:total |complete |absolute )?(?:beginner|newbie|novice)\\b|\\bexplain (?:it |things )?slowly\\b",
 				(m, out) -> {
@@ -1015,7 +1040,7 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PREFERENCES, "preference", "person_type_" + slug(what), "Is a " + what + " person", what + " person",
 						Map.of("prefers", what), 0.75, false, 1));
 			}
-			else if (!what.matches("nice|good|bad|simple|busy|normal|private|patient|practical|visual|shy|social|people")) {
+			else if (!what.matches("nice|good|bad|simple|busy|normal|private|patient|practical|visual|shy|social|people|phone|email|e-mail|text|texting|call|whatsapp|voice|in-person|face-to-face")) {
 				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(what), "Is into " + what, what,
 						Map.of("topic", what, "strength", "strong"), 0.65, false, 1));
 			}
@@ -1249,7 +1274,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void broadened() {
 		// Introductions: "Hey, it's Priya", "Soy Lucía", "Ich bin Jonas", "Ben Ayşe"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:it's|it is|this is)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking|from\\s.*))?$", FLAGS).matcher(clause);
+			Matcher m = Pattern.compile("^(?:it's|it is|this is|its)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking|from\\s.*))?(?:\\s*,.*)?$", FLAGS).matcher(clause);
 			if (m.find() && GREETING.matcher(original.strip()).find() && opensSentence(clause, original)) {
 				name(m.group("x"), 0.7, out);
 			}
@@ -1283,8 +1308,11 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "bad|worst|poor|rude|helpful|wonderful|fantastic|brilliant|excellent|what|which|any|some|no|every|as|owner|co-owner)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})"
 				+ "(?:\\s+(?:at|for|with|in|of|from|based|here)\\b.*|,.*)?$", (m, out) -> {
 					String x = m.group("x");
-					if (x.matches("(?i)^(?:i|im|iam|i'm|ive|i've|id|i'd)\\b.*")) {
-						return; // "im a teacher" is read by the first-person rules
+					if (x.matches("(?i)^(?:i|im|iam|i'm|ive|i've|id|i'd|been|was|were|used)\\b.*")) {
+						return; // "im a teacher" is read by the first-person rules, "been a teacher for 20 years" by its own
+					}
+					if (x.matches("(?i)^(?:its|it's|this|that|there|need|needs|want|wants|looking|seeking|searching|recommend|hire|hiring|book|booking|find|know|get|got)\\b.*")) {
+						return; // "need a local plumber" asks for one
 					}
 					if (x.matches("(?i)^(keen|avid|amateur|hobby|weekend|casual|passionate|lifelong|wannabe|aspiring|budding|home|self-taught)\\b.*")) {
 						return; // "keen baker here" is a hobby
@@ -1326,10 +1354,10 @@ public class LocalFactExtractor implements FactExtractor {
 		// Family role: "Dad of a toddler", "Mother of three here", "I'm a mum of two"
 		rule("^(?:" + I_AM + "\\s+|as\\s+)?(?:a\\s+|an\\s+)?(?:proud\\s+|busy\\s+|single\\s+|new\\s+|first-time\\s+|tired\\s+|working\\s+|stay-at-home\\s+|full-time\\s+|solo\\s+)*"
 				+ "(?<r>mother|mom|mum|father|dad|parent|grandmother|grandfather|grandma|grandpa|granny|grandad|granddad|grandparent|nan|nana|stepdad|stepmom|stepmum|sahm|sahd|sahp)"
-				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from|under|over|aged)\\b|,)", (m, out) -> {
+				+ "\\s+(?:of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|six|seven|\\d+)(?:\\s+[\\p{L}\\d-]+){0,3}?)(?:\\s+here)?(?=$|\\s+(?:and|with|who|so|in|from|under|over|aged)\\b|,)", (m, out) -> {
 					String role = lower(m.group("r"));
 					String children = lower(m.group("x"));
-					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:[\\p{L}\\d]+-(?:year|month)-old|boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
+					if (children.matches("twins|triplets|(?:a|an|one)\\s+(?:little\\s+|young\\s+|lovely\\s+|very\\s+)*(?:[\\p{L}\\d]+[- ](?:year|month)[- ]old|\\d+\\s?(?:yo|y/o|mo)|boy|girl|son|daughter|baby|toddler|kid|child|teen|teenager|newborn)s?"
 							+ "|\\S+(?:\\s+(?:little\\s+|young\\s+|lovely\\s+|grown\\s+|teenage\\s+)*(?:boys|girls|sons|daughters|babies|toddlers|kids|children|teens|teenagers))?")) {
 						out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
 								Map.of("role", role, "children", children), 0.75, false));
@@ -1518,7 +1546,8 @@ public class LocalFactExtractor implements FactExtractor {
 			String f = lower(m.group("f"));
 			if (PAST_OR_STATE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing")
 					|| verb.endsWith("ly") && !verb.matches("fly|apply|reply|rely|supply") || HABIT_ELSEWHERE.matcher(verb).matches()
-					|| ("never".equals(f) && verb.matches("eat|drink")) || "just".equals(verb) || "really".equals(verb)) {
+					|| ("never".equals(f) && verb.matches("eat|drink")) || "just".equals(verb) || "really".equals(verb)
+					|| verb.matches("eat|buy|cook") && m.group("x") != null && m.group("x").matches("(?i)^(?:" + DIETS + ")\\b.*")) { // a diet, read as a constraint
 				return;
 			}
 			String object = m.group("x") == null ? null : phrase(m.group("x"));
@@ -1660,7 +1689,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern PARTICIPLE_GOAL = Pattern.compile("^(?:hoping|planning|aiming|trying|looking|saving up)\\s+(?:to|for)\\b", FLAGS);
 	private static final Pattern OTHER_SUBJECT = Pattern.compile("^(?:my|his|her|their|our|your|he|she|they|he's|she's|they're|you|you're|it|it's|this|that)\\b", FLAGS);
 	private static final Pattern X_BASED = Pattern.compile("^(?:(?<i>(?i:i'm|i am|im|we're|we are))\\s+)?(?:(?i:an?)\\s+)?(?:[\\p{L}]+\\s+)?(?<x>\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)-based\\b");
-	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?)";
+	private static final String CHANNEL = "(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|messaging|dms?|written|in writing|phone|calls?|video calls?|voice notes?|voice messages?)";
 	private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("it", "hr", "year", "grade", "form", "class", "january",
 			"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "marketing", "sales", "finance",
@@ -1733,7 +1762,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "WhatsApp is the only app I check", "mornings are the best time to reach me"
 		rule("(?:^|\\bso\\s+|,\\s*)(?:(?:please\\s+)?(?:just\\s+)?)(?<x>" + CHANNEL + ")\\s+only\\b", (m, out) -> channel(m.group("x") + " only", out));
 		rule("(?:^|,\\s*)(?<x>" + CHANNEL + ")\\s+(?:works|is|are)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+|far\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?(?!\\s+than\\s+(?:nothing|none|before|it was|last))", (m, out) -> channel(m.group("x"), out));
-		rule("^(?:please\\s+)?(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp|dm)\\s+me\\b(?!\\s+(?:back|about|when|if|the|a|an|your|it|that|this))", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+)?(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp|dm)\\s+me\\b(?!\\s+(?:back|about|when|if|the|a|an|your|it|that|this|on|via|over|through|thru|by)\\b)", (m, out) -> channel(m.group("x"), out));
 		rule("(?:^|,\\s*)(?<x>" + CHANNEL + "|\\p{Lu}\\p{L}+)\\s+is\\s+the\\s+only\\s+(?:app|thing|place|way|channel)\\s+i\\s+(?:check|use|read|look at)\\b", (m, out) -> {
 			String x = m.group("x");
 			if (x.matches("(?i)" + CHANNEL) || x.matches("WhatsApp|Telegram|Signal|Slack|Messenger|Instagram")) {
@@ -1929,6 +1958,9 @@ public class LocalFactExtractor implements FactExtractor {
 			String what = phrase(m.group("x"));
 			if (what != null && what.matches("(?i).*\\bof\\b.*")) {
 				return; // "a team of twelve" says how many, not what
+			}
+			if (what != null && what.matches("(?i).*\\b(?:quiz|game|games|club|choir|band|meetup|session|sessions|class|classes|walk|walks|run|party|raffle|prayers?|singing)$")) {
+				return; // "I lead the quiz at the pub" is a pastime
 			}
 			String where = phrase(m.group("o").replaceFirst("(?i)\\s+(?:in|and|so|which|who|that|we|to)\\s.*$", ""));
 			if (what == null || where == null || isJunk(what) || words(what) > 3 || words(where) > 4) {
@@ -2308,7 +2340,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Preferences: "Horror games only pls", "deliveries after 3pm only please", "deliveries Sunday arvo are best"
 		fragment("^(?<x>[\\p{L}][\\p{L} -]{2,25}?)\\s+only\\s*(?:pls|please|plz)(?=\\s*[,.!]|$)", (m, out) -> {
 			String object = m.group("x").strip();
-			if (isJunk(object) || words(object) > 3 || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|collection)\\b.*")
+			if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(?:strictly\\s+)?(?:" + DIETS + ")\\b.*") || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|collection)\\b.*")
 					|| object.matches("(?i)^(?:i|i'm|im|we|my|the|this|that|it|you|he|she|they|is|are|was|not|for|if|members)\\b.*")) {
 				return;
 			}
@@ -2321,6 +2353,638 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PREFERENCES, "preference", "prefers_delivery_time", "Prefers deliveries " + when, "deliveries " + when,
 					Map.of("delivery_time", when), 0.7, true, 1));
 		});
+	}
+
+	// ---------------------------------------------------------------- round four: people (personal, professional, constraints, communication)
+
+	/** An amount of money with its currency, as written: "£40", "30 quid", "200 euros", "$1.5k". */
+	private static final String MONEY = "(?:[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:dollars?|euros?|pounds?|quid|bucks|usd|eur|gbp|[$€£]))";
+	private static final String PER_PERIOD = "(?:\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day|head))?";
+	/** A tight budget said without an amount: "budget's tight", "money is tight", "I'm skint". */
+	private static final Pattern TIGHT_MONEY = Pattern.compile("^(?:(?:my|our)\\s+)?(?:budget|money|cash|funds)(?:'s|\\s+is|\\s+are)\\s+(?:always\\s+|a bit\\s+|really\\s+)?(?:really\\s+|very\\s+|super\\s+|a bit\\s+|a little\\s+|pretty\\s+|quite\\s+|so\\s+)?tight\\b"
+			+ "|^(?:" + I_AM + "|we're|we are)\\s+(?:a bit\\s+|pretty\\s+|really\\s+|quite\\s+|so\\s+)?(?:skint|broke|strapped for cash|on a shoestring|on a budget|short of money|short on cash)\\b", FLAGS);
+	/** What a tight budget asks for in the same message, question or not: "anything under $50 a night?". */
+	private static final Pattern ASKED_UNDER = Pattern.compile("\\b(?:anything|something|any\\s+\\p{L}+|one|options?|ones)\\s+(?:for\\s+)?(?:under|below|less than|cheaper than|for under|for less than)\\s+(?<x>"
+			+ MONEY + "|\\d[\\d,.]*(?=\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day|head)\\b))", FLAGS);
+	private static final Pattern NOT_DURABLE_MONEY = Pattern.compile("\\b(?:this|next)\\s+(?:month|week)\\b|\\b(?:until|till|til) payday\\b|\\btoday\\b|\\bright now\\b|\\bat the moment\\b", FLAGS);
+	/** Languages named in their own tongue: "en español", "auf Deutsch". */
+	private static final Map<String, String> NATIVE_LANGUAGE_NAMES = Map.ofEntries(Map.entry("español", "Spanish"), Map.entry("espanol", "Spanish"),
+			Map.entry("castellano", "Spanish"), Map.entry("français", "French"), Map.entry("francais", "French"), Map.entry("deutsch", "German"),
+			Map.entry("português", "Portuguese"), Map.entry("portugues", "Portuguese"), Map.entry("italiano", "Italian"),
+			Map.entry("nederlands", "Dutch"), Map.entry("polski", "Polish"), Map.entry("türkçe", "Turkish"), Map.entry("turkce", "Turkish"),
+			Map.entry("svenska", "Swedish"), Map.entry("català", "Catalan"), Map.entry("catala", "Catalan"));
+	/** A wish in another language: the verbs and courtesies that make "en español" a request, not a mention. */
+	private static final Pattern NATIVE_REQUEST = Pattern.compile("\\b(?:prefiero|prefiro|preferisco|préfère|prefere|bevorzuge|por favor|porfa|s'il vous plaît|s'il te plaît|svp|bitte|per favore|alsjeblieft|graag"
+			+ "|hablen|hablar|hábleme|hableme|respondan|responda|respóndame|respondame|escriban|escríbame|escribame|contesten|répondez|répondre|parlez|parler|écrivez|antworten|sprechen|schreiben"
+			+ "|rispondete|rispondere|parlare|scrivete|falar|falem|responder|respondam|escrevam|antwoorden|spreken)\\b", FLAGS);
+	private static final Pattern IN_NATIVE_LANGUAGE = Pattern.compile("\\b(?:en|in|auf|em|op|na|w)\\s+(?<x>español|espanol|castellano|français|francais|deutsch|português|portugues|italiano|nederlands|polski|türkçe|turkce|svenska|català|catala)\\b", FLAGS);
+	/** Nationalities, in English and as said in a few other tongues ("ik ben nederlands", "je suis française"). */
+	private static final Map<String, String> NATIVE_NATIONALITY = Map.ofEntries(Map.entry("nederlands", "Dutch"), Map.entry("nederlandse", "Dutch"),
+			Map.entry("français", "French"), Map.entry("française", "French"), Map.entry("francais", "French"), Map.entry("francaise", "French"),
+			Map.entry("deutsch", "German"), Map.entry("deutsche", "German"), Map.entry("deutscher", "German"), Map.entry("italiano", "Italian"),
+			Map.entry("italiana", "Italian"), Map.entry("español", "Spanish"), Map.entry("española", "Spanish"), Map.entry("espanol", "Spanish"),
+			Map.entry("espanola", "Spanish"), Map.entry("mexicano", "Mexican"), Map.entry("mexicana", "Mexican"), Map.entry("português", "Portuguese"),
+			Map.entry("portuguesa", "Portuguese"), Map.entry("brasileiro", "Brazilian"), Map.entry("brasileira", "Brazilian"),
+			Map.entry("colombiano", "Colombian"), Map.entry("colombiana", "Colombian"), Map.entry("argentino", "Argentinian"),
+			Map.entry("polakiem", "Polish"), Map.entry("polką", "Polish"), Map.entry("svensk", "Swedish"), Map.entry("schweizer", "Swiss"),
+			Map.entry("belge", "Belgian"), Map.entry("suisse", "Swiss"), Map.entry("chileno", "Chilean"), Map.entry("chilena", "Chilean"),
+			Map.entry("peruano", "Peruvian"), Map.entry("peruana", "Peruvian"), Map.entry("venezolano", "Venezuelan"), Map.entry("venezolana", "Venezuelan"));
+	static final java.util.Set<String> NATIONALITIES = java.util.Set.of("american", "british", "english", "scottish", "welsh", "irish", "canadian",
+			"australian", "french", "german", "dutch", "belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "greek", "polish",
+			"czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "serbian", "ukrainian", "russian", "swedish", "norwegian",
+			"danish", "finnish", "icelandic", "turkish", "israeli", "lebanese", "egyptian", "moroccan", "nigerian", "ghanaian", "kenyan",
+			"ethiopian", "indian", "pakistani", "bangladeshi", "nepali", "chinese", "japanese", "korean", "vietnamese", "thai", "filipino",
+			"indonesian", "malaysian", "singaporean", "mexican", "brazilian", "argentinian", "argentine", "colombian", "chilean", "peruvian",
+			"venezuelan", "cuban", "jamaican", "lithuanian", "latvian", "estonian", "slovenian", "albanian", "iranian", "iraqi", "syrian",
+			"jordanian", "saudi", "emirati", "tunisian", "algerian", "zimbabwean", "ugandan", "tanzanian", "cameroonian", "senegalese",
+			"sri lankan", "new zealander", "kiwi", "south african", "puerto rican", "dominican", "haitian", "taiwanese");
+	/** Tools and languages of a trade, said after a job: "data analyst, mostly python and sql". */
+	private static final java.util.Set<String> TRADE_TOOLS = java.util.Set.of("python", "sql", "java", "javascript", "js", "typescript", "ts",
+			"react", "angular", "vue", "node", "node.js", "c", "c++", "c#", "go", "golang", "rust", "kotlin", "swift", "php", "ruby", "rails",
+			"scala", "r", "matlab", "excel", "vba", "tableau", "power bi", "powerbi", "looker", "dbt", "spark", "hadoop", "kafka", "airflow",
+			"aws", "azure", "gcp", "docker", "kubernetes", "k8s", "terraform", "linux", "figma", "sketch", "photoshop", "illustrator",
+			"indesign", "autocad", "revit", "solidworks", "blender", "unity", "unreal", "sap", "salesforce", "hubspot", "wordpress",
+			"shopify", "django", "flask", "spring", ".net", "dotnet", "sas", "spss", "stata", "html", "css", "graphql", "postgres",
+			"postgresql", "mysql", "mongodb", "snowflake", "databricks", "pandas", "pytorch", "tensorflow", "xero", "quickbooks", "sage",
+			"premiere", "after effects", "final cut", "lightroom", "canva", "jira", "bash", "perl", "fortran", "cobol", "dart", "flutter");
+	/** Where someone settles, said without "I" after a statement about the writer: "from Naples but living in Munich now". */
+	private static final Pattern SETTLED_LATER = Pattern.compile("(?:,\\s*|\\s+(?:but|and|then|so)\\s+|\\s*[–—]\\s*|\\s+-\\s+)(?:(?:i|we)\\s+|i've\\s+|we've\\s+|ive\\s+)?(?:have\\s+)?"
+			+ "(?:just\\s+|recently\\s+|finally\\s+|then\\s+|now\\s+|since\\s+)?(?:(?<m>moved|relocated)\\s+(?:back\\s+|over\\s+|out\\s+|down\\s+|up\\s+)?to|(?:living|based|settled|live|settled down)\\s+(?:now\\s+)?in)\\s+"
+			+ "(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS);
+	/** A sentence that opens on the writer: "I'm from ...", "used to live in ...", "my name's Tomasz, ...". */
+	private static final Pattern WRITER_OPENS = Pattern.compile("^(?:i|i'm|im|i am|i've|ive|we|we're|we've|my name|my name's|name's|used to|lived|grew up|born|originally|from|just|recently|raised)\\b", FLAGS);
+	private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:my|our)\\s+(?!name\\b|own\\b)\\p{L}+|\\b(?:he|she|they|his|her|their|he's|she's|they're)\\b", FLAGS);
+	private static final Pattern MOVE_NOT_SETTLED = Pattern.compile("\\b(?:on holiday|on vacation|for the (?:summer|winter|week|weekend|month)|for a (?:few|couple)|temporarily|until|till|visiting|trip|hotel|for now)\\b", FLAGS);
+	private static final String DIET_KINDS = "(?:low|no|zero|reduced|restricted|high)[- ](?:sodium|salt|sugar|fat|carbs?|fodmap|protein|fibre|fiber|calorie|residue|purine|potassium|gi|iodine|cholesterol|oxalate|histamine|phosphate)"
+			+ "|low-?fodmap|renal|cardiac|diabetic|bland|liquid|soft(?:[- ]food)?|elimination|anti-inflammatory|dash|heart-healthy|(?:sugar|salt|nut|egg|soy|wheat)[- ]free";
+	private static final String RELIGIONS = "hindu|muslim|jewish|sikh|buddhist|jain|mormon|rastafarian|seventh-day adventist";
+	/** Body conditions that shape what suits someone: "flat feet", "plantar fasciitis". */
+	private static final String BODY_CONDITIONS = "flat feet|high arches|bunions|plantar fasciitis|shin splints|a bad back|hypermobility|scoliosis|sciatica|tendonitis|tendinitis"
+			+ "|a stammer|a stutter|a pacemaker|low vision|bad circulation|raynaud's|vertigo|motion sickness|travel sickness|a stoma|a colostomy|hay ?fever|sensitive skin|a weak bladder|tinnitus";
+	private static final String CHANNEL_APPS = "whatsapp|telegram|signal|messenger|facebook messenger|instagram|insta|slack|teams|microsoft teams|discord|imessage|viber|wechat";
+
+	private void roundFourPeople() {
+		// Tools of the trade after a job in a list: "data analyst, mostly python and sql", "UX designer, mostly in Figma"
+		listRules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\s+(?:in\\s+|with\\s+|using\\s+|on\\s+)?)?(?<x>[\\p{L}0-9+#.][\\p{L}0-9+#. /&-]{0,40}?)(?<after>\\s+(?:mostly|mainly|primarily))?$", FLAGS).matcher(clause);
+			if (!m.find() || m.group("after") == null && !lower(clause).matches("^(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\b.*")) {
+				return;
+			}
+			List<String> tools = items(m.group("x").replaceAll("\\s+(?:stuff|work|mostly)$", ""));
+			if (!tools.isEmpty() && tools.stream().allMatch(tool -> TRADE_TOOLS.contains(lower(tool)))) {
+				String said = tools.size() == 1 ? tools.get(0) : String.join(", ", tools.subList(0, tools.size() - 1)) + " and " + tools.get(tools.size() - 1);
+				out.accept(fact(PROFESSIONAL, "skill", "skill_" + slug(said), "Is skilled in " + said, said, Map.of("skill", said), 0.7, false));
+			}
+		});
+		// Places said on the way: "I'm from Naples but living in Munich now", "used to live in Paris but moved to Lyon last
+		// year", "my name's Tomasz, just moved to Gdansk for work"; not about someone else, not a stay
+		rules.add((clause, original, out) -> {
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			if (!WRITER_OPENS.matcher(start).find() || MOVE_NOT_SETTLED.matcher(original).find()) {
+				return;
+			}
+			Matcher m = SETTLED_LATER.matcher(start);
+			while (m.find()) {
+				if (!SOMEONE_ELSE.matcher(start.substring(0, m.start())).find() && !NOT_A_PLACE.contains(lower(m.group("x")))) {
+					place(m.group("x"), "Lives in ", out);
+					return;
+				}
+			}
+		});
+		// "I'm in a tiny village in Wales", "we live in a small town outside Leeds", "I'm in rural Wales"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + "|we're|we are|i live|we live|i'm living|we're living|i'm based|we're based)\\s+(?:out\\s+|over\\s+|down\\s+|up\\s+)?in\\s+"
+					+ "(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|hamlet|island|suburb|part|corner|area|bit|valley|county|region|middle of nowhere|countryside|sticks)\\s+"
+					+ "(?:in|of|near|outside|just outside|outside of|on the outskirts of)\\s+|(?:rural|remote|north|south|east|west|northern|southern|eastern|western|central|upstate|coastal|outer|inner|deepest|darkest|sunny|rainy)\\s+)"
+					+ "(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (m.find() && !TEMPORARY_STAY.matcher(original).find()) {
+				livesIn(m.group("x"), out);
+			}
+		});
+		// Family said in passing: "we just had a baby", "our twins keep me busy"
+		rule("^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:had|welcomed)\\s+(?:a|our|my)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|little\\s+|beautiful\\s+)*(?<b>baby\\s+)?"
+				+ "(?<x>baby|boy|girl|son|daughter|twins|triplets)(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|last|in|on|this|a few|two|three|recently|yesterday|\\d)\\b)", (m, out) -> {
+					String who = lower(m.group("x"));
+					String said = (m.group("b") == null ? "" : "baby ") + who;
+					out.accept(fact(PERSONAL, "family", "family_" + slug(singular(who)), "Has a new " + ("twins".equals(who) || "triplets".equals(who) ? "set of " + who : said),
+							who, Map.of("relation", singular(who), "new", true), 0.75, false));
+				});
+		rule("(?:^|\\s)(?:my|our)\\s+(?:(?:two|little|young|baby|teenage|identical|grown-up|wee|toddler)\\s+)?(?<x>twins|triplets)\\b", (m, out) -> {
+			String who = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_" + who, "Has " + who, who, Map.of("relation", who), 0.7, false));
+		});
+		// Languages of a household: "bilingual french/english household here", "we speak Polish at home"
+		rule("^(?:(?:we're|we are|we have)\\s+)?(?:an?\\s+)?(?:bilingual|trilingual)\\s+(?<x>\\p{L}+(?:\\s*(?:/|-|,|and|&)\\s*\\p{L}+)+)\\s+(?:household|family|home|house|kids|children)\\b", (m, out) -> {
+			if (lower(m.group(0)).matches("^(?:we|a|an|bilingual|trilingual).*")) {
+				languages(m.group("x").replace('-', '/'), out);
+			}
+		});
+		rule("^we\\s+(?:mostly\\s+|mainly\\s+|only\\s+|all\\s+)?speak\\s+(?<x>\\p{L}+(?:\\s*(?:/|,|and|&)\\s*\\p{L}+)*)\\s+at\\s+home\\b", (m, out) -> languages(m.group("x"), out));
+		// Nationality: "ik ben nederlands", "je suis française", "I'm Nigerian", "I'm half Irish"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:ik ben|ich bin|je suis|soy|sono|eu sou|jestem|jag är|" + I_AM + ")\\s+(?:half\\s+|proudly\\s+|originally\\s+)?(?<x>\\p{L}+(?:\\s+(?:lankan|zealander|african|rican)|-\\p{L}+)?)"
+					+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|by birth|originally|myself|too|btw|fyi|tbh|living|based|here|ma|mais|pero|aber|maar)\\b)", FLAGS).matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			String word = lower(m.group("x"));
+			boolean english = lower(m.group(0)).matches("^(?:i'm|i am|im)\\b.*");
+			String nationality = english ? (java.util.Arrays.stream(word.split("-")).allMatch(NATIONALITIES::contains) ? m.group("x").substring(0, 1).toUpperCase(Locale.ROOT) + m.group("x").substring(1) : null)
+					: NATIVE_NATIONALITY.get(word);
+			if (nationality != null) {
+				out.accept(fact(PERSONAL, "origin", "nationality", "Is " + nationality + (english ? "" : " (" + word + ")"), nationality,
+						Map.of("nationality", nationality), 0.75, true));
+			}
+		});
+		// Names: "call me Jo" is also how to address them; "nobody calls me Joanna", "Jo is short for Joanna"
+		Pattern callMe = Pattern.compile("^(?:(?:please|pls|just|you can|feel free to)\\s+)*(?:call me|i go by|everyone calls me|people call me|friends call me)\\s+(?<x>\\p{L}[\\p{L}'-]+)\\b", FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = callMe.matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			String x = m.group("x");
+			boolean lowerCaseWriter = !Pattern.compile("\\p{Lu}").matcher(original.replaceAll("\\bI\\b", "").substring(1)).find();
+			if (NOT_NAMES.contains(lower(x)) || CALL_ME_NOT_A_NAME.contains(lower(x)) || NOT_A_DAY_NAME.contains(lower(x)) || Lexicon.LANGUAGES.contains(lower(x))
+					|| !Character.isUpperCase(x.charAt(0)) && !lowerCaseWriter || lower(x).matches("whenever|anytime|directly|first|asap|lazy|stupid|silly|weird|picky|paranoid|mad|naive|biased")) {
+				return;
+			}
+			boolean goesBy = lower(m.group(0)).contains("go by");
+			if (goesBy && !Character.isUpperCase(x.charAt(0))) {
+				return; // "I go by bus"
+			}
+			String name = capitalise(x);
+			out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + name, name, Map.of("preferred_name", name), 0.8, true));
+			if (goesBy) {
+				name(name, 0.75, out);
+			}
+		});
+		rule("(?:^|,\\s*|\\s)(?:(?:nobody|no one|noone|no-one)\\s+(?:calls me|uses)|short for|my full name is|my real name is|my legal name is|my proper name is|full name's|full name is)\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))(?=\\s*$|\\s*[,.!;)]|\\s+(?:except|but|apart|unless|other than|besides|btw|and|though|tbh)\\b)", (m, out) -> {
+			String x = m.group("x");
+			if (!NOT_NAMES.contains(lower(x)) && !NOT_A_DAY_NAME.contains(lower(x)) && !Lexicon.LANGUAGES.contains(lower(x))) {
+				out.accept(fact(PERSONAL, "name", "full_name", "Full name is " + x, x, Map.of("full_name", x), 0.7, true));
+			}
+		});
+		// Jobs: "just got promoted to head chef", "newly qualified as a midwife", "been a pharmacist 12 years",
+		// "I manage a team of 12 engineers at Siemens"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?<i>i\\s+|i've\\s+|ive\\s+|i have\\s+)?(?:just\\s+|finally\\s+|recently\\s+|newly\\s+|officially\\s+)?(?:got\\s+|been\\s+|was\\s+|have been\\s+|am\\s+|'m\\s+|now\\s+)?"
+					+ "(?:promoted\\s+to|qualified\\s+as|certified\\s+as|started\\s+as|(?:got|landed|started|accepted)\\s+(?:a|my|the)\\s+(?:new\\s+|first\\s+)?job\\s+as)\\s+(?:an?\\s+|the\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,5})", FLAGS).matcher(clause);
+			if (!m.find() || m.group("i") == null && !opensSentence(clause, original)) {
+				return;
+			}
+			occupationAtStart(m.group("x"), 0.75, out);
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?<i>i've\\s+|ive\\s+|i have\\s+)?been\\s+(?:an?\\s+)(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:for\\s+)?(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|like\\s+|more than\\s+)?"
+					+ "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a few|several|many)\\s+(?:years?|yrs?|decades?)\\b", FLAGS).matcher(clause);
+			if (!m.find() || m.group("i") == null && !opensSentence(clause, original)
+					|| Pattern.compile("\\b(?:before|until|till|retired|retiring|quit|left|used to|ago|former(?:ly)?|was|then)\\b", FLAGS).matcher(original).find()) {
+				return;
+			}
+			occupationAtStart(m.group("x"), 0.75, out);
+		});
+		rule("^i\\s+(?:manage|lead|run|head(?:\\s+up)?|oversee|supervise)\\s+(?:a|the|our|my)\\s+(?<w>[\\p{L}0-9 -]{2,40}?)\\s+(?:at|for)\\s+(?<o>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)", (m, out) -> {
+			String company = properNoun(m.group("o"));
+			String what = lower(m.group("w")).strip();
+			if (company == null || NOT_A_PLACE.contains(lower(company)) || NOT_A_DAY_NAME.contains(lower(company)) || !what.matches("(?:\\S+\\s+)*(?:team|department|unit|group|crew|division|office|branch|shop|store|site|squad|function)(?:\\s+of\\s+.+)?")) {
+				return;
+			}
+			out.accept(fact(PROFESSIONAL, "company", "company", "Works at " + company + " (manages a " + what + ")", company,
+					Map.of("company", company, "role", "manages a " + what), 0.8, true));
+		});
+		// Budgets: "no more than 30 quid a week on groceries", "i can't go over £40 a month", "need binoculars under 200 quid"
+		rules.add((clause, original, out) -> {
+			// "no more than 30 quid a week on groceries": the "no" has gone with the sentence's opening words
+			Matcher m = Pattern.compile("^more than\\s+(?<x>" + MONEY + PER_PERIOD + ")(?:\\s+(?:on|for|in)\\s+(?!(?:my|his|her|their|your)\\b)[\\p{L} ]{2,30}?)?(?:\\s+(?:please|pls|plz|ideally|max|tops))?$", FLAGS).matcher(clause);
+			if (m.find() && lower(original.strip()).matches("^(?:no|not)\\s+more than\\b.*") && opensSentence(clause, original) && !ONE_OFF.matcher(original).find()) {
+				budget(m.group("x"), out);
+			}
+		});
+		fragment("^(?:no more than|not more than|nothing over|nothing above|nothing more than|under|below|max(?:imum)?|up to|less than|at most)\\s+(?<x>" + MONEY + PER_PERIOD + ")"
+				+ "(?:\\s+(?:on|for|in)\\s+(?!(?:my|his|her|their|your)\\b)[\\p{L} ]{2,30}?)?(?:\\s+(?:please|pls|plz|ideally|if possible|max|tops))?$", (m, out) -> budget(m.group("x"), out));
+		rule("^(?:i|we)\\s+(?:really\\s+)?(?:can't|cannot|can not|won't|don't want to|shouldn't|do not want to)\\s+(?:really\\s+)?(?:go|spend|pay|stretch|do|exceed)\\s+(?:much\\s+)?(?:over|above|beyond|past|more than|anything over|anything above|to more than)?\\s*(?<x>"
+				+ MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*)(?:i\\s+|we\\s+)?(?:need|want|looking for|after|searching for|shopping for)\\s+(?:an?\\s+|some\\s+|new\\s+|the\\s+)?[\\p{L} -]{2,30}?\\s+"
+					+ "(?:under|below|for under|for less than|less than|no more than|up to)\\s+(?<x>" + MONEY + PER_PERIOD + ")", FLAGS).matcher(clause);
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			if (m.find() && !OTHER_SUBJECT.matcher(start).find() && !SOMEONE_ELSE.matcher(clause.substring(0, m.start("x"))).find()) {
+				budget(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			if (TIGHT_MONEY.matcher(clause).find() && opensSentence(clause, original) && !NOT_DURABLE_MONEY.matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget", "tight budget", Map.of("budget", "tight"), 0.75, true));
+			}
+		});
+		// Diets and conditions: "on a low sodium diet", "3 years sober", "Pescatarian." alone, "halal only please",
+		// "no dairy for me please, lactose intolerant", "i'm a Hindu so no beef", "flat feet"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>" + I_AM + "|we're|we are|i've been|ive been|i have been)\\s+|(?<f>(?:i|we)\\s+(?:follow|keep to|stick to|eat)\\s+))?(?:(?:also|currently|now|still|strictly)\\s+)?(?:on\\s+)?(?:a|an)\\s+"
+					+ "(?:strict\\s+|very\\s+|medically supervised\\s+|doctor-prescribed\\s+)?(?<x>" + DIET_KINDS + ")\\s+diet\\b", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			if (m.group("i") == null && m.group("f") == null && (!lower(m.group(0)).startsWith("on ") || !opensSentence(clause, original))) {
+				return;
+			}
+			String kind = lower(m.group("x")).replace('-', ' ');
+			out.accept(fact(CONSTRAINTS, "diet", "diet_" + slug(kind), "Is on a " + kind + " diet", kind + " diet", Map.of("diet", kind + " diet"), 0.8, false));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:" + I_AM + "|i've been|ive been|been)\\s+)?(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many)\\s+(?:years?|yrs?|months?|weeks?)\\s+sober(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|now|today|this|btw|here|myself|too)\\b)"
+					+ "|^(?:" + I_AM + "|i've been|ive been|been)\\s+(?:stone[- ]cold\\s+|completely\\s+)?sober\\s+(?:for|since)\\b|^(?:" + I_AM + ")\\s+(?:a\\s+)?(?:recovering alcoholic|in recovery)\\b"
+					+ "|^(?:i|we)\\s+(?:don't|do not|no longer)\\s+drink(?=\\s*$|\\s*[,.!;]|\\s+(?:so|anymore|any more|at all|alcohol|booze)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || !lower(m.group(0)).matches("^(?:i|we)\\b.*") && !opensSentence(clause, original)) {
+				return;
+			}
+			String said = lower(m.group(0)).strip();
+			out.accept(fact(CONSTRAINTS, "diet", "avoids_alcohol", "Does not drink alcohol (" + said + ")", "alcohol", Map.of("avoids", "alcohol"), 0.8, false));
+		});
+		Pattern dietAlone = Pattern.compile("^(?:strict|strictly|mostly|fully|full|lifelong)?\\s*(?<x>" + DIETS + ")(?:\\s+(?:here|too|myself|btw|fyi|tbh|now|by the way))?$", FLAGS);
+		rules.add((clause, original, out) -> {
+			String whole = LEADING.matcher(original.strip()).replaceFirst("").replaceAll("[.!…]+$", "").strip();
+			Matcher m = dietAlone.matcher(whole);
+			if (original.strip().matches("(?s).*[.…]$") && m.find() && whole.equalsIgnoreCase(clause.replaceAll("[.!…]+$", "").strip())) {
+				diet(m.group("x"), 0.75, out);
+			}
+		});
+		fragment("^(?:strictly\\s+|only\\s+)?(?<x>" + DIETS + ")(?:\\s+(?:food|meat|meals|options|dishes|products))?\\s+only(?=\\s*$|\\s*[,.!;—–-]|\\s+(?:please|pls|plz|for me|thanks|thank you|at home)\\b)|^(?:strictly|only)\\s+(?<y>" + DIETS + ")(?:\\s+(?:food|meat|meals|options))?(?:\\s+(?:please|pls|plz|for me))?$",
+				(m, out) -> diet(m.group("x") != null ? m.group("x") : m.group("y"), 0.75, out));
+		rules.add((clause, original, out) -> {
+			// a condition after a request about food: "no dairy for me please, lactose intolerant", "skip the bread, coeliac"
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			Matcher m = Pattern.compile(",\\s*(?:(?:i'm|im|i am)\\s+)?(?:severely\\s+|very\\s+|really\\s+)?(?:(?<t>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant|(?<c>coeliac|celiac|diabetic|t1d|t2d))[.!…\\s]*$", FLAGS).matcher(start);
+			if (!m.find() || OTHER_SUBJECT.matcher(start).find() || SOMEONE_ELSE.matcher(start).find()) {
+				return;
+			}
+			if (m.group("t") != null) {
+				String item = lower(m.group("t"));
+				out.accept(fact(CONSTRAINTS, "intolerance", "intolerance_" + item, "Is " + item + " intolerant", item, Map.of("intolerance", item), 0.8, false));
+			}
+			else {
+				condition(m.group("c"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			// a faith that rules out a food: "i'm a Hindu so no beef products please", "Muslim here, no pork"
+			Matcher m = Pattern.compile("^(?:(?:" + I_AM + "|we're|we are)\\s+(?:an?\\s+)?(?:practising\\s+|practicing\\s+|devout\\s+|observant\\s+)?)?(?<r>" + RELIGIONS + ")(?:\\s+here|\\s+household|\\s+family)?\\s*,?\\s+(?:so\\s+)?(?:please\\s+)?no\\s+(?<f>" + FOODS + ")\\b", FLAGS)
+					.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && (lower(m.group(0)).matches("^(?:i|we).*") || opensSentence(clause, original))) {
+				String food = lower(m.group("f"));
+				out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), "Does not eat " + food + " (" + lower(m.group("r")) + ")", food,
+						Map.of("avoids", food, "reason", lower(m.group("r"))), 0.8, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>i\\s+have|i've\\s+got|ive\\s+got|i\\s+have\\s+got|i\\s+suffer\\s+(?:from|with)|i\\s+live\\s+with|i\\s+get)|got|suffer\\s+(?:from|with))?\\s*(?<x>" + BODY_CONDITIONS + ")(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|here|which|too)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || m.group("i") == null && !opensSentence(clause, original)) {
+				return;
+			}
+			String what = lower(m.group("x")).replaceFirst("^a\\s+", "");
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Has " + what, what, Map.of("condition", what), 0.75, false));
+		});
+		// Contact: "Message me on WhatsApp", "send me the tracking by sms", "don't send me push notifications",
+		// "I'm more of a voice note person", "please talk to me casually", "prefiero que me hablen en español"
+		rule("^(?:(?:please|pls|plz|just|only|kindly)\\s+)*(?:message|text|ping|dm|contact|reach|email|e-mail|call|ring)\\s+me\\s+(?:only\\s+)?(?:on|via|over|through|thru|by)\\s+(?<x>" + CHANNEL_APPS + "|sms|text|email|e-mail)\\b",
+				(m, out) -> channel(m.group("x"), out));
+		rule("^(?:(?:please|pls|plz|just|kindly)\\s+)*send\\s+(?:me\\s+|it\\s+|them\\s+|everything\\s+|updates\\s+)?(?:(?:the|my|any|all|your)\\s+[\\p{L} -]{1,30}?\\s+)?(?:by|via|over|through|as)\\s+(?:an?\\s+)?(?<x>sms|text message|texts?|email|e-mail|whatsapp|telegram|signal)\\b",
+				(m, out) -> channel(m.group("x").replaceFirst("(?i)^text message$", "text"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:please\\s+|pls\\s+|plz\\s+|kindly\\s+)?(?:(?:don't|do not|never|stop)\\s+(?:send(?:ing)?\\s+(?:me\\s+)?)?|no\\s+more\\s+)(?:any\\s+(?:more\\s+)?|more\\s+|so many\\s+|all (?:these|the|those)\\s+|the\\s+)?"
+					+ "(?<x>push notifications?|notifications?|push alerts?|marketing emails?|promo(?:tional)? emails?|newsletters?|promotional texts?|marketing texts?|sms alerts?|reminder texts?|marketing calls?)\\b"
+					+ "|^(?:please\\s+)?no\\s+(?<y>push notifications?|notifications|marketing emails|newsletters|marketing texts|marketing calls)(?=\\s*$|\\s*[,.!]|\\s+(?:please|pls|plz|thanks|thank you|for me|ever)\\b)", FLAGS).matcher(clause);
+			if (m.find()) {
+				String what = lower(m.group("x") != null ? m.group("x") : m.group("y")).replaceFirst("s$", "") + "s";
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_" + slug(what), "Does not want " + what, what, Map.of("avoid", what), 0.75, false, -1));
+			}
+		});
+		rule("^" + I_AM + "\\s+(?:more of\\s+|much more of\\s+|definitely\\s+|really\\s+|very much\\s+|totally\\s+|more\\s+)?an?\\s+(?<x>voice[- ]note|voice[- ]message|voice|phone|phone call|email|e-mail|text|texting|call|whatsapp|in-person|face-to-face|video call)\\s+(?:person|guy|girl|kind of (?:person|guy|girl))\\b",
+				(m, out) -> channel(lower(m.group("x")).replace('-', ' ').replaceFirst("^voice$", "voice note").replaceFirst("^(?:phone call|call)$", "phone").replaceFirst("^texting$", "text"), out));
+		rule("^" + I_AM + "\\s+not\\s+(?:really\\s+|much of\\s+)?an?\\s+(?:phone|phone call|call|calls)\\s+(?:person|guy|girl)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1)));
+		rule("^(?:(?:please|pls|plz|just|kindly)\\s+)*(?:talk|speak|write|chat|reply|respond)\\s+(?:to\\s+me\\s+|with\\s+me\\s+)?(?:more\\s+|a bit more\\s+|a little more\\s+)?"
+				+ "(?<x>casually|informally|formally|politely|plainly|normally|like a (?:friend|human|normal person|mate|person))\\b", (m, out) -> {
+					String how = lower(m.group("x"));
+					String tone = how.matches("casually|informally|normally|like a .*") ? "casual" : how.equals("formally") || how.equals("politely") ? "formal" : "plain";
+					out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a " + tone + " tone (" + how + ")", tone, Map.of("tone", tone), 0.75, true));
+				});
+		rules.add((clause, original, out) -> {
+			Matcher language = IN_NATIVE_LANGUAGE.matcher(clause);
+			if (language.find() && NATIVE_REQUEST.matcher(clause).find() && !clause.strip().endsWith("?")) {
+				String said = lower(language.group("x"));
+				String name = NATIVE_LANGUAGE_NAMES.get(said);
+				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name + " (" + said + ")", name,
+						Map.of("language", name), 0.8, true));
+			}
+		});
+	}
+
+	/** Fields said as "I'm in sales": a closed list, so "I'm in trouble" and "I'm in the office" are none. */
+	private static final String FIELDS = "IT|HR|NHS|the NHS|sales|marketing|finance|accounting|accounts|tech|retail|hospitality|healthcare|construction|insurance|banking|education|logistics"
+			+ "|publishing|advertising|recruitment|real estate|property|pharma|consulting|engineering|law|journalism|manufacturing|telecoms|government|the civil service|the nhs|nursing|teaching|academia|research|software|fintech|aviation";
+	private static final String MEDICATION = "insulin|blood thinners|warfarin|chemo|chemotherapy|dialysis|antidepressants|methotrexate|immunosuppressants|steroids|beta blockers|hrt";
+
+	/** More of the fourth round's people forms: fields, allergies and foods that disagree, stairs, medication, budgets kept under, pronouns, tone. */
+	private void roundFourPeople2() {
+		rule("^(?:" + I_AM + "|iam)\\s+(?:now\\s+|currently\\s+|still\\s+)?in\\s+(?<x>(?-i:" + FIELDS + "))(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|myself|too|for|at|by trade|now)\\b)", (m, out) -> {
+			String x = m.group("x");
+			String field = x.matches("(?i)it|hr|nhs") ? x.toUpperCase(Locale.ROOT) : lower(x);
+			out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field), 0.7, true));
+		});
+		// Allergies and foods that disagree: "severe nut allergy here", "dairy makes me ill", "garlic doesn't agree with me"
+		fragment("^(?:(?:an?\\s+)?(?:severe|bad|serious|mild|life-threatening|anaphylactic|deadly)\\s+)?(?<x>(?!(?:an?|the|my|his|her|their|our|your|no|any)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+allergy(?:\\s+(?:here|sufferer))?(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but)\\b)", (m, out) -> {
+			String item = lower(m.group("x"));
+			if (!isJunk(item) && !item.matches("(?:.*\\s)?(?:food|seasonal|hay|skin|drug|medicine)")) {
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item, Map.of("allergen", item), 0.85, false));
+			}
+		});
+		rule("^(?<x>" + FOODS + ")\\s+(?:makes|make|gives|give)\\s+me\\s+(?:really\\s+|so\\s+|very\\s+)?(?:ill|sick|poorly|bloated|a migraine|migraines|hives|a rash|heartburn|cramps|a headache)\\b"
+				+ "|^(?<y>" + FOODS + ")\\s+(?:doesn't|does not|don't|do not)\\s+agree\\s+with\\s+me\\b", (m, out) -> {
+					String item = lower(m.group("x") != null ? m.group("x") : m.group("y"));
+					out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(item), "Cannot eat " + item + " (it makes them ill)", item, Map.of("food", item), 0.8, false));
+				});
+		// Mobility and medication: "I can't do stairs", "stairs are hard for me", "I'm on insulin"
+		rule("^i\\s+(?:really\\s+)?(?:can't|cannot|can not|struggle to|struggle with|can no longer|am unable to|'m unable to)\\s+(?:do|manage|climb|use|walk up|get up)?\\s*(?:the\\s+|any\\s+|many\\s+|a lot of\\s+)?stairs\\b"
+				+ "|^stairs\\s+(?:are|is)\\s+(?:really\\s+|very\\s+|quite\\s+|a bit\\s+)?(?:hard|difficult|impossible|tough|a struggle|a problem)\\s+for\\s+me\\b", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"accessibility", "accessibility_stairs", "Cannot manage stairs", "stairs", Map.of("constraint", "no stairs"), 0.8, false)));
+		rule("^(?:" + I_AM + "|i've been|ive been)\\s+(?:now\\s+|currently\\s+|still\\s+)?on\\s+(?<x>" + MEDICATION + ")(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|now|for|since|daily|twice|every|too|as well|which|injections|tablets)\\b)", (m, out) -> {
+			if (NOT_A_ROUTINE.matcher(m.group(0)).find() || ONE_OFF.matcher(m.group(0)).find()) {
+				return;
+			}
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Is on " + what, what, Map.of("medication", what), 0.75, false));
+		});
+		// Budgets: "please keep it under $200", "£50 is all I can spend", "I've got about £300 to spend"
+		rule("^(?:please\\s+|i'd like to\\s+|i would like to\\s+|i want to\\s+|i need to\\s+|i'd rather\\s+|i'm trying to\\s+|trying to\\s+|try to\\s+)?(?:keep\\s+(?:it|things|the cost|the price|the total|the whole thing|costs)\\s+(?:under|below|to|within|around|about|at)|stay\\s+(?:under|below|within))\\s+(?<x>" + MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
+		Pattern allICanSpend = Pattern.compile("^(?:about\\s+|around\\s+|roughly\\s+)?(?<x>" + MONEY + PER_PERIOD + ")\\s+is\\s+(?:all|the most|as much as)\\s+(?:i|we)\\s+(?:can|could)\\s+(?:spend|afford|pay|stretch to|do)\\b", FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = allICanSpend.matcher(LEADING.matcher(original.strip()).replaceFirst("")); // "£60 is all | I can spend" is cut before its "I"
+			if (m.find() && opensSentence(clause, original)) {
+				budget(m.group("x"), out);
+			}
+		});
+		rule("^(?:i|we)(?:'ve| have)?\\s+(?:got|only got|only have|have)\\s+(?:about\\s+|around\\s+|roughly\\s+|up to\\s+|max\\s+)?(?<x>" + MONEY + PER_PERIOD + ")\\s+to\\s+(?:spend|play with)\\b", (m, out) -> budget(m.group("x"), out));
+		// Pronouns and forms of address: "my pronouns are they/them", "she/her pls", "please address me as Dr Okafor"
+		rules.add((clause, original, out) -> {
+			String start = LEADING.matcher(original.strip()).replaceFirst(""); // "pronouns: they/them" is cut at its colon
+			Matcher m = Pattern.compile("(?:^|\\b(?:my\\s+)?pronouns\\s*(?:are|:)?\\s*|\\buse\\s+)(?<x>she/her|he/him|they/them|she/they|he/they|they/she|they/he|xe/xem|ze/zir|it/its)(?:\\s+pronouns)?\\b", FLAGS).matcher(start);
+			if (m.find() && (lower(m.group(0)).contains("pronoun") || m.start("x") == 0) && !OTHER_SUBJECT.matcher(start.replaceFirst("^\\p{L}+/\\p{L}+", "")).find()
+					&& !Pattern.compile("^(?:my|his|her|their|our)\\s+(?!pronouns)", FLAGS).matcher(start).find()) {
+				String pronouns = lower(m.group("x"));
+				out.accept(fact(COMMUNICATION, "address", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
+			}
+		});
+		rule("^(?:(?:please|pls|kindly)\\s+)?(?:address me as|refer to me as|call me by)\\s+(?<x>(?:(?:dr|mr|mrs|ms|mx|prof|professor|miss|sir|madam)\\.?\\s+)?\\p{L}[\\p{L}'-]+)", (m, out) -> {
+			String x = m.group("x").strip();
+			if (x.matches("(?i)(?:my|the|a|an|first|last|full|surname)\\b.*") || CALL_ME_NOT_A_NAME.contains(lower(x))) {
+				return;
+			}
+			out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + x, x, Map.of("preferred_name", x), 0.8, true));
+		});
+		// Tone: "don't sugarcoat it", "give it to me straight", "you can be informal with me", "drop the formalities"
+		rule("^(?:please\\s+|just\\s+)*(?:don't|do not|no need to)\\s+sugar-?coat(?:\\s+(?:it|things|anything|this|that|the truth|the answer|the news))?(?=\\s*$|\\s*[,.!;]|\\s+(?:please|pls|for me|with me)\\b)|^(?:please\\s+|just\\s+)*give\\s+it\\s+to\\s+me\\s+straight\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"tone", "tone", "Wants a direct tone (no sugarcoating)", "direct", Map.of("tone", "direct"), 0.75, true)));
+		rule("^(?:you can|feel free to|it's fine to|it's ok to|happy for you to)\\s+(?:be|talk|keep it)\\s+(?:more\\s+)?(?<x>casual|informal|relaxed|chatty)(?:\\s+with\\s+me\\b|\\s*$)|^(?:please\\s+)?(?:drop|skip|forget)\\s+the\\s+formalities\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true)));
+		rule("(?:^|,\\s*)(?<x>voice notes?|voice messages?|video calls?|facetime|zoom calls?)\\s+(?:work|works|are|is)\\s+(?:so\\s+)?(?:much\\s+|way\\s+|a lot\\s+)?(?:best|better|easiest|easier)\\b(?:\\s+for\\s+me)?", (m, out) -> channel(m.group("x"), out));
+	}
+
+	/** People from a city by its demonym: "a Londoner born and bred". */
+	private static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("londoner", "London"), Map.entry("new yorker", "New York"),
+			Map.entry("berliner", "Berlin"), Map.entry("parisian", "Paris"), Map.entry("mancunian", "Manchester"), Map.entry("glaswegian", "Glasgow"),
+			Map.entry("scouser", "Liverpool"), Map.entry("liverpudlian", "Liverpool"), Map.entry("geordie", "Newcastle"), Map.entry("dubliner", "Dublin"),
+			Map.entry("torontonian", "Toronto"), Map.entry("edinburgher", "Edinburgh"), Map.entry("brummie", "Birmingham"), Map.entry("madrileño", "Madrid"),
+			Map.entry("angeleno", "Los Angeles"), Map.entry("chicagoan", "Chicago"), Map.entry("bostonian", "Boston"), Map.entry("melburnian", "Melbourne"),
+			Map.entry("sydneysider", "Sydney"), Map.entry("aucklander", "Auckland"));
+	/** A sentence that opens with "no ...": the opening words stripped from the clause take its "no" with them. */
+	private static final Pattern OPENING_NO = Pattern.compile("^(?:(?:hi|hey|hello|ok|okay|so|also|and|oh|btw|but)[,!.]?\\s+)*(?:please\\s+|pls\\s+|plz\\s+)?no\\s+(?:more\\s+)?"
+			+ "(?<x>emojis?|emoticons|gifs|phone calls?|calls|cold calls|push notifications?|notifications|marketing emails|newsletters?|marketing texts|marketing calls|voice ?mails?|voicemails?)"
+			+ "(?=\\s*$|\\s*[,.!]|\\s+(?:please|pls|plz|thanks|thank you|for me|ever|at all)\\b)", FLAGS);
+
+	/** A third set of the fourth round's people forms, from how strangers say who they are in one line. */
+	private void roundFourPeople3() {
+		// More ways to say who they are and how to reach them: "my job is in logistics", "student on a budget", "email
+		// please", "send everything in writing", "I'd rather you texted", "more comfortable in Spanish", "on the autism
+		// spectrum", "I don't have a car"
+		rule("^my\\s+(?:job|work|career|background)\\s+is\\s+in\\s+(?<x>\\p{L}[\\p{L} -]{1,30}?)(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|now)\\b)", (m, out) -> {
+			String field = phrase(m.group("x"));
+			if (field != null && !isJunk(field) && words(field) <= 3 && !field.matches("(?i)^(?:a|an|the|my|our)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + lower(field), lower(field), Map.of("industry", lower(field)), 0.75, true));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>" + I_AM + "|we're|we are)\\s+|(?:an?\\s+)?(?:[\\p{L}-]+\\s+){1,3}?)(?:living\\s+)?on\\s+a\\s+(?:shoestring\\s+)?budget\\b(?!\\s+(?:of|for|plan|airline|hotel|option))", FLAGS).matcher(clause);
+			if (m.find() && (m.group("i") != null || opensSentence(clause, original) && !OTHER_SUBJECT.matcher(clause).find()) && !NOT_DURABLE_MONEY.matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget", "tight budget", Map.of("budget", "tight"), 0.7, true));
+			}
+		});
+		rule("(?:^|,\\s*)(?:by\\s+|via\\s+|through\\s+)?(?<x>email|e-mail|text|texts|sms|whatsapp|telegram|signal|post)\\s+(?:please|pls|plz|preferably|preferred|is preferred)\\s*$", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+)*(?:send|put|give)\\s+(?:me\\s+)?(?:everything|it|things|all of it|the details|details|that|this|any changes|changes)\\s+(?:to me\\s+)?in\\s+writing\\b", (m, out) -> channel("in writing", out));
+		rule("^i(?:'d| would)\\s+(?:much\\s+)?rather\\s+you\\s+(?<x>texted|emailed|messaged|whatsapped|wrote|called|rang|phoned)\\b", (m, out) -> {
+			String x = lower(m.group("x"));
+			channel(switch (x) {
+				case "texted", "messaged" -> "text";
+				case "emailed", "wrote" -> "email";
+				case "whatsapped" -> "whatsapp";
+				default -> "phone";
+			}, out);
+		});
+		rule("^" + I_AM + "\\s+(?:much\\s+|far\\s+|a lot\\s+)?(?:more\\s+)?(?:comfortable|at ease|confident|happier)\\s+(?:in|with|speaking|writing)\\s+(?<x>\\p{L}+)\\b", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + capitalise(language) + " (more comfortable in it)", capitalise(language),
+						Map.of("language", capitalise(language)), 0.75, true));
+			}
+		});
+		rule("^(?:" + I_AM + "\\s+)?on\\s+the\\s+(?:autism|autistic|adhd)\\s+spectrum\\b", (m, out) -> condition("autism", out));
+		rule("^(?:i|we)\\s+(?:don't|do not|no longer)\\s+(?:have|own|drive)\\s+a\\s+car(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|anymore|any more|at all|myself|either)\\b)", (m, out) -> out.accept(fact(CONSTRAINTS,
+				"mobility", "no_car", "Does not have a car", "car", Map.of("constraint", "no car"), 0.75, false)));
+		// Said by people writing English as a second language or in a hurry: "I am coming from
+		// Norway", "I work for myself as a plumber", "I grew up speaking Tagalog", "formal please", "... so budget is tight"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + ")\\s+coming\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|originally)\\b)", FLAGS).matcher(clause);
+			if (m.find() && !Pattern.compile("\\b(?:today|tomorrow|tonight|next|this|flight|train|trip|visit|to)\\b", FLAGS).matcher(original.substring(original.toLowerCase(Locale.ROOT).indexOf("coming"))).find()) {
+				String place = properNoun(m.group("x"));
+				if (place != null && !NOT_A_PLACE.contains(lower(place))) {
+					out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
+				}
+			}
+		});
+		rule("^i\\s+(?:now\\s+)?work\\s+for\\s+myself\\b(?:\\s+as\\s+(?:an?\\s+)?(?<x>[\\p{L} -]{2,40}))?", (m, out) -> {
+			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is self-employed", "self-employed", Map.of("status", "self-employed"), 0.8, true));
+			if (m.group("x") != null) {
+				job(m.group("x"), 0.8, true, out);
+			}
+		});
+		rule("^(?:i\\s+)?(?:grew up|was raised|was brought up)\\s+speaking\\s+(?<x>\\p{L}+(?:\\s*(?:,|and|&|/)\\s*\\p{L}+)*)", (m, out) -> languages(m.group("x"), out));
+		fragment("^(?<x>formal|informal|casual)(?:\\s+(?:tone|language|replies|answers))?\\s+(?:please|pls|plz|preferred|is best|is better)$", (m, out) -> {
+			String tone = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a " + tone + " tone", tone, Map.of("tone", tone), 0.7, true));
+		});
+		rules.add((clause, original, out) -> {
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			Matcher m = Pattern.compile("(?:,\\s*|\\s+(?:and|so|but)\\s+)(?:my\\s+|our\\s+|the\\s+)?(?:budget|money|cash)(?:'s|\\s+is)\\s+(?:always\\s+|a bit\\s+|really\\s+|very\\s+|pretty\\s+|super\\s+)*tight\\b", FLAGS).matcher(start);
+			if (m.find() && WRITER_OPENS.matcher(start).find() && !SOMEONE_ELSE.matcher(start.substring(0, m.start())).find() && !NOT_DURABLE_MONEY.matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget", "tight budget", Map.of("budget", "tight"), 0.75, true));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = OPENING_NO.matcher(original.strip());
+			if (!m.find() || !opensSentence(clause, original)) {
+				return;
+			}
+			String x = lower(m.group("x"));
+			if (x.matches("emojis?|emoticons|gifs")) {
+				out.accept(fact(COMMUNICATION, "format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false));
+			}
+			else if (x.matches("phone calls?|calls|cold calls")) {
+				if (!Pattern.compile("\\b(?:better|best|easier|easiest|prefer|rather|instead|only|works)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+					out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1));
+				}
+			}
+			else {
+				String what = x.replaceFirst("s$", "") + "s";
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_" + slug(what), "Does not want " + what, what, Map.of("avoid", what), 0.75, false, -1));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:" + I_AM + "\\s+)?(?:an?\\s+)?(?:proud\\s+|true\\s+|born and bred\\s+|real\\s+|proper\\s+)?(?<x>" + String.join("|", DEMONYMS.keySet()) + ")\\b(?!\\s+(?:restaurant|bar|pub|cafe|café|newspaper|paper|pizza|style|food|candle))", FLAGS).matcher(clause);
+			if (m.find() && (lower(m.group(0)).matches("^(?:i|im)\\b.*") || opensSentence(clause, original))) {
+				String place = DEMONYMS.get(lower(m.group("x")));
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place + " (a " + lower(m.group("x")) + ")", place, Map.of("place", place), 0.7, true));
+			}
+		});
+		// Moves with both places, and years in a place: "We relocated from Chicago to Denver", "moved here from Lagos",
+		// "Been in Toronto about 5 years now"
+		rule("^(?:i|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:moved|relocated)\\s+(?:over\\s+|back\\s+)?from\\s+(?<a>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+to\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>i|we)\\s+)?(?:just\\s+|recently\\s+)?(?:moved|came|relocated)\\s+(?:over\\s+)?here\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (m.find() && (m.group("i") != null || opensSentence(clause, original))) {
+				String place = properNoun(m.group("x"));
+				if (place != null && !NOT_A_PLACE.contains(lower(place))) {
+					out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
+				}
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<i>i've|ive|i have|we've|we have)\\s+)?been\\s+(?:living\\s+|based\\s+)?in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|almost\\s+|nearly\\s+|over\\s+|like\\s+|more than\\s+)?"
+					+ "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many)\\s+(?:years?|yrs?|decades?|months)\\b", FLAGS).matcher(clause);
+			if (m.find() && (m.group("i") != null || opensSentence(clause, original)) && !TEMPORARY_STAY.matcher(original).find()) {
+				livesIn(m.group("x"), out);
+			}
+		});
+		// Family: "single dad with two boys", "my wife and I just had our second kid"
+		rule("^(?:" + I_AM + "\\s+)?(?:a\\s+)?(?:single\\s+|proud\\s+|busy\\s+|working\\s+|tired\\s+|solo\\s+)+(?<r>mum|mom|dad|parent|mother|father)\\s+(?:with|of|to)\\s+(?<x>twins|triplets|(?:a|an|one|two|three|four|five|\\d)\\s+(?:little\\s+|young\\s+|teenage\\s+)?(?:kids?|children|child|boys?|girls?|sons?|daughters?|teens?|teenagers?|toddlers?))\\b", (m, out) -> {
+			String role = lower(m.group("r"));
+			String children = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role + " of " + children, role + " of " + children,
+					Map.of("role", role, "children", children), 0.75, false));
+		});
+		rule("^(?:my \\p{L}+ and i|me and my \\p{L}+)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:had|welcomed)\\s+(?:a|our)\\s+(?:first\\s+|second\\s+|third\\s+|fourth\\s+|new\\s+|little\\s+)*(?<b>baby\\s+)?"
+				+ "(?<x>baby|boy|girl|son|daughter|twins|kid|child)(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|last|in|on|this|recently|yesterday)\\b)", (m, out) -> {
+					String who = lower(m.group("x"));
+					out.accept(fact(PERSONAL, "family", "family_" + slug(singular(who)), "Has a new " + (m.group("b") == null ? "" : "baby ") + who, who,
+							Map.of("relation", singular(who), "new", true), 0.75, false));
+				});
+		// Languages and how to be spoken to: "English is my second language", "keep it simple", "use British spelling"
+		rule("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+(?:only\\s+)?my\\s+(?:second|third|other)\\s+language\\b", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				out.accept(fact(PERSONAL, "language", "language_" + language, "Speaks " + capitalise(language) + " (not their first language)", capitalise(language),
+						Map.of("language", capitalise(language), "level", "second language"), 0.75, false));
+			}
+		});
+		rule("(?:^|\\bso\\s+|,\\s*|\\band\\s+)(?:please\\s+|pls\\s+|just\\s+)*(?:keep\\s+(?:it|things|the language|your (?:answers|replies|language))\\s+(?:simple|basic|easy)|(?:use\\s+)?simple\\s+(?:english|language|words)\\s+(?:please|pls))\\b", (m, out) -> out.accept(fact(COMMUNICATION,
+				"technical_level", "technical_level", "Prefers simple, non-technical explanations", "simple", Map.of("technical_level", "simple"), 0.75, true)));
+		rule("^(?:please\\s+)?(?:use|write in|stick to|spell in)\\s+(?<x>british|american|uk|us|australian|canadian)\\s+(?:english|spelling|spellings)\\b", (m, out) -> {
+			String variety = lower(m.group("x")).replace("uk", "British").replace("us", "American");
+			String said = capitalise(variety) + " English";
+			out.accept(fact(COMMUNICATION, "spelling", "spelling", "Prefers " + said + " spelling", said, Map.of("spelling", said), 0.75, true));
+		});
+		rule("^i(?:'d| would)\\s+(?:much\\s+|really\\s+|rather\\s+)?prefer\\s+(?:a\\s+|an\\s+)?(?<x>call|phone call|calls|email|emails|text|texts|whatsapp|letter|letters)(?=\\s*$|\\s*[,.!]|\\s+(?:rather than|over|instead of|to|please|pls|if)\\b)", (m, out) -> {
+			String x = lower(m.group("x"));
+			channel(x.matches("call|phone call|calls") ? "phone" : x.replaceFirst("s$", "").replace("letter", "post"), out);
+		});
+		// Budgets without "I" and with "budget of": "Can't spend more than 20 bucks", "something around 500 euros max",
+		// "I'm keeping to a budget of $1k"
+		fragment("^(?:can't|cannot|can not)\\s+(?:really\\s+)?(?:spend|pay|afford|go|stretch|do)\\s+(?:much\\s+)?(?:over|above|beyond|more than|past)\\s+(?<x>" + MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
+		rules.add((clause, original, out) -> {
+			String start = LEADING.matcher(original.strip()).replaceFirst("");
+			Matcher m = Pattern.compile("\\b(?:around|about|up to|under|roughly)?\\s*(?<x>" + MONEY + PER_PERIOD + ")\\s+(?:max|tops|maximum|at most|at the most)\\b", FLAGS).matcher(clause);
+			if (m.find() && Pattern.compile("^(?:looking for|need|want|after|something|anything|ideally|i|i'm|im|we|we're|hoping|searching|shopping)\\b", FLAGS).matcher(start).find()
+					&& !SOMEONE_ELSE.matcher(original).find()) {
+				budget(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?:a|my|our)\\s+(?:total\\s+|strict\\s+|tight\\s+|rough\\s+|max(?:imum)?\\s+)?budget\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|up to\\s+|max\\s+)?(?<x>(?:" + MONEY + "|\\d[\\d,.]*(?=\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day)\\b))" + PER_PERIOD + ")", FLAGS).matcher(clause);
+			if (m.find() && Pattern.compile("^(?:i|i'm|im|we|we're|my|our)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst("")).find()
+					&& !SOMEONE_ELSE.matcher(clause.substring(0, m.start()).replaceFirst("(?i)^(?:my|our)\\s+budget\\b", "")).find()) {
+				budget(m.group("x"), out);
+			}
+		});
+		// Food with a reaction given as the reason: "No shellfish please, I react badly", "no nuts for me, I'm allergic"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:hi|hey|hello|ok|okay|so|also|oh)[,!.]?\\s+)*(?:please\\s+)?no\\s+(?<f>" + FOODS + ")\\b[^,]{0,30},\\s*(?:(?:as|because|cos|since)\\s+)?(?<r>i\\s+react\\s+(?:badly|to (?:it|them))|i\\s+get\\s+(?:sick|ill|hives|a rash|migraines?)|(?:i'm|im|i am)\\s+allergic|it\\s+makes\\s+me\\s+(?:sick|ill)|i\\s+can't\\s+(?:have|eat|digest)\\s+(?:it|them))\\b", FLAGS).matcher(original.strip());
+			if (!m.find() || !opensSentence(clause, original)) {
+				return;
+			}
+			String food = lower(m.group("f"));
+			if (lower(m.group("r")).contains("allergic")) {
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(food), "Is allergic to " + food, food, Map.of("allergen", food), 0.85, false));
+			}
+			else {
+				out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(food), "Cannot eat " + food + " (it makes them ill)", food, Map.of("food", food), 0.8, false));
+			}
+		});
+		// "I've got a tree nut allergy", "I have a hearing impairment"
+		rule("^(?:i've\\s+got|ive\\s+got|i\\s+have\\s+got|i\\s+have|i\\s+suffer\\s+from)\\s+(?:an?\\s+)?(?:severe\\s+|bad\\s+|serious\\s+|mild\\s+|life-threatening\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+allergy\\b", (m, out) -> {
+			String item = lower(m.group("x"));
+			if (!isJunk(item) && !item.matches("(?:.*\\s)?(?:food|seasonal|hay|skin|drug|medicine)")) {
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item, Map.of("allergen", item), 0.85, false));
+			}
+		});
+		rule("^(?:i\\s+have|i've\\s+got|ive\\s+got|i\\s+live\\s+with)\\s+(?:an?\\s+|some\\s+)?(?:mild\\s+|severe\\s+|partial\\s+|significant\\s+)?(?<x>hearing impairment|visual impairment|hearing loss|sight loss|vision loss|low vision)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(what), "Has " + what, what, Map.of("condition", what), 0.85, false));
+		});
+	}
+
+	/** The job title a phrase opens with: "head chef need knives ..." is "head chef". */
+	private static void occupationAtStart(String raw, double confidence, Consumer<ExtractedFact> out) {
+		String[] parts = raw.strip().split("\\s+");
+		for (int n = Math.min(4, parts.length); n >= 1; n--) {
+			if (Lexicon.OCCUPATIONS.contains(singular(parts[n - 1].replaceAll("[^\\p{L}-]", "")))) {
+				job(String.join(" ", java.util.Arrays.copyOf(parts, n)).replaceAll("[^\\p{L} -]", ""), confidence, true, out);
+				return;
+			}
+		}
+	}
+
+	/** A tight budget and, in the same message, what it asks for ("budget's tight, anything under $50 a night?"): the amount is the budget. */
+	private static void askedBudget(String text, Map<String, ExtractedFact> facts) {
+		String tightKey = "budget|tight budget";
+		if (!facts.containsKey(tightKey)) {
+			return;
+		}
+		if (facts.values().stream().anyMatch(fact -> "budget".equals(fact.key()) && !"tight budget".equals(fact.subject()))) {
+			facts.remove(tightKey); // "budget's tight, 800 max for the bike": the amount says more
+			return;
+		}
+		Matcher asked = ASKED_UNDER.matcher(text);
+		if (!asked.find()) {
+			return;
+		}
+		List<ExtractedFact> amount = new ArrayList<>();
+		budget(text.substring(asked.start("x")), amount::add);
+		if (!amount.isEmpty()) {
+			ExtractedFact fact = amount.get(0);
+			facts.remove(tightKey);
+			facts.putIfAbsent(fact.key() + "|" + lower(fact.subject()), new ExtractedFact(fact.category(), fact.type(), fact.key(),
+					fact.value() + " (tight budget)", fact.subject(), fact.structuredValue(), 0.75, fact.exclusive(), fact.stance(), false));
+		}
 	}
 
 	/** Rules for the later items of a list about the writer: "Toronto" after an age, "into climbing", "from Chennai". */
@@ -2450,7 +3114,8 @@ public class LocalFactExtractor implements FactExtractor {
 		String channel = lower(raw).replace("e-mail", "email").replaceFirst("^emails$", "email")
 			.replaceFirst("^(?:texts|texting|sms|messages?|messaging)$", "text").replaceFirst("^dms?$", "direct message")
 			.replaceFirst("^in writing$", "written").replaceFirst("^(?:texts|texting|sms|messages?|messaging) only$", "text only").replaceFirst("^emails only$", "email only");
-		out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel, channel,
+		String said = lower(raw).strip().equals("sms") ? " (SMS)" : "";
+		out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", ("written".equals(channel) ? "Prefers contact in writing" : "Prefers contact by " + channel) + said, channel,
 				Map.of("channel", channel), 0.75, true));
 	}
 
@@ -2549,6 +3214,8 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	/** A job title whose head noun is an occupation; "at Company" after it is the employer. */
+	private static final String DEV_KINDS = "software|web|backend|back-end|frontend|front-end|full-stack|fullstack|game|games|ios|android|app|mobile|python|java|javascript|js|senior|junior|lead|principal|staff|indie|data|ml|wordpress|php|ruby|rust|go|unity|shopify|salesforce";
+
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
 		String employer = null;
@@ -2574,7 +3241,8 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		String[] words = lower(title).split("\\s+");
 		String head = singular(words[words.length - 1]);
-		boolean occupation = Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]);
+		boolean occupation = Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1])
+				|| "dev".equals(head) && words.length >= 2 && words[words.length - 2].matches(DEV_KINDS); // "Software dev", not "its Dev"
 		if (needsOccupation && !occupation) {
 			return;
 		}
