@@ -129,6 +129,7 @@ public class LocalFactExtractor implements FactExtractor {
 		broadened();
 		outsideWriters();
 		outsideWriters2();
+		roundFourHabits();
 		listItems();
 	}
 
@@ -356,7 +357,7 @@ public class LocalFactExtractor implements FactExtractor {
 	 * one that imagines; removed before the sentence is checked for hypotheticals.
 	 */
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
-			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
+			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
 					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
@@ -1136,11 +1137,318 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	// ---------------------------------------------------------------- round four: habits, hobbies, tastes and plans
+
+	/** Whether the sentence is about the writer: it does not open with someone else ("my son", "she", "you"). */
+	private static boolean aboutWriter(String original) {
+		String start = HEDGE.matcher(LEADING.matcher(original.strip()).replaceFirst("")).replaceFirst("");
+		return !OTHER_SUBJECT.matcher(start).find() || MY_OWN.matcher(start).find();
+	}
+
+	/** "my goal is ...", "my plan is ...": sentences that open with "my" and are still about the writer. */
+	private static final Pattern MY_OWN = Pattern.compile("^my\\s+(?:main\\s+|big\\s+|biggest\\s+|long-term\\s+|new year's\\s+)?(?:goal|plan|aim|dream|resolution|hope|target|ambition)s?\\s+(?:is|are|for)\\b", FLAGS);
+	/** What ends a short fragment: its sentence, a clause, or a filler ("tbh", "lol"). */
+	private static final String FRAGMENT_END = "(?=\\s*[,.!]|$|\\s+(?:and|so|but|since|for|here|tbh|ngl|honestly|lol|too|myself|at heart)\\b)";
+
+	/** A clause that is the writer's: it opens with "I" or is a fragment that opens its sentence. */
+	private static boolean writersClause(String clause, String original) {
+		return clause.matches("(?i)^(?:i|i'm|im|i am|i've|i have|we|we're)\\b.*") || opensSentence(clause, original) && aboutWriter(original);
+	}
+
+	private static final String HOBBY_NOUN = "powerlifter|weightlifter|bodybuilder|crossfitter|triathlete|marathoner|ultrarunner|boulderer|climber|runner|"
+			+ "cyclist|swimmer|surfer|skier|snowboarder|skateboarder|skater|hiker|golfer|gamer|birder|birdwatcher|angler|knitter|crocheter|quilter|"
+			+ "gardener|rower|diver|kayaker|paddleboarder|bouldering fan|jogger|trail runner|cosplayer|woodworker|potter|homebrewer|beekeeper";
+	/** A device or system they use the product on: that is behaviour (the channel), not a taste. */
+	private static final String DEVICES = "phone|mobile|iphone|android|ipad|tablet|laptop|computer|pc|mac|macbook|desktop|chromebook|kindle|smartwatch|apple watch|watch";
+	/** "X head" for a fan, not a leader: "jazz head", "petrolhead"; "department head" is a job. */
+	private static final Pattern NOT_A_FAN_HEAD = Pattern.compile("department|team|school|house|section|unit|deputy|office|project|hr|it|design|sales|family|household|"
+			+ "division|ward|shift|group|bed|pot|air|egg|hot|bone|block|sleepy|my|the|a|head|sore|clear|level|big|thick|dept|branch|store|shop", FLAGS);
+	private static final Pattern LATER_RECURRING = Pattern.compile("\\b(?:every|each)\\s+(?:other\\s+)?(?:day|morning|evening|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekday)\\b(?:\\s+(?:morning|evening|night|afternoon)s?)?"
+			+ "|\\bmost\\s+(?:days|mornings|evenings|nights|weekends|weeks)\\b|\\bon\\s+(?:the\\s+)?weekends?\\b|\\bat\\s+(?:the\\s+)?weekends?\\b|\\bdaily\\b|\\b(?:in|on)\\s+the\\s+(?:mornings|evenings)\\b", FLAGS);
+
+	private void roundFourHabits() {
+		// Hobbies said with "in my spare time", "as a hobby", "for fun": "I write sci-fi in my spare time", "I restore old radios for fun"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^i\\s+(?:also\\s+|sometimes\\s+|mostly\\s+|mainly\\s+|still\\s+|like to\\s+|love to\\s+)?(?<v>\\p{L}+)\\s+(?<x>[^,;]{2,40}?)\\s+"
+					+ "(?:in my (?:spare|free|down) time|in my downtime|as a hobby|for fun|for a hobby|when i'm not (?:working|at work))\\b", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			String object = phrase(m.group("x"));
+			if (PAST_OR_STATE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("'t") || verb.matches("work|sleep|relax|chill|rest|help|volunteer|earn|make|sell|do|go|play|listen|ride|collect|practi[sc]e") || HABIT_ELSEWHERE.matcher(verb).matches()
+					|| object == null || isJunk(object) || words(object) > 4 || object.matches("(?i)^(?:to|at|on|in|with|for|it|this|that|them|him|her)\\b.*")) {
+				return;
+			}
+			String subject = topic(object);
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), capitalise(thirdPerson(verb, object)) + " in their spare time", subject,
+					Map.of("topic", subject, "activity", verb), 0.75, false, 1));
+		});
+		// "have been a kettlebell nerd for years", "Been a Spurs fan since I was six", "pretty much a jazz head", "I'm a jazz head"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|^(?:i'm|im|i am)\\b[^,]*?\\band\\s+)(?:i(?:'ve|\\s+have)\\s+|have\\s+|'ve\\s+)?been\\s+an?\\s+(?:big\\s+|huge\\s+|massive\\s+|total\\s+|proper\\s+|lifelong\\s+|diehard\\s+|die-hard\\s+)?"
+					+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<k>fan|nerd|geek|head|buff|fanatic|enthusiast|junkie|addict|obsessive|collector|supporter)\\b", FLAGS).matcher(clause);
+			if (m.find() && (m.start() > 0 || clause.matches("(?i)^(?:i|i've|i have)\\b.*") || opensSentence(clause, original) && aboutWriter(original))
+					&& !NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
+				interestNoun(m.group("x"), m.group("k"), out);
+			}
+		});
+		fragment("^(?:pretty much|basically|kind of|kinda|sort of|a bit of|bit of|such|very much|definitely)\\s+(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|complete\\s+|absolute\\s+)?"
+				+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<k>head|nerd|geek|fan|buff|fanatic|junkie|addict|enthusiast)" + FRAGMENT_END, (m, out) -> {
+					if (!NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
+						interestNoun(m.group("x"), m.group("k"), out);
+					}
+				});
+		fragment("^(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|complete\\s+|absolute\\s+)?(?<x>[\\p{L}0-9-]+)\\s+head" + FRAGMENT_END, (m, out) -> {
+			if (!NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
+				interestNoun(m.group("x"), "head", out);
+			}
+		});
+		rule("^" + I_AM + "\\s+(?:such\\s+)?an?\\s+(?:total\\s+|proper\\s+|real\\s+|bit of an?\\s+)?(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+head\\b", (m, out) -> {
+			if (!NOT_A_FAN_HEAD.matcher(m.group("x")).matches() && !NOT_A_FAN_HEAD.matcher(m.group("x").replaceFirst("^\\S+\\s+", "")).matches()) {
+				interestNoun(m.group("x"), "head", out);
+			}
+		});
+		Pattern fanWord = Pattern.compile("^(?:" + I_AM + "\\s+)?(?:such\\s+|a bit of\\s+|bit of\\s+|pretty much\\s+|basically\\s+)?(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|real\\s+)?"
+				+ "(?<x>petrolhead|petrol head|gearhead|sneakerhead|metalhead|bookworm|cinephile|audiophile|oenophile|foodie|gym rat|film buff|movie buff|history buff|tech geek|car guy|car girl)" + FRAGMENT_END, FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = fanWord.matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
+				hobbyist(m.group("x"), out);
+			}
+		});
+		// "I'm a vegan powerlifter", "I'm a weekend climber", "I'm a new runner"
+		rule("^" + I_AM + "\\s+(?:also\\s+)?an?\\s+(?!(?:former|ex|retired|lapsed|recovering|wannabe|would-be|non|terrible|bad|useless)\\b)(?:[\\p{L}-]+\\s+)?(?<x>" + HOBBY_NOUN + ")(?=\\s*[,.!?]|$|\\s+(?:and|so|but|who|too|myself|at heart|here|in|from|with)\\b)",
+				(m, out) -> hobbyist(m.group("x"), out));
+		// "into birdwatching lately", "getting into bouldering", "I've been getting into vinyl"
+		fragment("^(?:really\\s+|big\\s+|very\\s+|super\\s+|seriously\\s+|heavily\\s+|mostly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|his|her|their|our|it|its|this|that|town|work|bed|trouble|debt|you|u)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)"
+				+ "(?:\\s+(?:lately|recently|these days|nowadays|big time|atm|rn))?(?=\\s*[,.!]|$)", (m, out) -> interestsIn(m.group("x"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i'm\\s+|im\\s+|i am\\s+|i've been\\s+|ive been\\s+|i have been\\s+|been\\s+)?(?:really\\s+|slowly\\s+|just\\s+|properly\\s+)?getting\\s+(?:really\\s+|properly\\s+|back\\s+|more\\s+)?into\\s+"
+					+ "(?<x>(?!(?:the|a|an|my|your|his|her|their|our|it|its|this|that|town|work|bed|trouble|debt|shape|gear|position|character|uni|university|college|school|you|u)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)"
+					+ "(?:\\s+(?:lately|recently|these days|nowadays|again|big time))?(?=\\s*[,.!]|$|\\s+(?:and|so|but|since)\\b)", FLAGS).matcher(clause);
+			if (m.find() && !ONE_OFF.matcher(original).find() && !m.group("x").matches(".*\\d.*") && (m.group().matches("(?i)^(?:i|been).*") || opensSentence(clause, original) && aboutWriter(original))) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		// "been playing bass for 10 yrs, mostly funk and soul stuff": what the interest is mostly about
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?<lead>[^,]*\\b(?:listen(?:ing)? to|play(?:ing)?|into|love|fan of|read(?:ing)?|watch(?:ing)?|collect(?:ing)?|been (?:playing|listening|collecting|reading|watching))\\b[^,]*),\\s*"
+					+ "(?:mostly|mainly|largely|esp\\.?|especially|particularly)\\s+(?<x>[\\p{L}0-9][\\p{L}0-9' &-]{1,40}?)(?:\\s+(?:stuff|music|tunes|stuff mostly))?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !m.group("x").matches("(?i)^(?:on|in|at|for|when|with|during|the|weekends?|now|if|after|before|every|at|my|it)\\b.*")) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		// "Coltrane and Monk on repeat", "I've had Chappell Roan on repeat all week"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*)(?:i(?:'ve|\\s+have)?\\s+(?:got|had|have|been playing|been listening to)\\s+|been\\s+(?:playing|listening to)\\s+|(?:playing|listening to)\\s+)?"
+					+ "(?<x>(?!(?:the|it|this|that|my|your|his|her|their|they|he|she|you)\\b)[\\p{L}0-9][\\p{L}0-9' &-]{1,40}?)\\s+on\\s+(?:repeat|loop|heavy rotation)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:is|are)\\s+(?:basically\\s+|pretty much\\s+|literally\\s+|honestly\\s+)?my\\s+(?:whole|entire)\\s+(?:life|weekend|weekends|world|personality|summer|winter)\\b", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 3 && !object.matches("(?i)^(?:this|that|it|he|she|they|my|work|job|the job|family|money|you)\\b.*")) {
+				String subject = lower(topic(object));
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Loves " + lower(object), subject,
+						Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+			}
+		});
+		// "since moving I've been trying to find a decent climbing gym", "looking for a running club"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|i've been|ive been|i have been|been|i)\\s+)?(?:still\\s+|currently\\s+)?(?:looking for|trying to find|hoping to find|searching for|want to join|trying to join|hoping to join|need)\\s+"
+					+ "(?:a|an|some)\\s+(?:new\\s+|decent\\s+|good\\s+|local\\s+|proper\\s+|friendly\\s+|nearby\\s+|cheap\\s+|affordable\\s+|beginner-friendly\\s+|beginners\\s+)*"
+					+ "(?<x>(?!(?:new|decent|good|local|cheap|24|24-hour|women's|kids|family|reliable)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:gym|club|class|classes|team|group|league|studio|crew|meetup|society|wall)\\b", FLAGS).matcher(clause);
+			if (m.find() && !ONE_OFF.matcher(original).find() && (m.group().matches("(?i)^(?:i|been).*") || opensSentence(clause, original) && aboutWriter(original))
+					&& !m.group("x").matches("(?i).*\\b(?:book|cleaning|driving|support|kids|children|dog|baby|toddler|parent|parents|customer|staff|it|sales)\\b.*")) {
+				String x = lower(m.group("x"));
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Is looking for a " + x + " " + lower(m.group().replaceAll("^.*\\s(\\S+)$", "$1")), x,
+						Map.of("topic", x, "activity", x), 0.65, false, 1));
+			}
+		});
+		// Tastes: "dont like cilantro at all", "love anything spicy", "I use linux exclusively", "ideally fully remote",
+		// "looking for hybrid roles", "so upbeat stuff pls"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?(?:dont|don't|do not)\\s+(?:really\\s+)?(?:like|enjoy|care for)\\s+(?<x>.+)", FLAGS).matcher(clause);
+			if (!m.find() || !(clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original))) {
+				return;
+			}
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at all|much|very much|tbh|one bit|either)\\b.*$", ""));
+			if (object != null && !object.matches("(?i)^(?:to|it|when|how|what|being|getting|having|waiting|that|this|the way|your|my|his|her|them|him|people|anyone)\\b.*")
+					&& !requestLike(object)) {
+				dislike(object, out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i\\s*)?(?:really\\s+|just\\s+|absolutely\\s+)?(?:love|like|adore|enjoy|'ll eat|will eat|eat)\\s+anything\\s+(?<x>(?!(?:you|that|else|but|from|at|on|in|i|to|for)\\b)(?:with\\s+)?[\\p{L}-]+(?:\\s+(?!(?:the|and|but|so|lol|honestly|tbh|really|is|are|too|please|pls)\\b)[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (m.find() && (clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()) {
+				String x = phrase(m.group("x"));
+				if (x != null && words(x) <= 3 && !isJunk(x.replaceFirst("(?i)^with\\s+", ""))) {
+					String subject = lower(x.replaceFirst("(?i)^with\\s+", ""));
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Likes anything " + lower(x), subject,
+							Map.of("prefers", "anything " + lower(x)), 0.7, false, 1));
+				}
+			}
+		});
+		rule("^i\\s+(?:only\\s+|mostly\\s+|mainly\\s+)?use\\s+(?<x>(?!(?:it|this|that|the|a|an|my|your|them|you)\\b)[\\p{L}0-9+#.-]+(?:\\s+[\\p{L}0-9+#.-]+)?)\\s+(?:exclusively|only|for everything|100% of the time|all the time)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (isJunk(x)) {
+				return;
+			}
+			if (lower(x).matches("(?:an?\\s+)?(?:" + DEVICES + ")")) {
+				out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses their " + lower(x) + " for everything", lower(x), Map.of("habit", "uses " + lower(x)), 0.65, false));
+				return;
+			}
+			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Uses " + x + " exclusively", x, Map.of("prefers", x), 0.7, false, 1));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*)(?:ideally|preferably|ideally something)\\s+(?:fully\\s+|100%\\s+|totally\\s+|mostly\\s+)?(?<x>remote|hybrid|part[- ]time|full[- ]time|in[- ]person|office[- ]based|flexible hours|flexible|"
+					+ "online|self-paced|evenings|weekends|mornings|daytime|non-stop|direct|window seat|aisle seat|ground floor|quiet|vegan|vegetarian)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				String x = lower(m.group("x"));
+				String said = m.group().replaceFirst("^,\\s*", "").replaceFirst("(?i)^(?:ideally|preferably)\\s+(?:something\\s+)?", "");
+				if (x.matches("vegan|vegetarian")) {
+					return; // a diet, read elsewhere
+				}
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Prefers " + lower(said), x, Map.of("prefers", lower(said)), 0.65, false, 1));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?:looking for|searching for|seeking|open to|only want|want|prefer|after)\\s+(?:a\\s+|an\\s+)?(?:fully\\s+|100%\\s+)?(?<x>remote|hybrid|part[- ]time|full[- ]time|flexible|contract|freelance|in[- ]person|office[- ]based|permanent|temporary|temp|weekend|evening|night)\\s+"
+					+ "(?<y>roles?|jobs?|work|positions?|opportunities|contracts?|gigs?|shifts?)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
+				String x = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x) + "_work", "Prefers " + x + " " + lower(m.group("y")), x + " " + lower(m.group("y")),
+						Map.of("prefers", x + " " + lower(m.group("y"))), 0.65, false, 1));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*|\\bso\\s+)(?:only\\s+|just\\s+|mostly\\s+)?(?<x>(?!(?:the|this|that|these|those|some|more|any|new|your|my|his|her|our|their|other|same|old|free|cheap|which|what|no)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+"
+					+ "(?<k>stuff|music|songs|tracks|tunes|films|movies|books|shows|podcasts|recipes|workouts)\\s+(?:pls|please|plz|preferably|ideally|only)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && !ONE_OFF.matcher(original).find() && !m.group("x").matches("(?i).*\\b(?:for|to|of|me|us|send|give|show|recommend)\\b.*")) {
+				String x = lower(m.group("x"));
+				String k = lower(m.group("k"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x + " " + k), "Prefers " + x + " " + k, x + " " + k, Map.of("prefers", x + " " + k), 0.65, false, 1));
+			}
+		});
+		rule("^i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|also\\s+|still\\s+)*ride\\s+(?:a|an|my)\\s+(?<x>(?:(?:gravel|road|mountain|fixed-gear|fixie|bmx|touring|track|cyclocross|enduro|trail|dirt)\\s+bike)|motorbike|motorcycle|horse)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(what), "Rides a " + what, what, Map.of("topic", what, "activity", "ride"), 0.7, false, 1));
+		});
+		// "I do yoga every morning before work": the routine is read as behaviour, the named activity is a hobby as well
+		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+|mostly\\s+|regularly\\s+)?do\\s+(?<x>.+)", (m, out) -> {
+			String activity = activityDone(" " + m.group("x"));
+			if (TIME_OF_DAY_ROUTINE.matcher(m.group("x")).find() && activity != null && !activity.endsWith("ing")) {
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(activity), "Does " + activity, activity,
+						Map.of("topic", activity, "activity", activity), 0.7, false, 1));
+			}
+		});
+		// Behaviour: "I mostly use the app on my ipad", "I travel for work constantly", "i only have evenings free, after 7pm",
+		// "i cycle to work every day"
+		rule("^i\\s+(?:mostly\\s+|usually\\s+|always\\s+|only\\s+|mainly\\s+|normally\\s+|generally\\s+|tend to\\s+)?(?:use|check|open|access|read)\\s+(?:the app|this app|your app|the site|the website|your site|it|this|you|the platform|the portal)\\s+"
+				+ "(?:on|from|via|with)\\s+(?:my|an?|the)\\s+(?<x>work (?:laptop|computer|phone)|" + DEVICES + ")\\b", (m, out) -> {
+					String where = lower(m.group("x"));
+					out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(where), "Uses the app on their " + where, where, Map.of("habit", "uses the app on their " + where), 0.7, false));
+				});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^i\\s+(?:also\\s+|often\\s+|regularly\\s+|still\\s+)?travel\\s+(?<x>(?:a lot|loads|constantly|frequently|all the time|regularly|every week|most weeks|weekly|monthly)\\s+)?(?<y>for work|for my job|with work|on business|for business)?(?<z>\\s+(?:a lot|loads|constantly|frequently|all the time|regularly|every week|most weeks|weekly|monthly))?", FLAGS).matcher(clause);
+			if (!m.find() || m.group("x") == null && m.group("y") == null && m.group("z") == null || NOT_A_ROUTINE.matcher(clause).find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			String said = lower(m.group().replaceFirst("(?i)^i\\s+(?:also\\s+|often\\s+|regularly\\s+|still\\s+)?travel\\s+", "")).strip().replaceAll("\\s+", " ");
+			out.accept(fact(BEHAVIOR, "routine", "routine_travel", "Travels " + said,
+					"travel" + (m.group("y") == null ? "" : " " + lower(m.group("y"))), Map.of("routine", said), 0.7, true));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^i\\s+(?:only\\s+|usually\\s+|mostly\\s+|just\\s+|normally\\s+)?(?:have|'ve got|have got|get)\\s+(?<x>(?:weekday\\s+|weeknight\\s+|weekend\\s+)?(?:evenings|mornings|afternoons|nights|weekends|lunchtimes|"
+					+ "(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:\\s*(?:and|&|or|,)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|evenings|mornings|afternoons|weekends))*)\\s+(?:free|off|available|to myself)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause.substring(0, m.end("x"))).find()) {
+				return;
+			}
+			Matcher time = Pattern.compile("\\b(?:after|from|before|until|till)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?|midnight|noon|lunch|work|school)", FLAGS).matcher(m.group("rest"));
+			String when = lower(m.group("x")) + (time.find() ? " " + lower(time.group()) : "");
+			out.accept(fact(BEHAVIOR, "availability", "availability", "Is free " + when, when, Map.of("free", when), 0.7, true));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^i\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+|still\\s+|now\\s+)?(?<v>cycle|bike|walk|run|jog|drive|commute|ride|scoot)\\s+(?:to|into)\\s+(?<w>work|school|uni|the office|college|campus|the station)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause).find()) {
+				return;
+			}
+			Matcher every = LATER_RECURRING.matcher(m.group("rest"));
+			if (!every.find()) {
+				return; // "I walk to work" is how they get there; "I cycle to work every day" a routine
+			}
+			String verb = lower(m.group("v"));
+			String where = lower(m.group("w"));
+			String said = capitalise(thirdPerson(verb, "to " + where)) + " " + lower(every.group());
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(verb + " to " + where), said, verb + " to " + where, Map.of("routine", said), 0.7, false));
+		});
+		// Plans: "running the london marathon in april", "thinking of relocating to Melbourne", "before my wedding in june",
+		// "learning japanese for a trip to osaka", "want to add German next", "my goal is to pay off my credit card"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:also\\s+)?(?:running|doing|racing|riding|walking|swimming|cycling|entering|signed up for|registered for|entered)\\s+(?:in\\s+|for\\s+)?(?:the|my first|my|a|an|our first|our)\\s+"
+					+ "(?<x>(?:[\\p{L}0-9'-]+\\s+){0,3}?(?:marathon|half marathon|half|10k|5k|ultra|ultramarathon|triathlon|ironman|race|sportive|duathlon|trail race|relay|100k|50k|century ride|gran fondo|channel swim|(?-i:\\p{Lu}\\p{L}+\\s+Run)))\\b(?<w>\\s+(?:in|on|next|this)\\s+\\p{L}+)?", FLAGS).matcher(clause);
+			if (m.find() && (m.group().matches("(?i)^(?:i|we).*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()
+					&& !Pattern.compile("\\b(?:last|ago|yesterday)\\b", FLAGS).matcher(clause).find()) {
+				String x = lower(m.group("x"));
+				String when = m.group("w") == null ? "" : lower(m.group("w"));
+				out.accept(fact(GOALS, "plan", "goal_" + slug(x), "Is taking part in the " + x + when, x, Map.of("event", x + when), 0.7, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*(?:and\\s+|now\\s+|so\\s+)?)(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:seriously\\s+|really\\s+|also\\s+|kind of\\s+|kinda\\s+)?(?:thinking|considering)\\s+(?:of\\s+|about\\s+)?(?<x>\\p{L}+ing\\b[^,]*)", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || !aboutWriter(original) || m.start() == 0 && !writersClause(clause, original)) {
+				return;
+			}
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:so|but|because|cos|and i|which)\\b.*$", ""));
+			if (object != null && !object.matches("(?i)^\\p{L}+\\s+(?:it|this|that|them|one|so|you|u|him|her)(?:\\s+(?:over|through|up))?$") && words(object) <= 7 && !requestLike(object)
+					&& !object.matches("(?i)^(?:nothing|something|anything|everything|thing|king|doing so|getting one|buying one|bring|during)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is considering " + object, subject, Map.of("considering", object), 0.6, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?<!saving\\s|saving up\\s)(?:before|for|ahead of|until|till)\\s+(?:my|our|a|the)\\s+(?<x>wedding|honeymoon|graduation|big day|(?:(?:big|long|first|solo)\\s+)?trip\\s+to\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?|"
+					+ "holiday\\s+(?:to|in)\\s+\\p{L}+|move\\s+to\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b(?<w>\\s+(?:in|on|next|this)\\s+\\p{L}+(?:\\s+\\d{4})?)?", FLAGS).matcher(clause);
+			if (!m.find() || !aboutWriter(original) || !writersClause(clause, original) && !clause.matches("(?i)^(?:learning|saving|training|trying|planning|hoping|getting|need|needing|looking|studying|practi[sc]ing)\\b.*")
+					|| Pattern.compile("\\b(?:last|ago|yesterday|bought|wore|had|was|were|did|went|got|made|took|after)\\b", FLAGS).matcher(clause).find()) {
+				return;
+			}
+			String article = lower(m.group().replaceFirst("(?i)^.*?\\s(my|our|a|the)\\s.*$", "$1"));
+			if ("the".equals(article) && !m.group("x").matches("(?i)^trip.*")) {
+				return;
+			}
+			String x = lower(m.group("x"));
+			String when = m.group("w") == null ? "" : lower(m.group("w"));
+			boolean trip = x.matches("(?:.*\\s)?trip\\s.*|holiday\\s.*");
+			String subject = trip ? x.replaceFirst("^.*?\\b(?:to|in)\\s+", "") : x;
+			out.accept(fact(GOALS, "plan", "plan_" + slug(trip ? "trip " + subject : x), (trip ? "Is planning a " : "Has their ") + x + (trip ? "" : " coming up") + when, subject,
+					Map.of("plan", x + when), 0.65, false));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*|\\band\\s+)(?:i\\s+|i'd\\s+|i'm\\s+)?(?:really\\s+)?(?:want|wanna|hope|plan|would like|'d like|'d love|would love|hoping|planning|aiming)\\s+to\\s+(?:add|learn|pick up|start|tackle|try|take up)\\s+(?<x>\\p{L}+)"
+					+ "(?:\\s+(?:next|too|as well|eventually|someday|one day|after that|at some point|soon))?(?=\\s*[,.!]|$)", FLAGS).matcher(clause);
+			if (m.find() && Lexicon.LANGUAGES.contains(lower(m.group("x"))) && aboutWriter(original) && writersClause(clause, original)) {
+				String name = capitalise(lower(m.group("x")));
+				out.accept(fact(GOALS, "learning", "learning_" + slug(name), "Wants to learn " + name, name, Map.of("learning", name), 0.7, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:my|our)\\s+(?:main\\s+|big\\s+|\\p{L}+\\s+)?(?:goal|plan|aim|resolution)\\s+(?:is|this year is)\\s+to|(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:trying|hoping|planning|aiming|working|determined)\\s+to|(?:i|we)\\s+(?:want|plan|hope|need|intend)\\s+to)\\s+"
+					+ "(?:finally\\s+)?(?<v>pay off|clear|pay down|get rid of)\\s+(?:my|our|the)\\s+(?<x>(?:credit card|student loan|car loan|mortgage|overdraft|loan|debts?|card|credit cards|student debt|bnpl|klarna)(?:\\s+(?:debt|balance|bill))?)\\b", FLAGS).matcher(clause);
+			if (m.find() && !ONE_OFF.matcher(original).find() && (requestLike(m.group("x")) || !Lexicon.GOAL_VERBS.contains(lower(m.group("v")).split("\\s+")[0]))) {
+				String x = lower(m.group("x"));
+				out.accept(fact(GOALS, "goal", "goal_" + slug(lower(m.group("v")) + " " + x), "Wants to " + lower(m.group("v")) + " their " + x, x, Map.of("goal", lower(m.group("v")) + " " + x), 0.75, false));
+			}
+		});
+	}
+
 	// ---------------------------------------------------------------- broader forms: fragments, habits, introductions
 
 	/** A duration that makes a state durable: "for six years", "since I was five"; not "since this morning". */
 	private static final String DURABLE = "(?:for\\s+(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|more than\\s+|the (?:past|last)\\s+)?"
-			+ "(?:\\w+\\s+){0,3}(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
+			+ "(?:\\w+\\s+){0,3}(?:years?|yrs?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
 			+ "since\\s+(?!this\\b|today\\b|yesterday\\b|last night\\b|lunch\\b|breakfast\\b|an hour\\b|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\b))";
 
 	/** A state said about today only: "I'm tired today" teaches nothing durable. */
@@ -1698,9 +2006,13 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!recurring.find() || !time.find()) {
 				return;
 			}
-			boolean pastime = HOBBY_VERB.matcher(verb).matches() || "do".equals(verb) && activityDone(m.group("rest")) != null;
-			if (!state && pastime && !TIME_OF_DAY_ROUTINE.matcher(original).find()) {
-				return; // "I play tennis every Sunday" is a hobby; "I swim every morning before work" a routine
+			// "I play tennis every Sunday" is a hobby (read by the interest rules) and, with its day, a routine as well, as
+			// outside writers file it; the time must be the clause's own ("I mostly listen while I run in the mornings":
+			// the mornings are the running's) or come before it ("on weekends I go climbing", "Fri and Sat nights I'm usually out")
+			int at = lower(original).indexOf(lower(clause.substring(0, Math.min(12, clause.length()))));
+			String before = at > 0 ? original.substring(0, at) : "";
+			if (!ROUTINE_TIME.matcher(clause).find() && !ROUTINE_TIME.matcher(before).find()) {
+				return;
 			}
 			String rest = ROUTINE_END.matcher(m.group("rest")).replaceFirst("").strip();
 			if (words(verb + " " + rest) > 12 || Pattern.compile("\\b(?:you|your)\\b", FLAGS).matcher(rest).find() && !TIME_OF_ROUTINE.matcher(rest).find()) {
@@ -2489,6 +2801,8 @@ public class LocalFactExtractor implements FactExtractor {
 		String cut = raw.replaceFirst("(?i)\\s+(?:\\d+\\s*x|\\d+\\s+times|once|twice|three times|four times)\\s+(?:a|per|each)\\s+(?:day|week|month)\\b.*$", "")
 			.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
 				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we)\\b.*$", "")
+			.replaceFirst("(?i)\\s+(?:in|within)\\s+(?:a\\s+(?:couple|few)\\s+(?:of\\s+)?|\\d+\\s+|two\\s+|three\\s+|five\\s+|ten\\s+|the next\\s+(?:\\w+\\s+)?)(?:years?|months?|weeks?)\\b.*$", "")
+			.replaceFirst("(?i)\\s+(?:one day|someday|some day|eventually|at some point)$", "")
 			.replaceFirst("(?i)\\s+(?:by|before|in|until|within)$", ""); // "... by next year" loses "by" with its date
 		return phrase(cut);
 	}
@@ -2505,7 +2819,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void interestNoun(String raw, String kind, Consumer<ExtractedFact> out) {
 		String object = raw.strip();
-		if (isJunk(object) || object.matches("(?i)^(big|huge|massive|great|real|true|total|avid|such|former|ex)\\b.*")) {
+		if (isJunk(object) || object.matches("(?i)^(big|huge|massive|great|real|true|total|avid|such|former|ex|been|being|a|an)\\b.*")) {
 			return;
 		}
 		String k = lower(kind);
