@@ -1363,7 +1363,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			Matcher m = Pattern.compile("^i\\s+(?:only\\s+|usually\\s+|mostly\\s+|just\\s+|normally\\s+)?(?:have|'ve got|have got|get)\\s+(?<x>(?:weekday\\s+|weeknight\\s+|weekend\\s+)?(?:evenings|mornings|afternoons|nights|weekends|lunchtimes|"
 					+ "(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:\\s*(?:and|&|or|,)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|evenings|mornings|afternoons|weekends))*)\\s+(?:free|off|available|to myself)\\b(?<rest>.*)$", FLAGS).matcher(clause);
-			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause.substring(0, m.end("x"))).find()) {
+			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause).find()) {
 				return;
 			}
 			Matcher time = Pattern.compile("\\b(?:after|from|before|until|till)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?|midnight|noon|lunch|work|school)", FLAGS).matcher(m.group("rest"));
@@ -1383,6 +1383,111 @@ public class LocalFactExtractor implements FactExtractor {
 			String where = lower(m.group("w"));
 			String said = capitalise(thirdPerson(verb, "to " + where)) + " " + lower(every.group());
 			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(verb + " to " + where), said, verb + " to " + where, Map.of("routine", said), 0.7, false));
+		});
+		// "weekends are when I do my meal prep", "Sundays are my meal prep day"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?<t>(?:weekday\\s+|weekend\\s+|sunday\\s+|saturday\\s+)?(?:weekends|weekdays|mornings|evenings|nights|lunchtimes|summers|winters|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+					+ "(?:\\s+(?:mornings|evenings|nights|afternoons))?)\\s+(?:are|is)\\s+(?:when|usually when|normally when)\\s+(?<s>i|we)\\s+(?<v>\\p{L}+)(?<rest>.*)$"
+					+ "|^(?<t2>(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\\s+are\\s+(?:my|our)\\s+(?<d>[\\p{L} -]{2,25}?)\\s+days?$", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			if (m.group("t2") != null) {
+				String what = lower(m.group("d"));
+				String when = lower(m.group("t2"));
+				if (!isJunk(what) && words(what) <= 3 && !what.matches("(?i)(?:only|busy|free|off|fav(?:ou?rite)?|best|worst|lazy|long|short|work|day)")) {
+					out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(what), "Does their " + what + " on " + when, what + " on " + when, Map.of("routine", what + " on " + when), 0.65, false));
+				}
+				return;
+			}
+			String verb = lower(m.group("v"));
+			String rest = phrase(m.group("rest"));
+			if (PAST_OR_STATE_VERBS.contains(verb) && !"do".equals(verb) || verb.endsWith("ed") || NOT_A_ROUTINE.matcher(m.group("rest")).find()
+					|| rest != null && words(rest) > 6) {
+				return;
+			}
+			String when = lower(m.group("t"));
+			String said = capitalise(thirdPerson(verb, rest)) + " (" + when + ")";
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(verb + (rest == null ? "" : " " + rest)), said, verb + (rest == null ? "" : " " + rest) + " " + when,
+					Map.of("routine", said), 0.65, false));
+		});
+		// "I watch a lot of anime", "I'm in a book club", "part of a hiking group"
+		rule("^i\\s+(?:mostly\\s+|mainly\\s+|also\\s+|really\\s+)?watch\\s+(?<q>a lot of\\s+|lots of\\s+|loads of\\s+|way too much\\s+|too much\\s+|so much\\s+|tons of\\s+|a ton of\\s+)?(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)", (m, out) -> {
+			String x = phrase(m.group("x"));
+			if (x == null || isJunk(x) || x.matches("(?i)^(?:the|my|our|your|his|her|their|a|an|it|them|him|kids|children|grandkids|out|over|what|how|this|that|for)\\b.*")
+					|| m.group("q") == null && x.matches("(?i).*\\b(?:video|videos|tutorial|tutorials|ads?|news)\\b.*")) {
+				return;
+			}
+			String subject = topic(x);
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Watches " + x, subject, Map.of("topic", subject, "strength", "moderate"), 0.65, false, 1));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:also\\s+|now\\s+)?(?:in|part of|a member of|member of|a regular at)\\s+(?:a|an|my local|our local|the local|a local)\\s+"
+					+ "(?<x>(?!(?:new|good|small|big|local|great)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?<k>club|team|choir|band|group|league|society|crew|orchestra|ensemble|troupe)\\b", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()
+					&& !m.group("x").matches("(?i).*\\b(?:support|whatsapp|facebook|parents?|work|chat|sales|project|research|customer|it)\\b.*")) {
+				String x = lower(m.group("x"));
+				String k = lower(m.group("k"));
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Is in a " + x + " " + k, x, Map.of("topic", x, "group", x + " " + k), 0.7, false, 1));
+			}
+		});
+		// Tastes: "tea over coffee any day", "Android all the way", "hate coriander", "not big on sweet stuff", "horror isn't really my thing"
+		fragment("^(?:team\\s+)?(?<x>(?!(?:i|it|this|that|we|you|he|she|they|my|the)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+over\\s+(?<y>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?:any day|every time|every day|all day|always|for me)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (!isJunk(x) && !x.matches("(?i).*(?:ed|ing)$")) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Prefers " + lower(x) + " over " + lower(m.group("y")), lower(x),
+						Map.of("prefers", lower(x), "over", lower(m.group("y"))), 0.7, false, 1));
+			}
+		});
+		fragment("^(?:team\\s+)?(?<x>(?!(?:i|it|this|that|we|you|he|she|they|my|the|drove|walked|went|came|ran|go|come|walk|drive|run|cycled|flew)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+all the way(?:\\s+for me)?" + FRAGMENT_END, (m, out) -> {
+			String x = m.group("x");
+			if (!isJunk(x) && !x.matches("(?i).*(?:ed)$")) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Prefers " + x, lower(x), Map.of("prefers", lower(x)), 0.65, false, 1));
+			}
+		});
+		fragment("^(?:really\\s+|honestly\\s+|just\\s+|absolutely\\s+)?(?:hate|dislike|detest|loathe|despise)\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at all|tbh|so much|with a passion)\\b.*$", ""));
+			if (object != null && !object.matches("(?i)^(?:to|it|when|how|what|being|getting|having|waiting|that|this|the way|your|my|his|her|them|him|people|anyone|you|u|mondays?)\\b.*")) {
+				dislike(object, out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?not\\s+(?:really\\s+|too\\s+|that\\s+|very\\s+|massively\\s+)?big\\s+on\\s+(?<x>.+)", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				String object = phrase(m.group("x"));
+				if (object != null && !requestLike(object) && !object.matches("(?i)^(?:to|it|when|how|what|that|this|the way|your|my|you|u)\\b.*")) {
+					dislike(object, out);
+				}
+			}
+		});
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:isn't|aren't|isnt|arent|is not|are not)\\s+(?:really\\s+|exactly\\s+|quite\\s+)?my\\s+(?:thing|cup of tea|scene|jam|vibe|kind of thing)\\b", (m, out) -> dislike(m.group("x"), out));
+		// Plans: "climbing Kilimanjaro is on my bucket list", "in the process of buying our first house",
+		// "getting ready for my first triathlon", "just signed up for a pottery course"
+		rule("^(?<x>[\\p{L}0-9][\\p{L}0-9' -]{2,40}?)\\s+(?:is|are)\\s+(?:(?:right\\s+)?(?:at\\s+the\\s+)?(?:top|high up)\\s+(?:of|on)|on|at the top of)\\s+my\\s+bucket\\s*list\\b", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 6 && !object.matches("(?i)^(?:this|that|it|he|she|they|my \\p{L}+'s)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Has " + object + " on their bucket list", subject, Map.of("goal", object), 0.7, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:currently\\s+|now\\s+)?in\\s+the\\s+(?:middle|process|midst)\\s+of\\s+(?<x>\\p{L}+ing\\b.*)", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				String object = phrase(m.group("x"));
+				if (object != null && words(object) >= 2 && words(object) <= 6 && !requestLike(object) && !object.matches("(?i)^(?:moving|switching|changing|updating|cancelling|canceling|sorting|checking|writing|making|trying|getting|doing)\\s+(?:it|this|that|my (?:order|account|details|card|address|payment|booking))\\b.*")) {
+					String subject = topic(object);
+					out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is in the middle of " + object.replaceAll("(?i)\\b(?:my|our)\\b", "their"), subject, Map.of("plan", object), 0.7, false));
+				}
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are|i've|i have|i|we)\\s+)?(?:just\\s+|finally\\s+|also\\s+)?(?:getting ready|gearing up|signed up|registered|enrolled|entered)\\s+(?:for|in|on)\\s+(?:my first|our first|my|a|an|the)\\s+"
+					+ "(?<x>(?:[\\p{L}0-9'-]+\\s+){0,3}?(?:course|class|degree|masters|phd|bootcamp|apprenticeship|marathon|half marathon|10k|5k|triathlon|ironman|ultra|race|sportive|trek|exam|diploma|certificate|qualification|programme|program))\\b", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find() && !Pattern.compile("\\b(?:last|ago|yesterday|cancel|refund)\\b", FLAGS).matcher(clause).find()) {
+				String x = lower(m.group("x"));
+				String said = lower(m.group()).matches(".*\\b(?:getting ready|gearing up)\\b.*") ? "Is getting ready for " : "Is signed up for ";
+				out.accept(fact(GOALS, "plan", "goal_" + slug(x), said + article(x) + " " + x, x, Map.of("plan", x), 0.7, false));
+			}
 		});
 		// Plans: "running the london marathon in april", "thinking of relocating to Melbourne", "before my wedding in june",
 		// "learning japanese for a trip to osaka", "want to add German next", "my goal is to pay off my credit card"

@@ -1,0 +1,153 @@
+package io.parley.learning.local;
+
+import java.util.List;
+
+import io.parley.learning.domain.ExtractedFact;
+import io.parley.learning.domain.ExtractionRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fourth round of outside writers' forms for habits, hobbies, tastes and plans (routines with a day, devices,
+ * hobbies said in passing, likes and dislikes without "I", plans said as fragments): each construction is tested with
+ * other fillers than the dev sentence it was found in, and with a lookalike that must teach nothing (someone else, a
+ * question, a one-off, a past habit, a negation, a request).
+ */
+class LocalFactExtractorRoundFourHabitsTest {
+
+	private final LocalFactExtractor extractor = new LocalFactExtractor();
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"hobby in my spare time              | I restore old radios in my spare time | interests | radios | my dad restores old radios in his spare time",
+			"hobby for fun                       | i build mechanical keyboards for fun | interests | keyboards | do you build keyboards for fun?",
+			"hobby as a hobby                    | I brew kombucha as a hobby | interests | kombucha | I used to brew kombucha as a hobby",
+			"been a X nerd for years             | I'm 41 and have been a board game nerd for years | interests | board game | my son has been a board game nerd for years",
+			"been a X fan since                  | Been a Celtic fan since I was six | interests | celtic | is he a Celtic fan?",
+			"fragment X nerd with a hedge        | bit of a coffee nerd, what grinder do you rate | interests | coffee | my flatmate is a bit of a coffee nerd",
+			"X head                              | pretty much a techno head, Berghain twice a year | interests | techno | department head here, booking for twelve",
+			"I'm a X head                        | I'm a total sneaker head | interests | sneaker | I'm the head of sales",
+			"a closed fan word                   | petrolhead here, which wax do you rate | interests | petrolhead | my brother is a petrolhead, what should I get him",
+			"hobby noun with a qualifier         | I'm a weekend climber, need new shoes | interests | climber | I'm a former climber, my knees are shot",
+			"into X lately                       | into pottery lately, any kiln courses near me | interests | pottery | into the city tomorrow, is the store open",
+			"getting into X                      | I've been getting into houseplants, which ones are hard to kill | interests | houseplants | getting into Heathrow at 6am, can I check in early",
+			"what an interest mostly is          | been playing drums for like 8 yrs, mostly punk and metal stuff | interests | punk | my son plays drums, mostly punk",
+			"X on repeat                         | Fleetwood Mac on repeat all week | interests | fleetwood mac | my kid has Frozen on repeat, send help",
+			"looking for a X club                | I'm trying to find a decent running club in Bristol | interests | running | my son is looking for a football club",
+			"in a X club                         | I'm in a book club, any recommendations for 8 people | interests | book | I'm in a meeting until 3",
+			"watch a lot of X                    | I watch a lot of anime | interests | anime | my husband watches a lot of anime",
+			"X is my whole weekend               | Trail running is basically my whole weekend | interests | trail running | work is basically my whole life",
+			"ride a X bike                       | i ride a road bike most sundays | interests | road bike | my wife rides a road bike",
+			"named activity with its routine     | I do pilates every morning before work | interests | pilates | I did pilates every morning last week",
+			"hobby with a day is also a routine  | I play squash every Tuesday evening | behavior | tuesday | my son plays squash every Tuesday evening",
+			"time before the clause              | on Sundays I bake bread for the week | behavior | sunday | I'll bake bread on Sunday",
+			"the clause's own time only          | I do my banking on sunday evenings | behavior | sunday | I mostly watch while my kids swim in the mornings",
+			"times are when I do X               | weekends are when I do my meal prep | behavior | weekends | weekends are when we're busiest",
+			"days are my X day                   | Sundays are my meal prep day | behavior | sundays | Sundays are my only day off",
+			"use the app on a device             | I mostly use the app on my tablet | behavior | tablet | I used the app on my tablet yesterday",
+			"travel for work                     | I travel a lot for work, mostly Asia | behavior | travel | I travel for work next week",
+			"evenings free                       | i only have weekends free | behavior | weekends | I have evenings free next week",
+			"commute with a frequency            | i walk to school every morning | behavior | walk | my husband walks to school every morning",
+			"dislike without I                   | dont like olives much, can I swap them | preferences | olives | don't like to complain but the parcel is late",
+			"hate X without I                    | hate coriander, tastes like soap | preferences | coriander | hate to bother you but my order is late",
+			"not big on X                        | not big on sweet stuff tbh | preferences | sweet stuff | not big on the new design",
+			"X isn't my thing                    | horror isn't really my thing | preferences | horror | this isn't really my thing, can I return it",
+			"anything X                          | I'll eat anything with peanut butter | preferences | peanut butter | love anything you send me",
+			"X over Y any day                    | tea over coffee any day | preferences | tea | butter over margarine? which is healthier",
+			"X all the way                       | Android all the way | preferences | android | drove all the way from Leeds for nothing",
+			"use X exclusively                   | I use Firefox exclusively | preferences | firefox | my team uses linux exclusively",
+			"ideally X                           | looking for a new role, ideally part-time | preferences | part-time | ideally by Friday",
+			"kind of work                        | open to contract roles in design | preferences | contract | my wife is looking for part-time work",
+			"X stuff please                      | I read before bed so calm stuff pls | preferences | calm stuff | the blue ones please",
+			"rather with a courtesy if           | i'd rather pay by direct debit if thats ok | preferences | direct debit | if i'd rather pay by card is that ok",
+			"a race as a plan                    | doing the Great North Run in September, need new trainers | goals | great north run | I ran the Berlin marathon last year",
+			"I'm running a race                  | I'm running my first half marathon in May | goals | half marathon | my brother is running the London marathon",
+			"signed up for                       | just signed up for a pottery course | goals | pottery course | signed up for the newsletter by mistake",
+			"thinking of Xing                    | thinking about getting a dog next year | goals | dog | thinking of you guys, hope the outage is fixed soon",
+			"considering after a fragment        | been a teacher 20 years, considering retraining as a nurse | goals | retraining | my sister is thinking of moving to Spain",
+			"an event coming up                  | need a suit for my wedding in August | goals | wedding | before my sister's wedding",
+			"a trip as a plan                    | practising my Spanish for a trip to Peru next year | goals | peru | the trip to Paris was great",
+			"a trip in a goal                    | my goal is to hold a conversation in Greek before our trip to Crete | goals | crete | is Crete nice for a trip?",
+			"a language to add                   | I speak French, would love to pick up Spanish too | goals | spanish | want to add a new payee",
+			"pay off a card                      | trying to clear my credit card by summer | goals | credit card | can I pay off my card early?",
+			"bucket list                         | seeing the northern lights is on my bucket list | goals | northern lights | is Rome on your bucket list?",
+			"in the middle of                    | in the process of buying our first house | goals | house | in the process of cancelling my account",
+	})
+	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
+			String about, String lookalike) {
+		// given a message in the construction, and its lookalike
+		ConstructionCheck.statesTheFactAndTheLookalikeNone(extractor, text, category, about, lookalike);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"my husband watches a lot of anime",
+			"I'm in a support group chat",
+			"weekends are when we're busiest, can you deliver Friday",
+			"Mondays are when the bins go out",
+			"summers are when my sister visits",
+			"hate it when the app crashes",
+			"my son hates broccoli",
+			"climbing Everest is on my brother's bucket list",
+			"in the middle of moving my order to a new address",
+			"I signed up for a course last year but never went",
+			"my son just signed up for a coding bootcamp",
+			"I travelled for work constantly in my old job",
+			"I used to play tennis every Sunday",
+			"I swam every morning last week",
+			"my wife is planning to run the London marathon",
+			"I'm running late for the marathon briefing",
+			"if I ran the London marathon would you sponsor me",
+			"getting into trouble lol",
+			"my kid has been a dinosaur nerd for years",
+			"I don't like your new logo",
+			"ideally something cheap",
+			"I only have Tuesday free this week",
+			"I cycled to work every day last year",
+			"for my son's graduation next month",
+			"I went on a trip to Paris for my wedding anniversary",
+	})
+	void othersPastHabitsOneOffsAndRequestsInTheNewFormsTeachNothing(String text) {
+		// given a message that only looks like one of the new constructions
+		// when it is read
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", text));
+
+		// then nothing is learned
+		assertThat(facts).as(text).isEmpty();
+	}
+
+	@Test
+	void aHobbyWithADayIsAHobbyAndARoutine() {
+		// given a pastime with the day it happens on
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I play squash every Tuesday evening"));
+
+		// then it is an interest and, with its day, a routine
+		assertThat(facts).extracting(ExtractedFact::category).containsExactlyInAnyOrder("interests", "behavior");
+		assertThat(facts).filteredOn(fact -> fact.category().equals("behavior")).singleElement()
+			.satisfies(fact -> assertThat(fact.value()).contains("every Tuesday evening"));
+	}
+
+	@Test
+	void aRoutineTakesOnlyItsOwnClausesTime() {
+		// given a clause with no time before a clause whose time it is
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I mostly read while I commute in the mornings"));
+
+		// then reading has no routine of its own: the mornings are the commute's
+		assertThat(facts).noneSatisfy(fact -> assertThat(fact.value()).containsIgnoringCase("reads"));
+	}
+
+	@Test
+	void aCommuteWithoutAFrequencyStaysHowTheyGetThere() {
+		// given a commute with and without how often
+		List<ExtractedFact> plain = extractor.extract(ExtractionRequest.of("t", "I walk to work"));
+		List<ExtractedFact> daily = extractor.extract(ExtractionRequest.of("t", "I walk to work every day"));
+
+		// then only the one with a frequency is a routine
+		assertThat(plain).extracting(ExtractedFact::category).doesNotContain("behavior");
+		assertThat(daily).extracting(ExtractedFact::category).contains("behavior");
+	}
+}
