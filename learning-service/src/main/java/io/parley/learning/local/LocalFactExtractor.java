@@ -1145,6 +1145,9 @@ public class LocalFactExtractor implements FactExtractor {
 		return !OTHER_SUBJECT.matcher(start).find() || MY_OWN.matcher(start).find();
 	}
 
+	/** Activities the fragment "Been <doing> X for years" already reads. */
+	private static final String BEEN_DOING_ELSEWHERE = "playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|cycling|swimming|knitting|cooking|baking|coding|programming|"
+			+ "gardening|hiking|sailing|skating|boxing|lifting|rowing|meditating|journaling|brewing|fishing|writing|singing|drawing|skiing";
 	/** "my goal is ...", "my plan is ...": sentences that open with "my" and are still about the writer. */
 	private static final Pattern MY_OWN = Pattern.compile("^my\\s+(?:main\\s+|big\\s+|biggest\\s+|long-term\\s+|new year's\\s+)?(?:goal|plan|aim|dream|resolution|hope|target|ambition)s?\\s+(?:is|are|for)\\b", FLAGS);
 	/** What ends a short fragment: its sentence, a clause, or a filler ("tbh", "lol"). */
@@ -1210,7 +1213,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		Pattern fanWord = Pattern.compile("^(?:" + I_AM + "\\s+)?(?:such\\s+|a bit of\\s+|bit of\\s+|pretty much\\s+|basically\\s+)?(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|real\\s+)?"
-				+ "(?<x>petrolhead|petrol head|gearhead|sneakerhead|metalhead|bookworm|cinephile|audiophile|oenophile|foodie|gym rat|film buff|movie buff|history buff|tech geek|car guy|car girl)" + FRAGMENT_END, FLAGS);
+				+ "(?<x>petrolhead|petrol head|gearhead|sneakerhead|metalhead|bookworm|cinephile|audiophile|oenophile|foodie|gym rat|film buff|movie buff|history buff|tech geek|car guy|car girl|swiftie|trekkie|whovian|potterhead|directioner|gooner|bookaholic)" + FRAGMENT_END, FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher m = fanWord.matcher(clause);
 			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
@@ -1487,6 +1490,142 @@ public class LocalFactExtractor implements FactExtractor {
 				String x = lower(m.group("x"));
 				String said = lower(m.group()).matches(".*\\b(?:getting ready|gearing up)\\b.*") ? "Is getting ready for " : "Is signed up for ";
 				out.accept(fact(GOALS, "plan", "goal_" + slug(x), said + article(x) + " " + x, x, Map.of("plan", x), 0.7, false));
+			}
+		});
+		// Frequencies: "I go to the gym 4 times a week", "I work out 5x a week", "gym 5 days a week"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<s>i)\\s+(?:usually\\s+|normally\\s+|still\\s+|also\\s+|try to\\s+|tend to\\s+)?(?<v>\\p{L}+)(?<rest>(?:\\s+[^,;]{1,40}?)?)|(?<x>(?!(?:it|this|that|payments?|meds?|medication|deliveries|delivery|emails?|texts?|calls?|the app|updates?)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))\\s+"
+					+ "(?<f>(?:once|twice|three times|four times|five times|(?:\\d+|\\d+\\s*-\\s*\\d+)\\s*(?:x|times)|a few times|a couple of times|(?:one|two|three|four|five|six|\\d)\\s+(?:days|nights|mornings|evenings))\\s+(?:a|per|each|every)\\s+(?:week|month|fortnight))\\b", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(m.group()).find() || clause.matches("(?i).*\\b(?:please|pls|plz)\\b.*")) {
+				return;
+			}
+			String frequency = lower(m.group("f")).replaceAll("(\\d)\\s*x\\b", "$1 times");
+			String doing;
+			if (m.group("s") != null) {
+				String verb = lower(m.group("v"));
+				String rest = m.group("rest").strip();
+				if (PAST_OR_STATE_VERBS.contains(verb) && !verb.matches("do|read") || verb.endsWith("ed") || verb.endsWith("'t") || verb.matches("only|just|really|never|rarely|pay|get|receive|take|use")
+						|| rest.matches("(?i).*\\b(?:you|your|it|this|that)\\b.*") || rest.matches("(?i)^(?:from home|remotely|from the office)\\b.*")) {
+					return;
+				}
+				doing = thirdPerson(verb, rest.isEmpty() ? null : rest);
+			}
+			else {
+				if (!opensSentence(clause, original) || !aboutWriter(original) || isJunk(m.group("x"))) {
+					return;
+				}
+				doing = lower(m.group("x"));
+			}
+			String said = capitalise(doing) + " " + frequency;
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(doing), said, doing, Map.of("routine", said, "frequency", frequency), 0.65, false));
+		});
+		rule("^i\\s+(?:usually\\s+|mostly\\s+|normally\\s+|pretty much\\s+)?(?:use|check|open)\\s+(?:the|your|this)\\s+(?:app|site|website)\\s+(?<w>every\\s+(?:single\\s+)?day|daily|most days|every few days)\\b(?<rest>.*)$", (m, out) -> {
+			if (ROUTINE_TIME.matcher(m.group("rest")).find()) {
+				return; // with a time of day it is the routine rule's
+			}
+			String when = lower(m.group("w"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_app_use", "Uses the app " + when, "app " + when, Map.of("routine", "uses the app " + when), 0.65, true));
+		});
+		// Interests: "Been into photography since uni", "I've been gaming since I was a kid", "I follow the NBA religiously",
+		// "my weekends are all about football", "I binge Korean dramas", "I'm a sucker for a good thriller"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i(?:'ve| have)\\s+)?been\\s+(?:really\\s+|heavily\\s+|big\\s+|properly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|it|this|that|town|work|trouble|debt)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)(?:\\s+(?:since|for|ever since)\\b.*)?$", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i(?:'ve| have)\\s+)?been\\s+(?<v>gaming|skating|skateboarding|reading|writing|drawing|sewing|crocheting|quilting|woodworking|birdwatching|birding|fishing|dancing|singing|lifting|"
+					+ "bouldering|skiing|snowboarding|sailing|diving|golfing|hiking|camping|gardening|brewing|journaling|coding|programming|rowing|boxing|meditating|fencing|horse riding|riding|crafting|sketching|gigging|djing)"
+					+ "(?<x>(?:\\s+(?!for\\b|since\\b)[\\p{L}0-9-]+){0,3}?)\\s+" + DURABLE, FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !m.group("x").matches("(?i).*\\b(?:you|your|it|this|that|the|about|on|up|for|to|with|here)\\b.*")
+					&& (!lower(m.group("v")).matches(BEEN_DOING_ELSEWHERE) || clause.matches("(?i)^i(?:'ve| have)\\b.*") && !lower(m.group("v")).matches("playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|cycling|swimming|knitting|cooking|baking"))) {
+				String verb = lower(m.group("v"));
+				String object = m.group("x").strip();
+				String activity = object.isEmpty() ? verb : verb + " " + lower(object);
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(object.isEmpty() ? verb : object), "Has been " + activity + " for a long time", object.isEmpty() ? verb : lower(object),
+						Map.of("topic", activity, "activity", verb), 0.7, false, 1));
+			}
+		});
+		rule("^i\\s+(?:also\\s+|still\\s+)?follow\\s+(?<x>(?!(?:you|your|the (?:instructions|steps|guide|rules|advice|link|news))\\b)[\\p{L}0-9' -]{2,30}?)\\s+(?:religiously|closely|avidly|obsessively|like a hawk|every week|every season|all season)\\b", (m, out) -> interestsIn(m.group("x"), out));
+		rule("^(?:my\\s+)?(?:weekends|evenings|summers|winters|free time|spare time|sundays|saturdays)\\s+(?:are|is)\\s+(?:basically\\s+|pretty much\\s+|mostly\\s+)?(?:all\\s+about|for|spent)\\s+(?<x>.+)", (m, out) -> {
+			String raw = m.group("x").replaceFirst("(?i)^(?:on|doing|playing|at|in|with)\\s+", "");
+			if (!raw.matches("(?i)^(?:the kids|kids|children|family|my family|rest|resting|sleep|sleeping|chores|work|working|catching up|recovering|you|it|this|that|lie-ins?)\\b.*")) {
+				interestsIn(raw, out);
+			}
+		});
+		rule("^i\\s+(?:also\\s+|mostly\\s+)?(?:binge|binge-watch|binge watch)\\s+(?<x>(?!(?:the|my|your|it|this|that|them|everything|anything|on|at|in|with|for)\\b)[\\p{L}0-9' -]{2,30})", (m, out) -> {
+			String x = phrase(m.group("x"));
+			if (x != null && !isJunk(x) && words(x) <= 3) {
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(topic(x)), "Watches " + x, topic(x), Map.of("topic", topic(x), "strength", "moderate"), 0.65, false, 1));
+			}
+		});
+		rule("^(?:" + I_AM + "\\s+)?(?:such\\s+)?(?:a\\s+)?(?:total\\s+|real\\s+|huge\\s+|big\\s+|complete\\s+)?sucker\\s+for\\s+(?<x>.+)", (m, out) -> {
+			String raw = m.group("x");
+			Matcher anything = Pattern.compile("^anything\\s+(?<y>(?:with\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)", FLAGS).matcher(raw);
+			if (anything.find()) {
+				String y = phrase(anything.group("y"));
+				if (y != null) {
+					String subject = lower(y.replaceFirst("(?i)^with\\s+", ""));
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Loves anything " + lower(y), subject, Map.of("prefers", "anything " + lower(y)), 0.7, false, 1));
+				}
+				return;
+			}
+			if (!raw.matches("(?i)^(?:punishment|it|that|this|you|a bargain|a deal|a sale|a discount)\\b.*")) {
+				interestsIn(raw.replaceFirst("(?i)^(?:a good|a nice|a great)\\s+", ""), out);
+			}
+		});
+		// Tastes: "I'd always choose the train over flying", "window seat every time"
+		rule("^i(?:'d|\\s+would)?\\s+(?:always\\s+|usually\\s+|honestly\\s+)?(?:choose|pick|take|go for)\\s+(?<x>(?!(?:it|this|that|you|one)\\b)[\\p{L}0-9' -]{2,30}?)\\s+over\\s+(?<y>[\\p{L}0-9' -]{2,30}?)(?:\\s+(?:any day|every time|every day|always))?$", (m, out) -> {
+			String x = phrase(m.group("x"));
+			if (x != null && !isJunk(x) && words(x) <= 4) {
+				String subject = lower(topic(x));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Prefers " + lower(x) + " over " + lower(m.group("y").strip()), subject,
+						Map.of("prefers", lower(x), "over", lower(m.group("y").strip())), 0.7, false, 1));
+			}
+		});
+		fragment("^(?<x>(?:an?\\s+)?(?!(?:it|this|that|same|the same|same thing|happens|crashes|fails|error|errors)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+every\\s+(?:single\\s+)?time(?:\\s+for me)?" + FRAGMENT_END, (m, out) -> {
+			String x = lower(m.group("x"));
+			if (isJunk(x) || x.matches("(?i).*\\b(?:\\p{L}+ed|\\p{L}+ing|crashes|fails|breaks|happens|gets|logs|goes|comes|says|shows|keeps|works)$")) {
+				return;
+			}
+			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(topic(x)), "Prefers " + x + " every time", topic(x), Map.of("prefers", x), 0.65, false, 1));
+		});
+		// Plans: "we're buying a house in the spring", "I'm going back to uni in September", "working on my French",
+		// "New year's resolution is to cook more", "Goal for 2025: pay off my car"
+		rule("^(?:i'm|im|i am|we're|we are)\\s+(?:finally\\s+|also\\s+|hopefully\\s+)?(?<v>buying|selling|renovating|building|moving|starting|opening|launching|adopting|retiring|emigrating|relocating|going back to|doing|visiting|getting)\\s+"
+				+ "(?<x>[^,;]{2,40}?)\\s+(?<w>(?:in|next|this|by|over|around)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:spring|summer|autumn|fall|winter|new year|january|february|march|april|may|june|july|august|september|october|november|december|year|month|\\d{4}))\\b", (m, out) -> {
+					String verb = lower(m.group("v"));
+					String x = m.group("x").strip();
+					if (requestLike(x) || isJunk(x) || x.matches("(?i)^(?:it|this|that|them|my (?:order|parcel|account|plan|subscription))\\b.*") || words(x) > 6
+							|| "starting".equals(verb) && x.matches("(?i)^(?:uni|university|college|sixth form|med school|law school|grad school|an apprenticeship|a new job|my (?:degree|masters|phd|apprenticeship|new job))\\b.*")
+							|| "getting".equals(verb) && !x.matches("(?i)^(?:a (?:dog|puppy|cat|kitten)|my (?:degree|masters|licence|license))\\b.*")
+							|| "doing".equals(verb) && !x.matches("(?i).*\\b(?:course|degree|masters|phd|pgce|apprenticeship|diploma|marathon|triathlon|trek|camino|gap year)\\b.*")) {
+						return;
+					}
+					String said = verb + " " + lower(x).replaceAll("\\b(?:my|our)\\b", "their");
+					String when = lower(m.group("w"));
+					String subject = lower(topic(x.replaceFirst("(?i)^(?:my|our)\\s+", "")));
+					out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is " + said + " " + when, subject, Map.of("plan", said, "when", when), 0.7, false));
+				});
+		rule("^(?:" + I_AM + "\\s+|we're\\s+)?(?:currently\\s+|also\\s+)?(?:working on|brushing up on|brushing up|practi[sc]ing|improving|polishing)\\s+(?:my|our)\\s+(?<x>\\p{L}+)\\b", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				String name = capitalise(language);
+				out.accept(fact(GOALS, "learning", "learning_" + slug(name), "Is improving their " + name, name, Map.of("learning", name), 0.7, false));
+			}
+		});
+		fragment("^(?:my\\s+)?(?:new year'?s\\s+)?resolution(?:\\s+for\\s+\\d{4}|\\s+this year)?\\s+is\\s+(?:to\\s+)?(?<x>.+)", (m, out) -> goal(m.group("x"), 0.7, false, out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:my\\s+)?(?:main\\s+|big\\s+)?(?:goal|plan|aim|resolution|target)s?(?:\\s+for\\s+(?:\\d{4}|this year|next year|the year))?\\s*:\\s*(?<x>.+)$", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && (m.group("x").strip().regionMatches(true, 0, clause, 0, Math.min(clause.length(), 10)) || lower(clause).endsWith(lower(m.group("x").strip().replaceAll("[.!…]+$", ""))))) {
+				String x = m.group("x").strip();
+				goal(x, 0.7, false, out);
+				Matcher pay = Pattern.compile("^(?<v>pay off|clear|pay down)\\s+(?:my|our|the)\\s+(?<y>car|credit card|card|loan|student loan|overdraft|debt|mortgage)\\b", FLAGS).matcher(x);
+				if (pay.find() && requestLike(pay.group("y"))) {
+					String y = lower(pay.group("y"));
+					out.accept(fact(GOALS, "goal", "goal_" + slug(lower(pay.group("v")) + " " + y), "Wants to " + lower(pay.group("v")) + " their " + y, y, Map.of("goal", lower(pay.group("v")) + " " + y), 0.75, false));
+				}
 			}
 		});
 		// Plans: "running the london marathon in april", "thinking of relocating to Melbourne", "before my wedding in june",
