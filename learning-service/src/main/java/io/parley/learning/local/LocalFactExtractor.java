@@ -140,7 +140,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	@Override
 	public List<ExtractedFact> extract(ExtractionRequest request) {
-		String text = request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip();
+		String text = apostrophesRestored(request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip());
 		if (text.isEmpty() || JOKE_MESSAGE.matcher(text).find()) {
 			return List.of();
 		}
@@ -202,6 +202,24 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		}
 		return tenantCategories(List.copyOf(facts.values()), request.tenantCategories());
+	}
+
+	/** Contractions typed without their apostrophe ("ive", "dont", "cant", "id rather"), read as written with it. */
+	private static final Pattern BARE_CONTRACTION = Pattern.compile("\\b(?:(?<ive>ive)|(?<id>id)(?=\\s+(?:rather|love|like|prefer|say|never|always|probably|definitely))"
+			+ "|(?<nt>dont|doesnt|didnt|cant|isnt|arent|wasnt|werent|wont|wouldnt|couldnt|shouldnt|havent|hasnt))\\b", FLAGS);
+
+	static String apostrophesRestored(String text) {
+		Matcher m = BARE_CONTRACTION.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String word = m.group();
+			String fixed = m.group("ive") != null ? word.charAt(0) + "'ve"
+					: m.group("id") != null ? word.charAt(0) + "'d"
+					: word.substring(0, word.length() - 1) + "'" + word.substring(word.length() - 1);
+			m.appendReplacement(out, Matcher.quoteReplacement(fixed));
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	/**
@@ -1284,11 +1302,11 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i\\s*)?(?:really\\s+|just\\s+|absolutely\\s+)?(?:love|like|adore|enjoy|'ll eat|will eat|eat)\\s+anything\\s+(?<x>(?!(?:you|that|else|but|from|at|on|in|i|to|for)\\b)(?:with\\s+)?[\\p{L}-]+(?:\\s+(?!(?:the|and|but|so|lol|honestly|tbh|really|is|are|too|please|pls)\\b)[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			Matcher m = Pattern.compile("^(?:i\\s*)?(?:really\\s+|just\\s+|absolutely\\s+)?(?:love|like|adore|enjoy|'ll eat|will eat|eat)\\s+anything\\s+(?<x>(?!(?:you|that|else|but|at|on|in|i|to|for)\\b)(?:with\\s+|by\\s+|from\\s+)?[\\p{L}-]+(?:\\s+(?!(?:the|and|but|so|lol|honestly|tbh|really|is|are|too|please|pls|or)\\b)[\\p{L}-]+){0,2})", FLAGS).matcher(clause);
 			if (m.find() && (clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()) {
 				String x = phrase(m.group("x"));
-				if (x != null && words(x) <= 3 && !isJunk(x.replaceFirst("(?i)^with\\s+", ""))) {
-					String subject = lower(x.replaceFirst("(?i)^with\\s+", ""));
+				if (x != null && words(x) <= 4 && !isJunk(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""))) {
+					String subject = lower(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""));
 					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Likes anything " + lower(x), subject,
 							Map.of("prefers", "anything " + lower(x)), 0.7, false, 1));
 				}
@@ -1626,6 +1644,37 @@ public class LocalFactExtractor implements FactExtractor {
 					String y = lower(pay.group("y"));
 					out.accept(fact(GOALS, "goal", "goal_" + slug(lower(pay.group("v")) + " " + y), "Wants to " + lower(pay.group("v")) + " their " + y, y, Map.of("goal", lower(pay.group("v")) + " " + y), 0.75, false));
 				}
+			}
+		});
+		// "not really a fan of sushi", "love a bit of 80s synth pop", "love a good thriller"
+		rule("^(?:(?:i'm|im|i am)\\s+)?(?:just\\s+)?not\\s+(?:really|exactly|massively|hugely|overly|that much of|much of)\\s+(?:a\\s+)?(?:big\\s+|huge\\s+)?fan\\s+of\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 5 && !requestLike(object)) {
+				dislike(object, out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i\\s+)?(?:really\\s+|do\\s+|just\\s+)?(?:love|like|enjoy|fancy)\\s+(?:a (?:bit|spot) of|a good|a nice|a decent|some good)\\s+(?<x>(?!(?:it|this|that|you|chat|moan|rant|bargain|deal|discount|sale|a|an|the)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30})", FLAGS).matcher(clause);
+			if (m.find() && (clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		// "gonna start learning guitar this year", "want to get my motorbike licence this year", "planning a trip to Iceland in March"
+		fragment("^(?:(?:i'm|im)\\s+)?(?:gonna|going to)\\s+(?:finally\\s+)?(?:start|try to|learn|take up|pick up)\\s+(?<x>.+)", (m, out) -> {
+			String said = lower(m.group()).replaceFirst("^(?:i'm\\s+|im\\s+)?(?:gonna|going to)\\s+(?:finally\\s+)?", "");
+			if (!said.matches("^start\\s+(?:complaining|over|again|now|today|tomorrow|it|this|that|the process|an? (?:return|claim|complaint|refund|dispute))\\b.*")) {
+				goal(said.replaceFirst("^(?:start|try to)\\s+learning\\b", "learn"), 0.6, true, out);
+			}
+		});
+		fragment("^(?:really\\s+)?(?:want|wanna|would love|'d love|dream of|hope)\\s+to\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are|i've|we've|i|we)\\s+)?(?:currently\\s+|just\\s+|finally\\s+)?(?:planning|organi[sz]ing|booking|booked|going on)\\s+(?:a|an|our|my)\\s+(?:(?:big|long|first|solo|family|road|little|short)\\s+)?(?:trip|holiday|vacation|getaway)\\s+(?:to|in)\\s+"
+					+ "(?<x>\\p{L}[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)(?<w>\\s+(?:in|next|this|for|over)\\s+\\p{L}+(?:\\s+\\d{4})?)?", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !Pattern.compile("\\b(?:last|ago|yesterday|cancel(?:led)?|refund)\\b", FLAGS).matcher(clause).find()
+					&& !NOT_A_PLACE.contains(lower(m.group("x")))) {
+				String place = lower(m.group("x"));
+				String when = m.group("w") == null ? "" : lower(m.group("w"));
+				out.accept(fact(GOALS, "plan", "plan_trip_" + slug(place), "Is planning a trip to " + place + when, place, Map.of("destination", place, "plan", "trip to " + place + when), 0.7, false));
 			}
 		});
 		// Plans: "running the london marathon in april", "thinking of relocating to Melbourne", "before my wedding in june",

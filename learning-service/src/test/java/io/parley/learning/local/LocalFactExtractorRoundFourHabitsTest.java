@@ -94,6 +94,14 @@ class LocalFactExtractorRoundFourHabitsTest {
 			"working on a language               | working on my Portuguese before the move | goals | portuguese | my son is working on his Portuguese",
 			"resolution                          | New year's resolution is to read 20 books | goals | 20 books | my goal for today: fix the printer",
 			"goal with a colon                   | Goal for 2026: run a sub-4 marathon | goals | marathon | is that a goal for 2026?",
+			"a contraction without its apostrophe| ive been a liverpool fan since i was 5 | interests | liverpool | ive been waiting since Monday",
+			"id rather                           | id rather pay monthly | preferences | pay monthly | id like a refund",
+			"not really a fan of                 | not really a fan of sushi | preferences | sushi | not really a fan of waiting, where is my order",
+			"love a bit of X                     | love a bit of 80s synth pop | interests | synth pop | my wife loves a bit of synth pop",
+			"anything by X                       | absolutely love anything by Studio Ghibli | preferences | studio ghibli | love anything you send me",
+			"gonna start X                       | gonna start learning guitar this year | goals | guitar | gonna start complaining",
+			"want to X without I                 | want to get my motorbike licence this year | goals | motorbike licence | want to cancel my plan",
+			"planning a trip                     | planning a trip to Iceland in March | goals | iceland | I cancelled my trip to Iceland last year",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
@@ -144,6 +152,20 @@ class LocalFactExtractorRoundFourHabitsTest {
 
 		// then nothing is learned
 		assertThat(facts).as(text).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', value = {
+			"ive been      | I've been",
+			"dont like     | don't like",
+			"cant stand    | can't stand",
+			"id rather pay | I'd rather pay",
+			"id card       | id card",
+			"the ID is     | the ID is" })
+	void aContractionTypedWithoutItsApostropheIsReadWithIt(String typed, String read) {
+		// given a contraction typed without its apostrophe (and "id" that is not "I'd")
+		// then it is read as written with it
+		assertThat(LocalFactExtractor.apostrophesRestored(typed)).isEqualToIgnoringCase(read);
 	}
 
 	@Test
