@@ -1181,6 +1181,24 @@ public class LocalFactExtractor implements FactExtractor {
 			+ "gardener|rower|diver|kayaker|paddleboarder|bouldering fan|jogger|trail runner|cosplayer|woodworker|potter|homebrewer|beekeeper";
 	/** A device or system they use the product on: that is behaviour (the channel), not a taste. */
 	private static final String DEVICES = "phone|mobile|iphone|android|ipad|tablet|laptop|computer|pc|mac|macbook|desktop|chromebook|kindle|smartwatch|apple watch|watch";
+	/** Platforms, services and devices people say they use: the hardware is behaviour (the channel), the rest a preference. */
+	private static final String PLATFORMS = "iphone|ipad|android|mac|macbook|windows|linux|ubuntu|chromebook|kindle|apple watch|fitbit|garmin|strava|spotify|apple music|tidal|"
+			+ "apple pay|google pay|samsung pay|paypal|monzo|revolut|alexa|google home|homekit|sonos|ps5|playstation|xbox|nintendo switch|steam deck|firefox|chrome|safari|whatsapp|telegram|signal";
+
+	private static void platform(String raw, Consumer<ExtractedFact> out) {
+		String x = lower(raw);
+		String name = raw.matches(".*\\p{Lu}.*") ? raw : x;
+		if (x.matches("iphone|ipad|mac|macbook|chromebook|kindle|apple watch|ps5|playstation|xbox|nintendo switch|steam deck")) {
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses " + article(name) + " " + name, name, Map.of("habit", "uses " + name), 0.65, false));
+		}
+		else if (x.matches("whatsapp|telegram|signal")) {
+			return; // a contact channel: communication, read elsewhere
+		}
+		else {
+			out.accept(fact(PREFERENCES, "preference", "uses_" + slug(x), "Uses " + name, name, Map.of("uses", name), 0.65, false, 1));
+		}
+	}
+
 	/** "X head" for a fan, not a leader: "jazz head", "petrolhead"; "department head" is a job. */
 	private static final Pattern NOT_A_FAN_HEAD = Pattern.compile("department|team|school|house|section|unit|deputy|office|project|hr|it|design|sales|family|household|"
 			+ "division|ward|shift|group|bed|pot|air|egg|hot|bone|block|sleepy|my|the|a|head|sore|clear|level|big|thick|dept|branch|store|shop", FLAGS);
@@ -1675,6 +1693,68 @@ public class LocalFactExtractor implements FactExtractor {
 				String place = lower(m.group("x"));
 				String when = m.group("w") == null ? "" : lower(m.group("w"));
 				out.accept(fact(GOALS, "plan", "plan_trip_" + slug(place), "Is planning a trip to " + place + when, place, Map.of("destination", place, "plan", "trip to " + place + when), 0.7, false));
+			}
+		});
+		// Platforms and devices: "iPhone user here", "I'm a Linux user", "need a card that plays nicely with Apple Pay"
+		Pattern platformUser = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:an?\\s+)?(?:long-time\\s+|longtime\\s+|loyal\\s+|die-hard\\s+|diehard\\s+|lifelong\\s+|proud\\s+)?(?<x>" + PLATFORMS + ")\\s+user(?:\\s+here)?" + FRAGMENT_END, FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = platformUser.matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				platform(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?:works?|plays?(?:\\s+nicely|\\s+well)?|compatible|syncs?|integrates?|pairs?|connects?)\\s+with\\s+(?:my\\s+)?(?<x>" + PLATFORMS + ")\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && (clause.matches("(?i)^(?:i|i'm|im|i need|need|looking for|want|after|any|something|anything)\\b.*") || opensSentence(clause, original))
+					&& (m.group().toLowerCase(Locale.ROOT).contains(" my ") || clause.matches("(?i)^(?:i\\s+)?(?:need|want|looking for|after)\\b.*"))) {
+				platform(m.group("x"), out);
+			}
+		});
+		// "applying for a mortgage", "retraining as a nurse", "I play for a Sunday league team", "as a keen cyclist, ...", "hobbies: chess, hiking"
+		rule("^(?:" + I_AM + "\\s+|we're\\s+)?(?:currently\\s+|about to start\\s+|just started\\s+)?applying\\s+(?:for|to)\\s+(?<x>.+)", (m, out) -> {
+			String object = goalObject(m.group("x"));
+			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 6
+					&& !object.matches("(?i)^(?:a|the|this|that|my|your)?\\s*(?:refund|discount|code|coupon|voucher|promo|offer|deal|it|this|that|membership|account|loyalty|newsletter|trial)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Is applying for " + object.replaceAll("(?i)\\bmy\\b", "their"), subject, Map.of("goal", "applying for " + object), 0.7, false));
+			}
+		});
+		rule("^(?:" + I_AM + "\\s+)?(?:currently\\s+|now\\s+)?(?:retraining|training|studying)\\s+(?:to be|to become|as)\\s+(?:an?\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)", (m, out) -> {
+			String[] parts = lower(m.group("x")).split("\\s+");
+			for (int n = parts.length; n >= 1; n--) {
+				String title = String.join(" ", java.util.Arrays.copyOf(parts, n));
+				if (Lexicon.OCCUPATIONS.contains(singular(parts[n - 1]))) {
+					out.accept(fact(GOALS, "goal", "goal_become_" + slug(title), "Is training to become " + article(title) + " " + title, title, Map.of("goal", "become " + title), 0.75, false));
+					return;
+				}
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i|we)\\s+(?:also\\s+|still\\s+)?(?:play|sing|dance|row|swim|run|ride|compete)\\s+(?:in|for|with)\\s+(?:a|an|the|my|our|my local|a local)\\s+"
+					+ "(?<x>(?!(?:new|good|small|big|local|great)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<k>team|league|club|band|choir|orchestra|group|crew|side)\\b", FLAGS).matcher(clause);
+			if (m.find() && !ONE_OFF.matcher(original).find()) {
+				String x = lower(m.group("x"));
+				String k = lower(m.group("k"));
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Plays in a " + x + " " + k, x, Map.of("topic", x, "group", x + " " + k), 0.7, false, 1));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^as\\s+an?\\s+(?:avid\\s+|keen\\s+|lifelong\\s+|passionate\\s+|amateur\\s+|weekend\\s+|serious\\s+|casual\\s+|big\\s+)?(?<x>" + HOBBY_NOUN + "|gamer|reader|photographer|baker|cook|musician|guitarist|pianist|drummer|singer|traveller|traveler)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && clause.regionMatches(true, 0, m.group(), 0, Math.min(8, clause.length())) || m.reset(clause).find()) {
+				hobbyist(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:my\\s+)?(?:hobbies|interests|passions)\\s*(?:[:\\-–]|include|are)\\s*(?<x>.+)$", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && m.group("x").regionMatches(true, 0, clause, 0, Math.min(6, clause.length()))) {
+				for (String object : m.group("x").replaceAll("[.!]+$", "").split("(?i)\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {
+					object = object.strip();
+					if (!isJunk(object) && words(object) <= 4) {
+						String subject = topic(object);
+						out.accept(fact(INTERESTS, "hobby", "interest_" + slug(subject), "Has " + object + " as a hobby", subject,
+								Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+					}
+				}
 			}
 		});
 		// Plans: "running the london marathon in april", "thinking of relocating to Melbourne", "before my wedding in june",
@@ -2290,7 +2370,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!state && (NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t"))) {
 				return;
 			}
-			if (state && (m.group("adv").isBlank() || !verb.matches("on|online|up|awake|asleep|at|in|out|busy|free|home|off|around|\\p{L}+ing")
+			if (state && (m.group("adv").isBlank() && !(LATER_RECURRING.matcher(clause).find() && verb.matches("up|awake|online|asleep|out|(?!working)\\p{L}+ing")) || !verb.matches("on|online|up|awake|asleep|at|in|out|busy|free|home|off|around|\\p{L}+ing")
 					|| verb.matches("trying|hoping|planning|going|looking|thinking|getting|waiting"))) {
 				return; // "I'm usually online around 3am" is a routine, "I'm a nurse" is not
 			}

@@ -102,6 +102,15 @@ class LocalFactExtractorRoundFourHabitsTest {
 			"gonna start X                       | gonna start learning guitar this year | goals | guitar | gonna start complaining",
 			"want to X without I                 | want to get my motorbike licence this year | goals | motorbike licence | want to cancel my plan",
 			"planning a trip                     | planning a trip to Iceland in March | goals | iceland | I cancelled my trip to Iceland last year",
+			"a platform user                     | Mac user here, is there a desktop app | behavior | mac | is there a Mac user guide?",
+			"a platform they use                 | I'm a long-time Linux user | preferences | linux | my son is a Linux user",
+			"works with my X                     | need a watch that syncs with Strava | preferences | strava | does it work with Apple Pay?",
+			"applying for                        | applying for a mortgage next month, what documents do I need | goals | mortgage | applying for a refund",
+			"retraining as                       | I'm retraining as a nurse | goals | nurse | my wife is retraining as a nurse",
+			"play for a X team                   | I play for a Sunday league team | interests | sunday league | my son plays for a Sunday league team",
+			"as a keen X                         | as a keen cyclist, what lights do you rate | interests | cyclist | as a parent, what lights do you rate",
+			"hobbies listed                      | hobbies: chess, hiking and baking | interests | hiking | my son's hobbies: chess and hiking",
+			"online every evening                | I'm online every evening | behavior | every evening | I'm online now",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
