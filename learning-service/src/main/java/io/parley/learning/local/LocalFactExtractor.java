@@ -1635,6 +1635,7 @@ public class LocalFactExtractor implements FactExtractor {
 					String x = m.group("x").strip();
 					if (requestLike(x) || isJunk(x) || x.matches("(?i)^(?:it|this|that|them|my (?:order|parcel|account|plan|subscription))\\b.*") || words(x) > 6
 							|| "starting".equals(verb) && x.matches("(?i)^(?:uni|university|college|sixth form|med school|law school|grad school|an apprenticeship|a new job|my (?:degree|masters|phd|apprenticeship|new job))\\b.*")
+							|| verb.matches("buying|selling") && !x.matches("(?i)^(?:a|an|our|my|the)\\s+(?:first\\s+|new\\s+|own\\s+|forever\\s+|family\\s+)?(?:house|home|flat|apartment|condo|car|property|place|van|motorhome|campervan|boat|business|shop)\\b.*")
 							|| "getting".equals(verb) && !x.matches("(?i)^(?:a (?:dog|puppy|cat|kitten)|my (?:degree|masters|licence|license))\\b.*")
 							|| "doing".equals(verb) && !x.matches("(?i).*\\b(?:course|degree|masters|phd|pgce|apprenticeship|diploma|marathon|triathlon|trek|camino|gap year)\\b.*")) {
 						return;

@@ -153,6 +153,19 @@ class LocalFactExtractorRoundFourHabitsTest {
 			"I'm moving my order to next month",
 			"are you buying a house in the spring?",
 			"I'm working on my order",
+			"my boyfriend plays 5-a-side every thursday",
+			"we used to go hiking most weekends",
+			"I would go to the gym 4 times a week if I had time",
+			"i was thinking of ordering the blue one",
+			"I was planning a trip to Rome but cancelled",
+			"gonna need a refund for this",
+			"getting into the car now, will call later",
+			"my husband is a bit of a coffee nerd",
+			"the kids watch a lot of Bluey",
+			"my sister is applying for a mortgage",
+			"I'm doing the school run every morning this week",
+			"I'm buying a present for my sister in June",
+			"same thing every time I log in",
 	})
 	void othersPastHabitsOneOffsAndRequestsInTheNewFormsTeachNothing(String text) {
 		// given a message that only looks like one of the new constructions
