@@ -1758,6 +1758,31 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 			}
 		});
+		// An instrument they practise, said anywhere in their clause: "i only get time to practise piano on my lunch break"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?:practi[sc]e|practi[sc]ing|play|playing)\\s+(?:the\\s+|my\\s+)?(?<x>piano|guitar|electric guitar|acoustic guitar|violin|viola|drums|cello|bass|bass guitar|ukulele|uke|saxophone|sax|flute|trumpet|trombone|clarinet|harp|keyboard|keys|banjo|mandolin|harmonica|accordion|oboe|bagpipes)\\b", FLAGS).matcher(clause);
+			if (m.find() && m.start() > 0 && clause.matches("(?i)^(?:i|i'm|im|i am|i've|i have)\\b.*") && aboutWriter(original) && !ONE_OFF.matcher(original).find()
+					&& !clause.substring(0, m.start()).matches("(?i).*\\b(?:used to|didn't|don't|can't|cannot|never|wish|would|could|should|want|wants|my (?:son|daughter|kid|kids|child|husband|wife|partner)|he|she|they|you)\\b.*")
+					&& !clause.substring(0, m.start()).matches("(?i).*\\b(?:love|like|enjoy|adore|into|been|fan of|hate|miss)\\s*$")) {
+				String x = lower(m.group("x"));
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Plays the " + x, x, Map.of("topic", x, "activity", "play"), 0.7, false, 1));
+			}
+		});
+		// "I'm mostly on mobile", "usually on my laptop"
+		rule("^(?:" + I_AM + "\\s+)?(?:mostly|usually|always|nearly always|almost always|only ever|normally|mainly)\\s+on\\s+(?:my\\s+|a\\s+)?(?<x>phone|mobile|laptop|tablet|ipad|desktop|pc|mac|iphone|android)\\b(?!\\s+(?:to|with)\\b)", (m, out) -> {
+			String where = lower(m.group("x"));
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(where), "Is mostly on their " + where, where, Map.of("habit", "on their " + where), 0.65, false));
+		});
+		// "football-mad", "I'm plant obsessed"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:a bit\\s+|totally\\s+|completely\\s+|slightly\\s+|utterly\\s+|properly\\s+)?(?<x>(?!(?:so|really|very|quite|pretty|super|absolutely|fuming|hopping|going|little|bit|not|just|getting|kinda|kind|sort|stark|raving|proper)\\b)\\p{L}+)[- ](?:obsessed|mad|crazy)" + FRAGMENT_END, FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find() && !isJunk(m.group("x"))) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		// "one day I'll open a bakery", "determined to run a sub-3 marathon", "keen to get fit"
+		fragment("^(?:one day|someday|some day|eventually)\\s*,?\\s*(?:i|we)(?:'ll|\\s+will|'d like to|\\s+want to|\\s+hope to|'d love to|\\s+plan to)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
+		rule("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:really\\s+|so\\s+|super\\s+)?(?:determined|desperate|keen|eager|dying|itching)\\s+to\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.65, true, out));
 		// Plans: "running the london marathon in april", "thinking of relocating to Melbourne", "before my wedding in june",
 		// "learning japanese for a trip to osaka", "want to add German next", "my goal is to pay off my credit card"
 		rules.add((clause, original, out) -> {

@@ -111,6 +111,11 @@ class LocalFactExtractorRoundFourHabitsTest {
 			"as a keen X                         | as a keen cyclist, what lights do you rate | interests | cyclist | as a parent, what lights do you rate",
 			"hobbies listed                      | hobbies: chess, hiking and baking | interests | hiking | my son's hobbies: chess and hiking",
 			"online every evening                | I'm online every evening | behavior | every evening | I'm online now",
+			"an instrument inside the clause     | i only get time to practise cello on my lunch break | interests | cello | my son only gets time to practise cello at weekends",
+			"mostly on a device                  | I'm mostly on mobile, is the site responsive | behavior | mobile | I'm on my phone to my mum",
+			"X-mad                               | football-mad, what's the best sports package | interests | football | I'm so mad, where is my order",
+			"one day I'll                        | one day I'll open a bakery | goals | bakery | one day I'll get a refund from you lot",
+			"keen to                             | keen to get fit before summer | goals | get fit | keen to know when it ships",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
