@@ -957,7 +957,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:seriously\\s+)?(?:thinking (?:about|of)|considering)\\s+(?<x>\\p{L}+ing\\b.+)", (m, out) -> {
 			String object = phrase(m.group("x"));
-			if (object != null && !isJunk(object) && words(object) <= 7 && !requestLike(object)) {
+			if (object != null && !isJunk(object) && words(object) <= 7 && !requestLike(object) && !object.matches(CUSTOMER_ERRAND)) {
 				String subject = topic(object);
 				out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is considering " + object, subject,
 						Map.of("considering", object), 0.6, false));
@@ -1163,6 +1163,9 @@ public class LocalFactExtractor implements FactExtractor {
 		return !OTHER_SUBJECT.matcher(start).find() || MY_OWN.matcher(start).find();
 	}
 
+	/** What a customer considers doing with an order or a plan: an errand, not a plan of their life. */
+	private static final String CUSTOMER_ERRAND = "(?i)^(?:ordering|returning|cancell?ing|upgrading|downgrading|renewing|reordering|complaining|"
+			+ "(?:buying|getting|booking|trying|using|switching to)\\s+(?:the|this|that|these|those|one|two|it|another|a refund|your))\\b.*";
 	/** Activities the fragment "Been <doing> X for years" already reads. */
 	private static final String BEEN_DOING_ELSEWHERE = "playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|cycling|swimming|knitting|cooking|baking|coding|programming|"
 			+ "gardening|hiking|sailing|skating|boxing|lifting|rowing|meditating|journaling|brewing|fishing|writing|singing|drawing|skiing";
@@ -1238,8 +1241,9 @@ public class LocalFactExtractor implements FactExtractor {
 						interestNoun(m.group("x"), m.group("k"), out);
 					}
 				});
-		fragment("^(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|complete\\s+|absolute\\s+)?(?<x>[\\p{L}0-9-]+)\\s+head" + FRAGMENT_END, (m, out) -> {
-			if (!NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
+		fragment("^(?<a>an?\\s+)?(?<q>total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|complete\\s+|absolute\\s+)?(?<x>[\\p{L}0-9-]+)\\s+head(?<h>\\s+here)?" + FRAGMENT_END, (m, out) -> {
+			// "jazz head here", "a proper techno head"; not a thing with a head ("shower head, how much?")
+			if ((m.group("h") != null || m.group("a") != null && m.group("q") != null) && !NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
 				interestNoun(m.group("x"), "head", out);
 			}
 		});
@@ -1260,7 +1264,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^" + I_AM + "\\s+(?:also\\s+)?an?\\s+(?!(?:former|ex|retired|lapsed|recovering|wannabe|would-be|non|terrible|bad|useless)\\b)(?:[\\p{L}-]+\\s+)?(?<x>" + HOBBY_NOUN + ")(?=\\s*[,.!?]|$|\\s+(?:and|so|but|who|too|myself|at heart|here|in|from|with)\\b)",
 				(m, out) -> hobbyist(m.group("x"), out));
 		// "into birdwatching lately", "getting into bouldering", "I've been getting into vinyl"
-		fragment("^(?:really\\s+|big\\s+|very\\s+|super\\s+|seriously\\s+|heavily\\s+|mostly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|his|her|their|our|it|its|this|that|town|work|bed|trouble|debt|you|u)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)"
+		fragment("^(?:really\\s+|big\\s+|very\\s+|super\\s+|seriously\\s+|heavily\\s+|mostly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|his|her|their|our|it|its|this|that|town|work|bed|trouble|debt|you|u|week|day|month|year|round|part|chapter|level|season|episode|stage|phase|\\d+)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)"
 				+ "(?:\\s+(?:lately|recently|these days|nowadays|big time|atm|rn))?(?=\\s*[,.!]|$)", (m, out) -> interestsIn(m.group("x"), out));
 		rules.add((clause, original, out) -> {
 			Matcher m = Pattern.compile("^(?:i'm\\s+|im\\s+|i am\\s+|i've been\\s+|ive been\\s+|i have been\\s+|been\\s+)?(?:really\\s+|slowly\\s+|just\\s+|properly\\s+)?getting\\s+(?:really\\s+|properly\\s+|back\\s+|more\\s+)?into\\s+"
@@ -1802,7 +1806,8 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:so|but|because|cos|and i|which)\\b.*$", ""));
 			if (object != null && !object.matches("(?i)^\\p{L}+\\s+(?:it|this|that|them|one|so|you|u|him|her)(?:\\s+(?:over|through|up))?$") && words(object) <= 7 && !requestLike(object)
-					&& !object.matches("(?i)^(?:nothing|something|anything|everything|thing|king|doing so|getting one|buying one|bring|during)\\b.*")) {
+					&& !object.matches("(?i)^(?:nothing|something|anything|everything|thing|king|doing so|getting one|buying one|bring|during)\\b.*")
+					&& !object.matches(CUSTOMER_ERRAND)) {
 				String subject = topic(object);
 				out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is considering " + object, subject, Map.of("considering", object), 0.6, false));
 			}

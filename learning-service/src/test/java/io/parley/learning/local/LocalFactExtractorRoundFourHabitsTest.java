@@ -171,6 +171,11 @@ class LocalFactExtractorRoundFourHabitsTest {
 			"I'm doing the school run every morning this week",
 			"I'm buying a present for my sister in June",
 			"same thing every time I log in",
+			"shower head, how much are they?",
+			"into week 3 of the programme and loving it",
+			"I'm thinking of ordering two",
+			"thinking of buying the blue one",
+			"thinking of switching to the annual plan",
 	})
 	void othersPastHabitsOneOffsAndRequestsInTheNewFormsTeachNothing(String text) {
 		// given a message that only looks like one of the new constructions
