@@ -1181,7 +1181,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static final String HOBBY_NOUN = "powerlifter|weightlifter|bodybuilder|crossfitter|triathlete|marathoner|ultrarunner|boulderer|climber|runner|"
 			+ "cyclist|swimmer|surfer|skier|snowboarder|skateboarder|skater|hiker|golfer|gamer|birder|birdwatcher|angler|knitter|crocheter|quilter|"
-			+ "gardener|rower|diver|kayaker|paddleboarder|bouldering fan|jogger|trail runner|cosplayer|woodworker|potter|homebrewer|beekeeper";
+			+ "rower|kayaker|paddleboarder|jogger|trail runner|cosplayer|homebrewer|beekeeper";
 	/** A device or system they use the product on: that is behaviour (the channel), not a taste. */
 	private static final String DEVICES = "phone|mobile|iphone|android|ipad|tablet|laptop|computer|pc|mac|macbook|desktop|chromebook|kindle|smartwatch|apple watch|watch";
 	/** Platforms, services and devices people say they use: the hardware is behaviour (the channel), the rest a preference. */
