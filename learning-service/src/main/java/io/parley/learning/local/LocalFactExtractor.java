@@ -137,6 +137,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFourPeople();
 		roundFourPeople2();
 		roundFourPeople3();
+		roundFourHabits();
 		listItems();
 	}
 
@@ -147,7 +148,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	@Override
 	public List<ExtractedFact> extract(ExtractionRequest request) {
-		String text = request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip();
+		String text = apostrophesRestored(request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip());
 		if (text.isEmpty() || JOKE_MESSAGE.matcher(text).find()) {
 			return List.of();
 		}
@@ -210,6 +211,24 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		askedBudget(text, facts);
 		return tenantCategories(List.copyOf(facts.values()), request.tenantCategories());
+	}
+
+	/** Contractions typed without their apostrophe ("ive", "dont", "cant", "id rather"), read as written with it. */
+	private static final Pattern BARE_CONTRACTION = Pattern.compile("\\b(?:(?<ive>ive)|(?<id>id)(?=\\s+(?:rather|love|like|prefer|say|never|always|probably|definitely))"
+			+ "|(?<nt>dont|doesnt|didnt|cant|isnt|arent|wasnt|werent|wont|wouldnt|couldnt|shouldnt|havent|hasnt))\\b", FLAGS);
+
+	static String apostrophesRestored(String text) {
+		Matcher m = BARE_CONTRACTION.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String word = m.group();
+			String fixed = m.group("ive") != null ? word.charAt(0) + "'ve"
+					: m.group("id") != null ? word.charAt(0) + "'d"
+					: word.substring(0, word.length() - 1) + "'" + word.substring(word.length() - 1);
+			m.appendReplacement(out, Matcher.quoteReplacement(fixed));
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	/**
@@ -369,7 +388,7 @@ public class LocalFactExtractor implements FactExtractor {
 	 * one that imagines; removed before the sentence is checked for hypotheticals.
 	 */
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
-			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
+			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
 					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
@@ -963,7 +982,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:seriously\\s+)?(?:thinking (?:about|of)|considering)\\s+(?<x>\\p{L}+ing\\b.+)", (m, out) -> {
 			String object = phrase(m.group("x"));
-			if (object != null && !isJunk(object) && words(object) <= 7 && !requestLike(object)) {
+			if (object != null && !isJunk(object) && words(object) <= 7 && !requestLike(object) && !object.matches(CUSTOMER_ERRAND)) {
 				String subject = topic(object);
 				out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is considering " + object, subject,
 						Map.of("considering", object), 0.6, false));
@@ -1161,11 +1180,704 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	// ---------------------------------------------------------------- round four: habits, hobbies, tastes and plans
+
+	/** Whether the sentence is about the writer: it does not open with someone else ("my son", "she", "you"). */
+	private static boolean aboutWriter(String original) {
+		String start = HEDGE.matcher(LEADING.matcher(original.strip()).replaceFirst("")).replaceFirst("");
+		return !OTHER_SUBJECT.matcher(start).find() || MY_OWN.matcher(start).find();
+	}
+
+	/** What a customer considers doing with an order or a plan: an errand, not a plan of their life. */
+	private static final String CUSTOMER_ERRAND = "(?i)^(?:ordering|returning|cancell?ing|upgrading|downgrading|renewing|reordering|complaining|"
+			+ "(?:buying|getting|booking|trying|using|switching to)\\s+(?:the|this|that|these|those|one|two|it|another|a refund|your))\\b.*";
+	/** Activities the fragment "Been <doing> X for years" already reads. */
+	private static final String BEEN_DOING_ELSEWHERE = "playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|cycling|swimming|knitting|cooking|baking|coding|programming|"
+			+ "gardening|hiking|sailing|skating|boxing|lifting|rowing|meditating|journaling|brewing|fishing|writing|singing|drawing|skiing";
+	/** "my goal is ...", "my plan is ...": sentences that open with "my" and are still about the writer. */
+	private static final Pattern MY_OWN = Pattern.compile("^my\\s+(?:main\\s+|big\\s+|biggest\\s+|long-term\\s+|new year's\\s+)?(?:goal|plan|aim|dream|resolution|hope|target|ambition)s?\\s+(?:is|are|for)\\b", FLAGS);
+	/** What ends a short fragment: its sentence, a clause, or a filler ("tbh", "lol"). */
+	private static final String FRAGMENT_END = "(?=\\s*[,.!]|$|\\s+(?:and|so|but|since|for|here|tbh|ngl|honestly|lol|too|myself|at heart)\\b)";
+
+	/** A clause that is the writer's: it opens with "I" or is a fragment that opens its sentence. */
+	private static boolean writersClause(String clause, String original) {
+		return clause.matches("(?i)^(?:i|i'm|im|i am|i've|i have|we|we're)\\b.*") || opensSentence(clause, original) && aboutWriter(original);
+	}
+
+	private static final String HOBBY_NOUN = "powerlifter|weightlifter|bodybuilder|crossfitter|triathlete|marathoner|ultrarunner|boulderer|climber|runner|"
+			+ "cyclist|swimmer|surfer|skier|snowboarder|skateboarder|skater|hiker|golfer|gamer|birder|birdwatcher|angler|knitter|crocheter|quilter|"
+			+ "rower|kayaker|paddleboarder|jogger|trail runner|cosplayer|homebrewer|beekeeper";
+	/** A device or system they use the product on: that is behaviour (the channel), not a taste. */
+	private static final String DEVICES = "phone|mobile|iphone|android|ipad|tablet|laptop|computer|pc|mac|macbook|desktop|chromebook|kindle|smartwatch|apple watch|watch";
+	/** Platforms, services and devices people say they use: the hardware is behaviour (the channel), the rest a preference. */
+	private static final String PLATFORMS = "iphone|ipad|android|mac|macbook|windows|linux|ubuntu|chromebook|kindle|apple watch|fitbit|garmin|strava|spotify|apple music|tidal|"
+			+ "apple pay|google pay|samsung pay|paypal|monzo|revolut|alexa|google home|homekit|sonos|ps5|playstation|xbox|nintendo switch|steam deck|firefox|chrome|safari|whatsapp|telegram|signal";
+
+	private static void platform(String raw, Consumer<ExtractedFact> out) {
+		String x = lower(raw);
+		String name = raw.matches(".*\\p{Lu}.*") ? raw : x;
+		if (x.matches("iphone|ipad|mac|macbook|chromebook|kindle|apple watch|ps5|playstation|xbox|nintendo switch|steam deck")) {
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses " + article(name) + " " + name, name, Map.of("habit", "uses " + name), 0.65, false));
+		}
+		else if (x.matches("whatsapp|telegram|signal")) {
+			return; // a contact channel: communication, read elsewhere
+		}
+		else {
+			out.accept(fact(PREFERENCES, "preference", "uses_" + slug(x), "Uses " + name, name, Map.of("uses", name), 0.65, false, 1));
+		}
+	}
+
+	/** "X head" for a fan, not a leader: "jazz head", "petrolhead"; "department head" is a job. */
+	private static final Pattern NOT_A_FAN_HEAD = Pattern.compile("department|team|school|house|section|unit|deputy|office|project|hr|it|design|sales|family|household|"
+			+ "division|ward|shift|group|bed|pot|air|egg|hot|bone|block|sleepy|my|the|a|head|sore|clear|level|big|thick|dept|branch|store|shop", FLAGS);
+	private static final Pattern LATER_RECURRING = Pattern.compile("\\b(?:every|each)\\s+(?:other\\s+)?(?:day|morning|evening|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekday)\\b(?:\\s+(?:morning|evening|night|afternoon)s?)?"
+			+ "|\\bmost\\s+(?:days|mornings|evenings|nights|weekends|weeks)\\b|\\bon\\s+(?:the\\s+)?weekends?\\b|\\bat\\s+(?:the\\s+)?weekends?\\b|\\bdaily\\b|\\b(?:in|on)\\s+the\\s+(?:mornings|evenings)\\b", FLAGS);
+
+	private void roundFourHabits() {
+		// Hobbies said with "in my spare time", "as a hobby", "for fun": "I write sci-fi in my spare time", "I restore old radios for fun"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^i\\s+(?:also\\s+|sometimes\\s+|mostly\\s+|mainly\\s+|still\\s+|like to\\s+|love to\\s+)?(?<v>\\p{L}+)\\s+(?<x>[^,;]{2,40}?)\\s+"
+					+ "(?:in my (?:spare|free|down) time|in my downtime|as a hobby|for fun|for a hobby|when i'm not (?:working|at work))\\b", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			String object = phrase(m.group("x"));
+			if (PAST_OR_STATE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("'t") || verb.matches("work|sleep|relax|chill|rest|help|volunteer|earn|make|sell|do|go|play|listen|ride|collect|practi[sc]e") || HABIT_ELSEWHERE.matcher(verb).matches()
+					|| object == null || isJunk(object) || words(object) > 4 || object.matches("(?i)^(?:to|at|on|in|with|for|it|this|that|them|him|her)\\b.*")) {
+				return;
+			}
+			String subject = topic(object);
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), capitalise(thirdPerson(verb, object)) + " in their spare time", subject,
+					Map.of("topic", subject, "activity", verb), 0.75, false, 1));
+		});
+		// "have been a kettlebell nerd for years", "Been a Spurs fan since I was six", "pretty much a jazz head", "I'm a jazz head"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|^(?:i'm|im|i am)\\b[^,]*?\\band\\s+)(?:i(?:'ve|\\s+have)\\s+|have\\s+|'ve\\s+)?been\\s+an?\\s+(?:big\\s+|huge\\s+|massive\\s+|total\\s+|proper\\s+|lifelong\\s+|diehard\\s+|die-hard\\s+)?"
+					+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<k>fan|nerd|geek|head|buff|fanatic|enthusiast|junkie|addict|obsessive|collector|supporter)\\b", FLAGS).matcher(clause);
+			if (m.find() && (m.start() > 0 || clause.matches("(?i)^(?:i|i've|i have)\\b.*") || opensSentence(clause, original) && aboutWriter(original))
+					&& !NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
+				interestNoun(m.group("x"), m.group("k"), out);
+			}
+		});
+		fragment("^(?:pretty much|basically|kind of|kinda|sort of|a bit of|bit of|such|very much|definitely)\\s+(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|complete\\s+|absolute\\s+)?"
+				+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<k>head|nerd|geek|fan|buff|fanatic|junkie|addict|enthusiast)" + FRAGMENT_END, (m, out) -> {
+					if (!NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
+						interestNoun(m.group("x"), m.group("k"), out);
+					}
+				});
+		fragment("^(?<a>an?\\s+)?(?<q>total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|complete\\s+|absolute\\s+)?(?<x>[\\p{L}0-9-]+)\\s+head(?<h>\\s+here)?" + FRAGMENT_END, (m, out) -> {
+			// "jazz head here", "a proper techno head"; not a thing with a head ("shower head, how much?")
+			if ((m.group("h") != null || m.group("a") != null && m.group("q") != null) && !NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
+				interestNoun(m.group("x"), "head", out);
+			}
+		});
+		rule("^" + I_AM + "\\s+(?:such\\s+)?an?\\s+(?:total\\s+|proper\\s+|real\\s+|bit of an?\\s+)?(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+head\\b", (m, out) -> {
+			if (!NOT_A_FAN_HEAD.matcher(m.group("x")).matches() && !NOT_A_FAN_HEAD.matcher(m.group("x").replaceFirst("^\\S+\\s+", "")).matches()) {
+				interestNoun(m.group("x"), "head", out);
+			}
+		});
+		Pattern fanWord = Pattern.compile("^(?:" + I_AM + "\\s+)?(?:such\\s+|a bit of\\s+|bit of\\s+|pretty much\\s+|basically\\s+)?(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|real\\s+)?"
+				+ "(?<x>petrolhead|petrol head|gearhead|sneakerhead|metalhead|bookworm|cinephile|audiophile|oenophile|foodie|gym rat|film buff|movie buff|history buff|tech geek|car guy|car girl|swiftie|trekkie|whovian|potterhead|directioner|gooner|bookaholic)" + FRAGMENT_END, FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = fanWord.matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
+				hobbyist(m.group("x"), out);
+			}
+		});
+		// "I'm a vegan powerlifter", "I'm a weekend climber", "I'm a new runner"
+		rule("^" + I_AM + "\\s+(?:also\\s+)?an?\\s+(?!(?:former|ex|retired|lapsed|recovering|wannabe|would-be|non|terrible|bad|useless)\\b)(?:[\\p{L}-]+\\s+)?(?<x>" + HOBBY_NOUN + ")(?=\\s*[,.!?]|$|\\s+(?:and|so|but|who|too|myself|at heart|here|in|from|with)\\b)",
+				(m, out) -> hobbyist(m.group("x"), out));
+		// "into birdwatching lately", "getting into bouldering", "I've been getting into vinyl"
+		fragment("^(?:really\\s+|big\\s+|very\\s+|super\\s+|seriously\\s+|heavily\\s+|mostly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|his|her|their|our|it|its|this|that|town|work|bed|trouble|debt|you|u|week|day|month|year|round|part|chapter|level|season|episode|stage|phase|\\d+)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)"
+				+ "(?:\\s+(?:lately|recently|these days|nowadays|big time|atm|rn))?(?=\\s*[,.!]|$)", (m, out) -> interestsIn(m.group("x"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i'm\\s+|im\\s+|i am\\s+|i've been\\s+|ive been\\s+|i have been\\s+|been\\s+)?(?:really\\s+|slowly\\s+|just\\s+|properly\\s+)?getting\\s+(?:really\\s+|properly\\s+|back\\s+|more\\s+)?into\\s+"
+					+ "(?<x>(?!(?:the|a|an|my|your|his|her|their|our|it|its|this|that|town|work|bed|trouble|debt|shape|gear|position|character|uni|university|college|school|you|u)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)"
+					+ "(?:\\s+(?:lately|recently|these days|nowadays|again|big time))?(?=\\s*[,.!]|$|\\s+(?:and|so|but|since)\\b)", FLAGS).matcher(clause);
+			if (m.find() && !ONE_OFF.matcher(original).find() && !m.group("x").matches(".*\\d.*") && (m.group().matches("(?i)^(?:i|been).*") || opensSentence(clause, original) && aboutWriter(original))) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		// "been playing bass for 10 yrs, mostly funk and soul stuff": what the interest is mostly about
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?<lead>[^,]*\\b(?:listen(?:ing)? to|play(?:ing)?|into|love|fan of|read(?:ing)?|watch(?:ing)?|collect(?:ing)?|been (?:playing|listening|collecting|reading|watching))\\b[^,]*),\\s*"
+					+ "(?:mostly|mainly|largely|esp\\.?|especially|particularly)\\s+(?<x>[\\p{L}0-9][\\p{L}0-9' &-]{1,40}?)(?:\\s+(?:stuff|music|tunes|stuff mostly))?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !m.group("x").matches("(?i)^(?:on|in|at|for|when|with|during|the|weekends?|now|if|after|before|every|at|my|it)\\b.*")) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		// "Coltrane and Monk on repeat", "I've had Chappell Roan on repeat all week"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*)(?:i(?:'ve|\\s+have)?\\s+(?:got|had|have|been playing|been listening to)\\s+|been\\s+(?:playing|listening to)\\s+|(?:playing|listening to)\\s+)?"
+					+ "(?<x>(?!(?:the|it|this|that|my|your|his|her|their|they|he|she|you)\\b)[\\p{L}0-9][\\p{L}0-9' &-]{1,40}?)\\s+on\\s+(?:repeat|loop|heavy rotation)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:is|are)\\s+(?:basically\\s+|pretty much\\s+|literally\\s+|honestly\\s+)?my\\s+(?:whole|entire)\\s+(?:life|weekend|weekends|world|personality|summer|winter)\\b", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 3 && !object.matches("(?i)^(?:this|that|it|he|she|they|my|work|job|the job|family|money|you)\\b.*")) {
+				String subject = lower(topic(object));
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Loves " + lower(object), subject,
+						Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+			}
+		});
+		// "since moving I've been trying to find a decent climbing gym", "looking for a running club"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|i've been|ive been|i have been|been|i)\\s+)?(?:still\\s+|currently\\s+)?(?:looking for|trying to find|hoping to find|searching for|want to join|trying to join|hoping to join|need)\\s+"
+					+ "(?:a|an|some)\\s+(?:new\\s+|decent\\s+|good\\s+|local\\s+|proper\\s+|friendly\\s+|nearby\\s+|cheap\\s+|affordable\\s+|beginner-friendly\\s+|beginners\\s+)*"
+					+ "(?<x>(?!(?:new|decent|good|local|cheap|24|24-hour|women's|kids|family|reliable)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:gym|club|class|classes|team|group|league|studio|crew|meetup|society|wall)\\b", FLAGS).matcher(clause);
+			if (m.find() && !ONE_OFF.matcher(original).find() && (m.group().matches("(?i)^(?:i|been).*") || opensSentence(clause, original) && aboutWriter(original))
+					&& !m.group("x").matches("(?i).*\\b(?:book|cleaning|driving|support|kids|children|dog|baby|toddler|parent|parents|customer|staff|it|sales)\\b.*")) {
+				String x = lower(m.group("x"));
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Is looking for a " + x + " " + lower(m.group().replaceAll("^.*\\s(\\S+)$", "$1")), x,
+						Map.of("topic", x, "activity", x), 0.65, false, 1));
+			}
+		});
+		// Tastes: "dont like cilantro at all", "love anything spicy", "I use linux exclusively", "ideally fully remote",
+		// "looking for hybrid roles", "so upbeat stuff pls"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?(?:dont|don't|do not)\\s+(?:really\\s+)?(?:like|enjoy|care for)\\s+(?<x>.+)", FLAGS).matcher(clause);
+			if (!m.find() || !(clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original))) {
+				return;
+			}
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at all|much|very much|tbh|one bit|either)\\b.*$", ""));
+			if (object != null && !object.matches("(?i)^(?:to|it|when|how|what|being|getting|having|waiting|that|this|the way|your|my|his|her|them|him|people|anyone)\\b.*")
+					&& !requestLike(object)) {
+				dislike(object, out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i\\s*)?(?:really\\s+|just\\s+|absolutely\\s+)?(?:love|like|adore|enjoy|'ll eat|will eat|eat)\\s+anything\\s+(?<x>(?!(?:you|that|else|but|at|on|in|i|to|for)\\b)(?:with\\s+|by\\s+|from\\s+)?[\\p{L}-]+(?:\\s+(?!(?:the|and|but|so|lol|honestly|tbh|really|is|are|too|please|pls|or)\\b)[\\p{L}-]+){0,2})", FLAGS).matcher(clause);
+			if (m.find() && (clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()) {
+				String x = phrase(m.group("x"));
+				if (x != null && words(x) <= 4 && !isJunk(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""))) {
+					String subject = lower(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""));
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Likes anything " + lower(x), subject,
+							Map.of("prefers", "anything " + lower(x)), 0.7, false, 1));
+				}
+			}
+		});
+		rule("^i\\s+(?:only\\s+|mostly\\s+|mainly\\s+)?use\\s+(?<x>(?!(?:it|this|that|the|a|an|my|your|them|you)\\b)[\\p{L}0-9+#.-]+(?:\\s+[\\p{L}0-9+#.-]+)?)\\s+(?:exclusively|only|for everything|100% of the time|all the time)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (isJunk(x)) {
+				return;
+			}
+			if (lower(x).matches("(?:an?\\s+)?(?:" + DEVICES + ")")) {
+				out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses their " + lower(x) + " for everything", lower(x), Map.of("habit", "uses " + lower(x)), 0.65, false));
+				return;
+			}
+			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Uses " + x + " exclusively", x, Map.of("prefers", x), 0.7, false, 1));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*)(?:ideally|preferably|ideally something)\\s+(?:fully\\s+|100%\\s+|totally\\s+|mostly\\s+)?(?<x>remote|hybrid|part[- ]time|full[- ]time|in[- ]person|office[- ]based|flexible hours|flexible|"
+					+ "online|self-paced|evenings|weekends|mornings|daytime|non-stop|direct|window seat|aisle seat|ground floor|quiet|vegan|vegetarian)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				String x = lower(m.group("x"));
+				String said = m.group().replaceFirst("^,\\s*", "").replaceFirst("(?i)^(?:ideally|preferably)\\s+(?:something\\s+)?", "");
+				if (x.matches("vegan|vegetarian")) {
+					return; // a diet, read elsewhere
+				}
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Prefers " + lower(said), x, Map.of("prefers", lower(said)), 0.65, false, 1));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?:looking for|searching for|seeking|open to|only want|want|prefer|after)\\s+(?:a\\s+|an\\s+)?(?:fully\\s+|100%\\s+)?(?<x>remote|hybrid|part[- ]time|full[- ]time|flexible|contract|freelance|in[- ]person|office[- ]based|permanent|temporary|temp|weekend|evening|night)\\s+"
+					+ "(?<y>roles?|jobs?|work|positions?|opportunities|contracts?|gigs?|shifts?)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
+				String x = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x) + "_work", "Prefers " + x + " " + lower(m.group("y")), x + " " + lower(m.group("y")),
+						Map.of("prefers", x + " " + lower(m.group("y"))), 0.65, false, 1));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*|\\bso\\s+)(?:only\\s+|just\\s+|mostly\\s+)?(?<x>(?!(?:the|this|that|these|those|some|more|any|new|your|my|his|her|our|their|other|same|old|free|cheap|which|what|no)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+"
+					+ "(?<k>stuff|music|songs|tracks|tunes|films|movies|books|shows|podcasts|recipes|workouts)\\s+(?:pls|please|plz|preferably|ideally|only)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && !ONE_OFF.matcher(original).find() && !m.group("x").matches("(?i).*\\b(?:for|to|of|me|us|send|give|show|recommend)\\b.*")) {
+				String x = lower(m.group("x"));
+				String k = lower(m.group("k"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x + " " + k), "Prefers " + x + " " + k, x + " " + k, Map.of("prefers", x + " " + k), 0.65, false, 1));
+			}
+		});
+		rule("^i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|often\\s+|also\\s+|still\\s+)*ride\\s+(?:a|an|my)\\s+(?<x>(?:(?:gravel|road|mountain|fixed-gear|fixie|bmx|touring|track|cyclocross|enduro|trail|dirt)\\s+bike)|motorbike|motorcycle|horse)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(what), "Rides a " + what, what, Map.of("topic", what, "activity", "ride"), 0.7, false, 1));
+		});
+		// "I do yoga every morning before work": the routine is read as behaviour, the named activity is a hobby as well
+		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+|mostly\\s+|regularly\\s+)?do\\s+(?<x>.+)", (m, out) -> {
+			String activity = activityDone(" " + m.group("x"));
+			if (TIME_OF_DAY_ROUTINE.matcher(m.group("x")).find() && activity != null && !activity.endsWith("ing")) {
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(activity), "Does " + activity, activity,
+						Map.of("topic", activity, "activity", activity), 0.7, false, 1));
+			}
+		});
+		// Behaviour: "I mostly use the app on my ipad", "I travel for work constantly", "i only have evenings free, after 7pm",
+		// "i cycle to work every day"
+		rule("^i\\s+(?:mostly\\s+|usually\\s+|always\\s+|only\\s+|mainly\\s+|normally\\s+|generally\\s+|tend to\\s+)?(?:use|check|open|access|read)\\s+(?:the app|this app|your app|the site|the website|your site|it|this|you|the platform|the portal)\\s+"
+				+ "(?:on|from|via|with)\\s+(?:my|an?|the)\\s+(?<x>work (?:laptop|computer|phone)|" + DEVICES + ")\\b", (m, out) -> {
+					String where = lower(m.group("x"));
+					out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(where), "Uses the app on their " + where, where, Map.of("habit", "uses the app on their " + where), 0.7, false));
+				});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^i\\s+(?:also\\s+|often\\s+|regularly\\s+|still\\s+)?travel\\s+(?<x>(?:a lot|loads|constantly|frequently|all the time|regularly|every week|most weeks|weekly|monthly)\\s+)?(?<y>for work|for my job|with work|on business|for business)?(?<z>\\s+(?:a lot|loads|constantly|frequently|all the time|regularly|every week|most weeks|weekly|monthly))?", FLAGS).matcher(clause);
+			if (!m.find() || m.group("x") == null && m.group("y") == null && m.group("z") == null || NOT_A_ROUTINE.matcher(clause).find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			String said = lower(m.group().replaceFirst("(?i)^i\\s+(?:also\\s+|often\\s+|regularly\\s+|still\\s+)?travel\\s+", "")).strip().replaceAll("\\s+", " ");
+			out.accept(fact(BEHAVIOR, "routine", "routine_travel", "Travels " + said,
+					"travel" + (m.group("y") == null ? "" : " " + lower(m.group("y"))), Map.of("routine", said), 0.7, true));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^i\\s+(?:only\\s+|usually\\s+|mostly\\s+|just\\s+|normally\\s+)?(?:have|'ve got|have got|get)\\s+(?<x>(?:weekday\\s+|weeknight\\s+|weekend\\s+)?(?:evenings|mornings|afternoons|nights|weekends|lunchtimes|"
+					+ "(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:\\s*(?:and|&|or|,)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|evenings|mornings|afternoons|weekends))*)\\s+(?:free|off|available|to myself)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause).find()) {
+				return;
+			}
+			Matcher time = Pattern.compile("\\b(?:after|from|before|until|till)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?|midnight|noon|lunch|work|school)", FLAGS).matcher(m.group("rest"));
+			String when = lower(m.group("x")) + (time.find() ? " " + lower(time.group()) : "");
+			out.accept(fact(BEHAVIOR, "availability", "availability", "Is free " + when, when, Map.of("free", when), 0.7, true));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^i\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+|still\\s+|now\\s+)?(?<v>cycle|bike|walk|run|jog|drive|commute|ride|scoot)\\s+(?:to|into)\\s+(?<w>work|school|uni|the office|college|campus|the station)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause).find()) {
+				return;
+			}
+			Matcher every = LATER_RECURRING.matcher(m.group("rest"));
+			if (!every.find()) {
+				return; // "I walk to work" is how they get there; "I cycle to work every day" a routine
+			}
+			String verb = lower(m.group("v"));
+			String where = lower(m.group("w"));
+			String said = capitalise(thirdPerson(verb, "to " + where)) + " " + lower(every.group());
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(verb + " to " + where), said, verb + " to " + where, Map.of("routine", said), 0.7, false));
+		});
+		// "weekends are when I do my meal prep", "Sundays are my meal prep day"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?<t>(?:weekday\\s+|weekend\\s+|sunday\\s+|saturday\\s+)?(?:weekends|weekdays|mornings|evenings|nights|lunchtimes|summers|winters|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+					+ "(?:\\s+(?:mornings|evenings|nights|afternoons))?)\\s+(?:are|is)\\s+(?:when|usually when|normally when)\\s+(?<s>i|we)\\s+(?<v>\\p{L}+)(?<rest>.*)$"
+					+ "|^(?<t2>(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\\s+are\\s+(?:my|our)\\s+(?<d>[\\p{L} -]{2,25}?)\\s+days?$", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			if (m.group("t2") != null) {
+				String what = lower(m.group("d"));
+				String when = lower(m.group("t2"));
+				if (!isJunk(what) && words(what) <= 3 && !what.matches("(?i)(?:only|busy|free|off|fav(?:ou?rite)?|best|worst|lazy|long|short|work|day)")) {
+					out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(what), "Does their " + what + " on " + when, what + " on " + when, Map.of("routine", what + " on " + when), 0.65, false));
+				}
+				return;
+			}
+			String verb = lower(m.group("v"));
+			String rest = phrase(m.group("rest"));
+			if (PAST_OR_STATE_VERBS.contains(verb) && !"do".equals(verb) || verb.endsWith("ed") || NOT_A_ROUTINE.matcher(m.group("rest")).find()
+					|| rest != null && words(rest) > 6) {
+				return;
+			}
+			String when = lower(m.group("t"));
+			String said = capitalise(thirdPerson(verb, rest)) + " (" + when + ")";
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(verb + (rest == null ? "" : " " + rest)), said, verb + (rest == null ? "" : " " + rest) + " " + when,
+					Map.of("routine", said), 0.65, false));
+		});
+		// "I watch a lot of anime", "I'm in a book club", "part of a hiking group"
+		rule("^i\\s+(?:mostly\\s+|mainly\\s+|also\\s+|really\\s+)?watch\\s+(?<q>a lot of\\s+|lots of\\s+|loads of\\s+|way too much\\s+|too much\\s+|so much\\s+|tons of\\s+|a ton of\\s+)?(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)", (m, out) -> {
+			String x = phrase(m.group("x"));
+			if (x == null || isJunk(x) || x.matches("(?i)^(?:the|my|our|your|his|her|their|a|an|it|them|him|kids|children|grandkids|out|over|what|how|this|that|for)\\b.*")
+					|| m.group("q") == null && x.matches("(?i).*\\b(?:video|videos|tutorial|tutorials|ads?|news)\\b.*")) {
+				return;
+			}
+			String subject = topic(x);
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Watches " + x, subject, Map.of("topic", subject, "strength", "moderate"), 0.65, false, 1));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:also\\s+|now\\s+)?(?:in|part of|a member of|member of|a regular at)\\s+(?:a|an|my local|our local|the local|a local)\\s+"
+					+ "(?<x>(?!(?:new|good|small|big|local|great)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?<k>club|team|choir|band|group|league|society|crew|orchestra|ensemble|troupe)\\b", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()
+					&& !m.group("x").matches("(?i).*\\b(?:support|whatsapp|facebook|parents?|work|chat|sales|project|research|customer|it)\\b.*")) {
+				String x = lower(m.group("x"));
+				String k = lower(m.group("k"));
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Is in a " + x + " " + k, x, Map.of("topic", x, "group", x + " " + k), 0.7, false, 1));
+			}
+		});
+		// Tastes: "tea over coffee any day", "Android all the way", "hate coriander", "not big on sweet stuff", "horror isn't really my thing"
+		fragment("^(?:team\\s+)?(?<x>(?!(?:i|it|this|that|we|you|he|she|they|my|the)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+over\\s+(?<y>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?:any day|every time|every day|all day|always|for me)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (!isJunk(x) && !x.matches("(?i).*(?:ed|ing)$")) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Prefers " + lower(x) + " over " + lower(m.group("y")), lower(x),
+						Map.of("prefers", lower(x), "over", lower(m.group("y"))), 0.7, false, 1));
+			}
+		});
+		fragment("^(?:team\\s+)?(?<x>(?!(?:i|it|this|that|we|you|he|she|they|my|the|drove|walked|went|came|ran|go|come|walk|drive|run|cycled|flew)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+all the way(?:\\s+for me)?" + FRAGMENT_END, (m, out) -> {
+			String x = m.group("x");
+			if (!isJunk(x) && !x.matches("(?i).*(?:ed)$")) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Prefers " + x, lower(x), Map.of("prefers", lower(x)), 0.65, false, 1));
+			}
+		});
+		fragment("^(?:really\\s+|honestly\\s+|just\\s+|absolutely\\s+)?(?:hate|dislike|detest|loathe|despise)\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at all|tbh|so much|with a passion)\\b.*$", ""));
+			if (object != null && !object.matches("(?i)^(?:to|it|when|how|what|being|getting|having|waiting|that|this|the way|your|my|his|her|them|him|people|anyone|you|u|mondays?)\\b.*")) {
+				dislike(object, out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?not\\s+(?:really\\s+|too\\s+|that\\s+|very\\s+|massively\\s+)?big\\s+on\\s+(?<x>.+)", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				String object = phrase(m.group("x"));
+				if (object != null && !requestLike(object) && !object.matches("(?i)^(?:to|it|when|how|what|that|this|the way|your|my|you|u)\\b.*")) {
+					dislike(object, out);
+				}
+			}
+		});
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:isn't|aren't|isnt|arent|is not|are not)\\s+(?:really\\s+|exactly\\s+|quite\\s+)?my\\s+(?:thing|cup of tea|scene|jam|vibe|kind of thing)\\b", (m, out) -> dislike(m.group("x"), out));
+		// Plans: "climbing Kilimanjaro is on my bucket list", "in the process of buying our first house",
+		// "getting ready for my first triathlon", "just signed up for a pottery course"
+		rule("^(?<x>[\\p{L}0-9][\\p{L}0-9' -]{2,40}?)\\s+(?:is|are)\\s+(?:(?:right\\s+)?(?:at\\s+the\\s+)?(?:top|high up)\\s+(?:of|on)|on|at the top of)\\s+my\\s+bucket\\s*list\\b", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 6 && !object.matches("(?i)^(?:this|that|it|he|she|they|my \\p{L}+'s)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Has " + object + " on their bucket list", subject, Map.of("goal", object), 0.7, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:currently\\s+|now\\s+)?in\\s+the\\s+(?:middle|process|midst)\\s+of\\s+(?<x>\\p{L}+ing\\b.*)", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				String object = phrase(m.group("x"));
+				if (object != null && words(object) >= 2 && words(object) <= 6 && !requestLike(object) && !object.matches("(?i)^(?:moving|switching|changing|updating|cancelling|canceling|sorting|checking|writing|making|trying|getting|doing)\\s+(?:it|this|that|my (?:order|account|details|card|address|payment|booking))\\b.*")) {
+					String subject = topic(object);
+					out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is in the middle of " + object.replaceAll("(?i)\\b(?:my|our)\\b", "their"), subject, Map.of("plan", object), 0.7, false));
+				}
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are|i've|i have|i|we)\\s+)?(?:just\\s+|finally\\s+|also\\s+)?(?:getting ready|gearing up|signed up|registered|enrolled|entered)\\s+(?:for|in|on)\\s+(?:my first|our first|my|a|an|the)\\s+"
+					+ "(?<x>(?:[\\p{L}0-9'-]+\\s+){0,3}?(?:course|class|degree|masters|phd|bootcamp|apprenticeship|marathon|half marathon|10k|5k|triathlon|ironman|ultra|race|sportive|trek|exam|diploma|certificate|qualification|programme|program))\\b", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find() && !Pattern.compile("\\b(?:last|ago|yesterday|cancel|refund)\\b", FLAGS).matcher(clause).find()) {
+				String x = lower(m.group("x"));
+				String said = lower(m.group()).matches(".*\\b(?:getting ready|gearing up)\\b.*") ? "Is getting ready for " : "Is signed up for ";
+				out.accept(fact(GOALS, "plan", "goal_" + slug(x), said + article(x) + " " + x, x, Map.of("plan", x), 0.7, false));
+			}
+		});
+		// Frequencies: "I go to the gym 4 times a week", "I work out 5x a week", "gym 5 days a week"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?<s>i)\\s+(?:usually\\s+|normally\\s+|still\\s+|also\\s+|try to\\s+|tend to\\s+)?(?<v>\\p{L}+)(?<rest>(?:\\s+[^,;]{1,40}?)?)|(?<x>(?!(?:it|this|that|payments?|meds?|medication|deliveries|delivery|emails?|texts?|calls?|the app|updates?)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))\\s+"
+					+ "(?<f>(?:once|twice|three times|four times|five times|(?:\\d+|\\d+\\s*-\\s*\\d+)\\s*(?:x|times)|a few times|a couple of times|(?:one|two|three|four|five|six|\\d)\\s+(?:days|nights|mornings|evenings))\\s+(?:a|per|each|every)\\s+(?:week|month|fortnight))\\b", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(m.group()).find() || clause.matches("(?i).*\\b(?:please|pls|plz)\\b.*")) {
+				return;
+			}
+			String frequency = lower(m.group("f")).replaceAll("(\\d)\\s*x\\b", "$1 times");
+			String doing;
+			if (m.group("s") != null) {
+				String verb = lower(m.group("v"));
+				String rest = m.group("rest").strip();
+				if (PAST_OR_STATE_VERBS.contains(verb) && !verb.matches("do|read") || verb.endsWith("ed") || verb.endsWith("'t") || verb.matches("only|just|really|never|rarely|pay|get|receive|take|use")
+						|| rest.matches("(?i).*\\b(?:you|your|it|this|that)\\b.*") || rest.matches("(?i)^(?:from home|remotely|from the office)\\b.*")) {
+					return;
+				}
+				doing = thirdPerson(verb, rest.isEmpty() ? null : rest);
+			}
+			else {
+				if (!opensSentence(clause, original) || !aboutWriter(original) || isJunk(m.group("x"))) {
+					return;
+				}
+				doing = lower(m.group("x"));
+			}
+			String said = capitalise(doing) + " " + frequency;
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(doing), said, doing, Map.of("routine", said, "frequency", frequency), 0.65, false));
+		});
+		rule("^i\\s+(?:usually\\s+|mostly\\s+|normally\\s+|pretty much\\s+)?(?:use|check|open)\\s+(?:the|your|this)\\s+(?:app|site|website)\\s+(?<w>every\\s+(?:single\\s+)?day|daily|most days|every few days)\\b(?<rest>.*)$", (m, out) -> {
+			if (ROUTINE_TIME.matcher(m.group("rest")).find()) {
+				return; // with a time of day it is the routine rule's
+			}
+			String when = lower(m.group("w"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_app_use", "Uses the app " + when, "app " + when, Map.of("routine", "uses the app " + when), 0.65, true));
+		});
+		// Interests: "Been into photography since uni", "I've been gaming since I was a kid", "I follow the NBA religiously",
+		// "my weekends are all about football", "I binge Korean dramas", "I'm a sucker for a good thriller"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i(?:'ve| have)\\s+)?been\\s+(?:really\\s+|heavily\\s+|big\\s+|properly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|it|this|that|town|work|trouble|debt)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)(?:\\s+(?:since|for|ever since)\\b.*)?$", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i(?:'ve| have)\\s+)?been\\s+(?<v>gaming|skating|skateboarding|reading|writing|drawing|sewing|crocheting|quilting|woodworking|birdwatching|birding|fishing|dancing|singing|lifting|"
+					+ "bouldering|skiing|snowboarding|sailing|diving|golfing|hiking|camping|gardening|brewing|journaling|coding|programming|rowing|boxing|meditating|fencing|horse riding|riding|crafting|sketching|gigging|djing)"
+					+ "(?<x>(?:\\s+(?!for\\b|since\\b)[\\p{L}0-9-]+){0,3}?)\\s+" + DURABLE, FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !m.group("x").matches("(?i).*\\b(?:you|your|it|this|that|the|about|on|up|for|to|with|here)\\b.*")
+					&& (!lower(m.group("v")).matches(BEEN_DOING_ELSEWHERE) || clause.matches("(?i)^i(?:'ve| have)\\b.*") && !lower(m.group("v")).matches("playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|cycling|swimming|knitting|cooking|baking"))) {
+				String verb = lower(m.group("v"));
+				String object = m.group("x").strip();
+				String activity = object.isEmpty() ? verb : verb + " " + lower(object);
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(object.isEmpty() ? verb : object), "Has been " + activity + " for a long time", object.isEmpty() ? verb : lower(object),
+						Map.of("topic", activity, "activity", verb), 0.7, false, 1));
+			}
+		});
+		rule("^i\\s+(?:also\\s+|still\\s+)?follow\\s+(?<x>(?!(?:you|your|the (?:instructions|steps|guide|rules|advice|link|news))\\b)[\\p{L}0-9' -]{2,30}?)\\s+(?:religiously|closely|avidly|obsessively|like a hawk|every week|every season|all season)\\b", (m, out) -> interestsIn(m.group("x"), out));
+		rule("^(?:my\\s+)?(?:weekends|evenings|summers|winters|free time|spare time|sundays|saturdays)\\s+(?:are|is)\\s+(?:basically\\s+|pretty much\\s+|mostly\\s+)?(?:all\\s+about|for|spent)\\s+(?<x>.+)", (m, out) -> {
+			String raw = m.group("x").replaceFirst("(?i)^(?:on|doing|playing|at|in|with)\\s+", "");
+			if (!raw.matches("(?i)^(?:the kids|kids|children|family|my family|rest|resting|sleep|sleeping|chores|work|working|catching up|recovering|you|it|this|that|lie-ins?)\\b.*")) {
+				interestsIn(raw, out);
+			}
+		});
+		rule("^i\\s+(?:also\\s+|mostly\\s+)?(?:binge|binge-watch|binge watch)\\s+(?<x>(?!(?:the|my|your|it|this|that|them|everything|anything|on|at|in|with|for)\\b)[\\p{L}0-9' -]{2,30})", (m, out) -> {
+			String x = phrase(m.group("x"));
+			if (x != null && !isJunk(x) && words(x) <= 3) {
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(topic(x)), "Watches " + x, topic(x), Map.of("topic", topic(x), "strength", "moderate"), 0.65, false, 1));
+			}
+		});
+		rule("^(?:" + I_AM + "\\s+)?(?:such\\s+)?(?:a\\s+)?(?:total\\s+|real\\s+|huge\\s+|big\\s+|complete\\s+)?sucker\\s+for\\s+(?<x>.+)", (m, out) -> {
+			String raw = m.group("x");
+			Matcher anything = Pattern.compile("^anything\\s+(?<y>(?:with\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)", FLAGS).matcher(raw);
+			if (anything.find()) {
+				String y = phrase(anything.group("y"));
+				if (y != null) {
+					String subject = lower(y.replaceFirst("(?i)^with\\s+", ""));
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Loves anything " + lower(y), subject, Map.of("prefers", "anything " + lower(y)), 0.7, false, 1));
+				}
+				return;
+			}
+			if (!raw.matches("(?i)^(?:punishment|it|that|this|you|a bargain|a deal|a sale|a discount)\\b.*")) {
+				interestsIn(raw.replaceFirst("(?i)^(?:a good|a nice|a great)\\s+", ""), out);
+			}
+		});
+		// Tastes: "I'd always choose the train over flying", "window seat every time"
+		rule("^i(?:'d|\\s+would)?\\s+(?:always\\s+|usually\\s+|honestly\\s+)?(?:choose|pick|take|go for)\\s+(?<x>(?!(?:it|this|that|you|one)\\b)[\\p{L}0-9' -]{2,30}?)\\s+over\\s+(?<y>[\\p{L}0-9' -]{2,30}?)(?:\\s+(?:any day|every time|every day|always))?$", (m, out) -> {
+			String x = phrase(m.group("x"));
+			if (x != null && !isJunk(x) && words(x) <= 4) {
+				String subject = lower(topic(x));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Prefers " + lower(x) + " over " + lower(m.group("y").strip()), subject,
+						Map.of("prefers", lower(x), "over", lower(m.group("y").strip())), 0.7, false, 1));
+			}
+		});
+		fragment("^(?<x>(?:an?\\s+)?(?!(?:it|this|that|same|the same|same thing|happens|crashes|fails|error|errors)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+every\\s+(?:single\\s+)?time(?:\\s+for me)?" + FRAGMENT_END, (m, out) -> {
+			String x = lower(m.group("x"));
+			if (isJunk(x) || x.matches("(?i).*\\b(?:\\p{L}+ed|\\p{L}+ing|crashes|fails|breaks|happens|gets|logs|goes|comes|says|shows|keeps|works)$")) {
+				return;
+			}
+			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(topic(x)), "Prefers " + x + " every time", topic(x), Map.of("prefers", x), 0.65, false, 1));
+		});
+		// Plans: "we're buying a house in the spring", "I'm going back to uni in September", "working on my French",
+		// "New year's resolution is to cook more", "Goal for 2025: pay off my car"
+		rule("^(?:i'm|im|i am|we're|we are)\\s+(?:finally\\s+|also\\s+|hopefully\\s+)?(?<v>buying|selling|renovating|building|moving|starting|opening|launching|adopting|retiring|emigrating|relocating|going back to|doing|visiting|getting)\\s+"
+				+ "(?<x>[^,;]{2,40}?)\\s+(?<w>(?:in|next|this|by|over|around)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:spring|summer|autumn|fall|winter|new year|january|february|march|april|may|june|july|august|september|october|november|december|year|month|\\d{4}))\\b", (m, out) -> {
+					String verb = lower(m.group("v"));
+					String x = m.group("x").strip();
+					if (requestLike(x) || isJunk(x) || x.matches("(?i)^(?:it|this|that|them|my (?:order|parcel|account|plan|subscription))\\b.*") || words(x) > 6
+							|| "starting".equals(verb) && x.matches("(?i)^(?:uni|university|college|sixth form|med school|law school|grad school|an apprenticeship|a new job|my (?:degree|masters|phd|apprenticeship|new job))\\b.*")
+							|| verb.matches("buying|selling") && !x.matches("(?i)^(?:a|an|our|my|the)\\s+(?:first\\s+|new\\s+|own\\s+|forever\\s+|family\\s+)?(?:house|home|flat|apartment|condo|car|property|place|van|motorhome|campervan|boat|business|shop)\\b.*")
+							|| "getting".equals(verb) && !x.matches("(?i)^(?:a (?:dog|puppy|cat|kitten)|my (?:degree|masters|licence|license))\\b.*")
+							|| "doing".equals(verb) && !x.matches("(?i).*\\b(?:course|degree|masters|phd|pgce|apprenticeship|diploma|marathon|triathlon|trek|camino|gap year)\\b.*")) {
+						return;
+					}
+					String said = verb + " " + lower(x).replaceAll("\\b(?:my|our)\\b", "their");
+					String when = lower(m.group("w"));
+					String subject = lower(topic(x.replaceFirst("(?i)^(?:my|our)\\s+", "")));
+					out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is " + said + " " + when, subject, Map.of("plan", said, "when", when), 0.7, false));
+				});
+		rule("^(?:" + I_AM + "\\s+|we're\\s+)?(?:currently\\s+|also\\s+)?(?:working on|brushing up on|brushing up|practi[sc]ing|improving|polishing)\\s+(?:my|our)\\s+(?<x>\\p{L}+)\\b", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				String name = capitalise(language);
+				out.accept(fact(GOALS, "learning", "learning_" + slug(name), "Is improving their " + name, name, Map.of("learning", name), 0.7, false));
+			}
+		});
+		fragment("^(?:my\\s+)?(?:new year'?s\\s+)?resolution(?:\\s+for\\s+\\d{4}|\\s+this year)?\\s+is\\s+(?:to\\s+)?(?<x>.+)", (m, out) -> goal(m.group("x"), 0.7, false, out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:my\\s+)?(?:main\\s+|big\\s+)?(?:goal|plan|aim|resolution|target)s?(?:\\s+for\\s+(?:\\d{4}|this year|next year|the year))?\\s*:\\s*(?<x>.+)$", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && (m.group("x").strip().regionMatches(true, 0, clause, 0, Math.min(clause.length(), 10)) || lower(clause).endsWith(lower(m.group("x").strip().replaceAll("[.!…]+$", ""))))) {
+				String x = m.group("x").strip();
+				goal(x, 0.7, false, out);
+				Matcher pay = Pattern.compile("^(?<v>pay off|clear|pay down)\\s+(?:my|our|the)\\s+(?<y>car|credit card|card|loan|student loan|overdraft|debt|mortgage)\\b", FLAGS).matcher(x);
+				if (pay.find() && requestLike(pay.group("y"))) {
+					String y = lower(pay.group("y"));
+					out.accept(fact(GOALS, "goal", "goal_" + slug(lower(pay.group("v")) + " " + y), "Wants to " + lower(pay.group("v")) + " their " + y, y, Map.of("goal", lower(pay.group("v")) + " " + y), 0.75, false));
+				}
+			}
+		});
+		// "not really a fan of sushi", "love a bit of 80s synth pop", "love a good thriller"
+		rule("^(?:(?:i'm|im|i am)\\s+)?(?:just\\s+)?not\\s+(?:really|exactly|massively|hugely|overly|that much of|much of)\\s+(?:a\\s+)?(?:big\\s+|huge\\s+)?fan\\s+of\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 5 && !requestLike(object)) {
+				dislike(object, out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i\\s+)?(?:really\\s+|do\\s+|just\\s+)?(?:love|like|enjoy|fancy)\\s+(?:a (?:bit|spot) of|a good|a nice|a decent|some good)\\s+(?<x>(?!(?:it|this|that|you|chat|moan|rant|bargain|deal|discount|sale|a|an|the)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30})", FLAGS).matcher(clause);
+			if (m.find() && (clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		// "gonna start learning guitar this year", "want to get my motorbike licence this year", "planning a trip to Iceland in March"
+		fragment("^(?:(?:i'm|im)\\s+)?(?:gonna|going to)\\s+(?:finally\\s+)?(?:start|try to|learn|take up|pick up)\\s+(?<x>.+)", (m, out) -> {
+			String said = lower(m.group()).replaceFirst("^(?:i'm\\s+|im\\s+)?(?:gonna|going to)\\s+(?:finally\\s+)?", "");
+			if (!said.matches("^start\\s+(?:complaining|over|again|now|today|tomorrow|it|this|that|the process|an? (?:return|claim|complaint|refund|dispute))\\b.*")) {
+				goal(said.replaceFirst("^(?:start|try to)\\s+learning\\b", "learn"), 0.6, true, out);
+			}
+		});
+		fragment("^(?:really\\s+)?(?:want|wanna|would love|'d love|dream of|hope)\\s+to\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are|i've|we've|i|we)\\s+)?(?:currently\\s+|just\\s+|finally\\s+)?(?:planning|organi[sz]ing|booking|booked|going on)\\s+(?:a|an|our|my)\\s+(?:(?:big|long|first|solo|family|road|little|short)\\s+)?(?:trip|holiday|vacation|getaway)\\s+(?:to|in)\\s+"
+					+ "(?<x>\\p{L}[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)(?<w>\\s+(?:in|next|this|for|over)\\s+\\p{L}+(?:\\s+\\d{4})?)?", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !Pattern.compile("\\b(?:last|ago|yesterday|cancel(?:led)?|refund)\\b", FLAGS).matcher(clause).find()
+					&& !NOT_A_PLACE.contains(lower(m.group("x")))) {
+				String place = lower(m.group("x"));
+				String when = m.group("w") == null ? "" : lower(m.group("w"));
+				out.accept(fact(GOALS, "plan", "plan_trip_" + slug(place), "Is planning a trip to " + place + when, place, Map.of("destination", place, "plan", "trip to " + place + when), 0.7, false));
+			}
+		});
+		// Platforms and devices: "iPhone user here", "I'm a Linux user", "need a card that plays nicely with Apple Pay"
+		Pattern platformUser = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:an?\\s+)?(?:long-time\\s+|longtime\\s+|loyal\\s+|die-hard\\s+|diehard\\s+|lifelong\\s+|proud\\s+)?(?<x>" + PLATFORMS + ")\\s+user(?:\\s+here)?" + FRAGMENT_END, FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = platformUser.matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				platform(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?:works?|plays?(?:\\s+nicely|\\s+well)?|compatible|syncs?|integrates?|pairs?|connects?)\\s+with\\s+(?:my\\s+)?(?<x>" + PLATFORMS + ")\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && (clause.matches("(?i)^(?:i|i'm|im|i need|need|looking for|want|after|any|something|anything)\\b.*") || opensSentence(clause, original))
+					&& (m.group().toLowerCase(Locale.ROOT).contains(" my ") || clause.matches("(?i)^(?:i\\s+)?(?:need|want|looking for|after)\\b.*"))) {
+				platform(m.group("x"), out);
+			}
+		});
+		// "applying for a mortgage", "retraining as a nurse", "I play for a Sunday league team", "as a keen cyclist, ...", "hobbies: chess, hiking"
+		rule("^(?:" + I_AM + "\\s+|we're\\s+)?(?:currently\\s+|about to start\\s+|just started\\s+)?applying\\s+(?:for|to)\\s+(?<x>.+)", (m, out) -> {
+			String object = goalObject(m.group("x"));
+			if (object != null && !isJunk(object) && !requestLike(object) && words(object) <= 6
+					&& !object.matches("(?i)^(?:a|the|this|that|my|your)?\\s*(?:refund|discount|code|coupon|voucher|promo|offer|deal|it|this|that|membership|account|loyalty|newsletter|trial)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Is applying for " + object.replaceAll("(?i)\\bmy\\b", "their"), subject, Map.of("goal", "applying for " + object), 0.7, false));
+			}
+		});
+		rule("^(?:" + I_AM + "\\s+)?(?:currently\\s+|now\\s+)?(?:retraining|training|studying)\\s+(?:to be|to become|as)\\s+(?:an?\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)", (m, out) -> {
+			String[] parts = lower(m.group("x")).split("\\s+");
+			for (int n = parts.length; n >= 1; n--) {
+				String title = String.join(" ", java.util.Arrays.copyOf(parts, n));
+				if (Lexicon.OCCUPATIONS.contains(singular(parts[n - 1]))) {
+					out.accept(fact(GOALS, "goal", "goal_become_" + slug(title), "Is training to become " + article(title) + " " + title, title, Map.of("goal", "become " + title), 0.75, false));
+					return;
+				}
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:i|we)\\s+(?:also\\s+|still\\s+)?(?:play|sing|dance|row|swim|run|ride|compete)\\s+(?:in|for|with)\\s+(?:a|an|the|my|our|my local|a local)\\s+"
+					+ "(?<x>(?!(?:new|good|small|big|local|great)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<k>team|league|club|band|choir|orchestra|group|crew|side)\\b", FLAGS).matcher(clause);
+			if (m.find() && !ONE_OFF.matcher(original).find()) {
+				String x = lower(m.group("x"));
+				String k = lower(m.group("k"));
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Plays in a " + x + " " + k, x, Map.of("topic", x, "group", x + " " + k), 0.7, false, 1));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^as\\s+an?\\s+(?:avid\\s+|keen\\s+|lifelong\\s+|passionate\\s+|amateur\\s+|weekend\\s+|serious\\s+|casual\\s+|big\\s+)?(?<x>" + HOBBY_NOUN + "|gamer|reader|photographer|baker|cook|musician|guitarist|pianist|drummer|singer|traveller|traveler)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && clause.regionMatches(true, 0, m.group(), 0, Math.min(8, clause.length())) || m.reset(clause).find()) {
+				hobbyist(m.group("x"), out);
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:my\\s+)?(?:hobbies|interests|passions)\\s*(?:[:\\-–]|include|are)\\s*(?<x>.+)$", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && m.group("x").regionMatches(true, 0, clause, 0, Math.min(6, clause.length()))) {
+				for (String object : m.group("x").replaceAll("[.!]+$", "").split("(?i)\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {
+					object = object.strip();
+					if (!isJunk(object) && words(object) <= 4) {
+						String subject = topic(object);
+						out.accept(fact(INTERESTS, "hobby", "interest_" + slug(subject), "Has " + object + " as a hobby", subject,
+								Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+					}
+				}
+			}
+		});
+		// An instrument they practise, said anywhere in their clause: "i only get time to practise piano on my lunch break"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?:practi[sc]e|practi[sc]ing|play|playing)\\s+(?:the\\s+|my\\s+)?(?<x>piano|guitar|electric guitar|acoustic guitar|violin|viola|drums|cello|bass|bass guitar|ukulele|uke|saxophone|sax|flute|trumpet|trombone|clarinet|harp|keyboard|keys|banjo|mandolin|harmonica|accordion|oboe|bagpipes)\\b", FLAGS).matcher(clause);
+			if (m.find() && m.start() > 0 && clause.matches("(?i)^(?:i|i'm|im|i am|i've|i have)\\b.*") && aboutWriter(original) && !ONE_OFF.matcher(original).find()
+					&& !clause.substring(0, m.start()).matches("(?i).*\\b(?:used to|didn't|don't|can't|cannot|never|wish|would|could|should|want|wants|my (?:son|daughter|kid|kids|child|husband|wife|partner)|he|she|they|you)\\b.*")
+					&& !clause.substring(0, m.start()).matches("(?i).*\\b(?:love|like|enjoy|adore|into|been|fan of|hate|miss)\\s*$")) {
+				String x = lower(m.group("x"));
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Plays the " + x, x, Map.of("topic", x, "activity", "play"), 0.7, false, 1));
+			}
+		});
+		// "I'm mostly on mobile", "usually on my laptop"
+		rule("^(?:" + I_AM + "\\s+)?(?:mostly|usually|always|nearly always|almost always|only ever|normally|mainly)\\s+on\\s+(?:my\\s+|a\\s+)?(?<x>phone|mobile|laptop|tablet|ipad|desktop|pc|mac|iphone|android)\\b(?!\\s+(?:to|with)\\b)", (m, out) -> {
+			String where = lower(m.group("x"));
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(where), "Is mostly on their " + where, where, Map.of("habit", "on their " + where), 0.65, false));
+		});
+		// "football-mad", "I'm plant obsessed"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:a bit\\s+|totally\\s+|completely\\s+|slightly\\s+|utterly\\s+|properly\\s+)?(?<x>(?!(?:so|really|very|quite|pretty|super|absolutely|fuming|hopping|going|little|bit|not|just|getting|kinda|kind|sort|stark|raving|proper)\\b)\\p{L}+)[- ](?:obsessed|mad|crazy)" + FRAGMENT_END, FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find() && !isJunk(m.group("x"))) {
+				interestsIn(m.group("x"), out);
+			}
+		});
+		// "one day I'll open a bakery", "determined to run a sub-3 marathon", "keen to get fit"
+		fragment("^(?:one day|someday|some day|eventually)\\s*,?\\s*(?:i|we)(?:'ll|\\s+will|'d like to|\\s+want to|\\s+hope to|'d love to|\\s+plan to)\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
+		rule("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:really\\s+|so\\s+|super\\s+)?(?:determined|desperate|keen|eager|dying|itching)\\s+to\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.65, true, out));
+		// Plans: "running the london marathon in april", "thinking of relocating to Melbourne", "before my wedding in june",
+		// "learning japanese for a trip to osaka", "want to add German next", "my goal is to pay off my credit card"
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:also\\s+)?(?:running|doing|racing|riding|walking|swimming|cycling|entering|signed up for|registered for|entered)\\s+(?:in\\s+|for\\s+)?(?:the|my first|my|a|an|our first|our)\\s+"
+					+ "(?<x>(?:[\\p{L}0-9'-]+\\s+){0,3}?(?:marathon|half marathon|half|10k|5k|ultra|ultramarathon|triathlon|ironman|race|sportive|duathlon|trail race|relay|100k|50k|century ride|gran fondo|channel swim|(?-i:\\p{Lu}\\p{L}+\\s+Run)))\\b(?<w>\\s+(?:in|on|next|this)\\s+\\p{L}+)?", FLAGS).matcher(clause);
+			if (m.find() && (m.group().matches("(?i)^(?:i|we).*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()
+					&& !Pattern.compile("\\b(?:last|ago|yesterday)\\b", FLAGS).matcher(clause).find()) {
+				String x = lower(m.group("x"));
+				String when = m.group("w") == null ? "" : lower(m.group("w"));
+				out.accept(fact(GOALS, "plan", "goal_" + slug(x), "Is taking part in the " + x + when, x, Map.of("event", x + when), 0.7, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*(?:and\\s+|now\\s+|so\\s+)?)(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:seriously\\s+|really\\s+|also\\s+|kind of\\s+|kinda\\s+)?(?:thinking|considering)\\s+(?:of\\s+|about\\s+)?(?<x>\\p{L}+ing\\b[^,]*)", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || !aboutWriter(original) || m.start() == 0 && !writersClause(clause, original)) {
+				return;
+			}
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:so|but|because|cos|and i|which)\\b.*$", ""));
+			if (object != null && !object.matches("(?i)^\\p{L}+\\s+(?:it|this|that|them|one|so|you|u|him|her)(?:\\s+(?:over|through|up))?$") && words(object) <= 7 && !requestLike(object)
+					&& !object.matches("(?i)^(?:nothing|something|anything|everything|thing|king|doing so|getting one|buying one|bring|during)\\b.*")
+					&& !object.matches(CUSTOMER_ERRAND)) {
+				String subject = topic(object);
+				out.accept(fact(GOALS, "plan", "goal_" + slug(subject), "Is considering " + object, subject, Map.of("considering", object), 0.6, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("\\b(?<!saving\\s|saving up\\s)(?:before|for|ahead of|until|till)\\s+(?:my|our|a|the)\\s+(?<x>wedding|honeymoon|graduation|big day|(?:(?:big|long|first|solo)\\s+)?trip\\s+to\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?|"
+					+ "holiday\\s+(?:to|in)\\s+\\p{L}+|move\\s+to\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b(?<w>\\s+(?:in|on|next|this)\\s+\\p{L}+(?:\\s+\\d{4})?)?", FLAGS).matcher(clause);
+			if (!m.find() || !aboutWriter(original) || !writersClause(clause, original) && !clause.matches("(?i)^(?:learning|saving|training|trying|planning|hoping|getting|need|needing|looking|studying|practi[sc]ing)\\b.*")
+					|| Pattern.compile("\\b(?:last|ago|yesterday|bought|wore|had|was|were|did|went|got|made|took|after)\\b", FLAGS).matcher(clause).find()) {
+				return;
+			}
+			String article = lower(m.group().replaceFirst("(?i)^.*?\\s(my|our|a|the)\\s.*$", "$1"));
+			if ("the".equals(article) && !m.group("x").matches("(?i)^trip.*")) {
+				return;
+			}
+			String x = lower(m.group("x"));
+			String when = m.group("w") == null ? "" : lower(m.group("w"));
+			boolean trip = x.matches("(?:.*\\s)?trip\\s.*|holiday\\s.*");
+			String subject = trip ? x.replaceFirst("^.*?\\b(?:to|in)\\s+", "") : x;
+			out.accept(fact(GOALS, "plan", "plan_" + slug(trip ? "trip " + subject : x), (trip ? "Is planning a " : "Has their ") + x + (trip ? "" : " coming up") + when, subject,
+					Map.of("plan", x + when), 0.65, false));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("(?:^|,\\s*|\\band\\s+)(?:i\\s+|i'd\\s+|i'm\\s+)?(?:really\\s+)?(?:want|wanna|hope|plan|would like|'d like|'d love|would love|hoping|planning|aiming)\\s+to\\s+(?:add|learn|pick up|start|tackle|try|take up)\\s+(?<x>\\p{L}+)"
+					+ "(?:\\s+(?:next|too|as well|eventually|someday|one day|after that|at some point|soon))?(?=\\s*[,.!]|$)", FLAGS).matcher(clause);
+			if (m.find() && Lexicon.LANGUAGES.contains(lower(m.group("x"))) && aboutWriter(original) && writersClause(clause, original)) {
+				String name = capitalise(lower(m.group("x")));
+				out.accept(fact(GOALS, "learning", "learning_" + slug(name), "Wants to learn " + name, name, Map.of("learning", name), 0.7, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = Pattern.compile("^(?:(?:my|our)\\s+(?:main\\s+|big\\s+|\\p{L}+\\s+)?(?:goal|plan|aim|resolution)\\s+(?:is|this year is)\\s+to|(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:trying|hoping|planning|aiming|working|determined)\\s+to|(?:i|we)\\s+(?:want|plan|hope|need|intend)\\s+to)\\s+"
+					+ "(?:finally\\s+)?(?<v>pay off|clear|pay down|get rid of)\\s+(?:my|our|the)\\s+(?<x>(?:credit card|student loan|car loan|mortgage|overdraft|loan|debts?|card|credit cards|student debt|bnpl|klarna)(?:\\s+(?:debt|balance|bill))?)\\b", FLAGS).matcher(clause);
+			if (m.find() && !ONE_OFF.matcher(original).find() && (requestLike(m.group("x")) || !Lexicon.GOAL_VERBS.contains(lower(m.group("v")).split("\\s+")[0]))) {
+				String x = lower(m.group("x"));
+				out.accept(fact(GOALS, "goal", "goal_" + slug(lower(m.group("v")) + " " + x), "Wants to " + lower(m.group("v")) + " their " + x, x, Map.of("goal", lower(m.group("v")) + " " + x), 0.75, false));
+			}
+		});
+	}
+
 	// ---------------------------------------------------------------- broader forms: fragments, habits, introductions
 
 	/** A duration that makes a state durable: "for six years", "since I was five"; not "since this morning". */
 	private static final String DURABLE = "(?:for\\s+(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|more than\\s+|the (?:past|last)\\s+)?"
-			+ "(?:\\w+\\s+){0,3}(?:years?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
+			+ "(?:\\w+\\s+){0,3}(?:years?|yrs?|decades?|months?|ages|a while|a long time|most of my life|my whole life|life)|"
 			+ "since\\s+(?!this\\b|today\\b|yesterday\\b|last night\\b|lunch\\b|breakfast\\b|an hour\\b|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\b))";
 
 	/** A state said about today only: "I'm tired today" teaches nothing durable. */
@@ -1718,7 +2430,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!state && (NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t"))) {
 				return;
 			}
-			if (state && (m.group("adv").isBlank() || !verb.matches("on|online|up|awake|asleep|at|in|out|busy|free|home|off|around|\\p{L}+ing")
+			if (state && (m.group("adv").isBlank() && !(LATER_RECURRING.matcher(clause).find() && verb.matches("up|awake|online|asleep|out|(?!working)\\p{L}+ing")) || !verb.matches("on|online|up|awake|asleep|at|in|out|busy|free|home|off|around|\\p{L}+ing")
 					|| verb.matches("trying|hoping|planning|going|looking|thinking|getting|waiting"))) {
 				return; // "I'm usually online around 3am" is a routine, "I'm a nurse" is not
 			}
@@ -1727,9 +2439,13 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!recurring.find() || !time.find()) {
 				return;
 			}
-			boolean pastime = HOBBY_VERB.matcher(verb).matches() || "do".equals(verb) && activityDone(m.group("rest")) != null;
-			if (!state && pastime && !TIME_OF_DAY_ROUTINE.matcher(original).find()) {
-				return; // "I play tennis every Sunday" is a hobby; "I swim every morning before work" a routine
+			// "I play tennis every Sunday" is a hobby (read by the interest rules) and, with its day, a routine as well, as
+			// outside writers file it; the time must be the clause's own ("I mostly listen while I run in the mornings":
+			// the mornings are the running's) or come before it ("on weekends I go climbing", "Fri and Sat nights I'm usually out")
+			int at = lower(original).indexOf(lower(clause.substring(0, Math.min(12, clause.length()))));
+			String before = at > 0 ? original.substring(0, at) : "";
+			if (!ROUTINE_TIME.matcher(clause).find() && !ROUTINE_TIME.matcher(before).find()) {
+				return;
 			}
 			String rest = ROUTINE_END.matcher(m.group("rest")).replaceFirst("").strip();
 			if (words(verb + " " + rest) > 12 || Pattern.compile("\\b(?:you|your)\\b", FLAGS).matcher(rest).find() && !TIME_OF_ROUTINE.matcher(rest).find()) {
@@ -3154,6 +3870,8 @@ public class LocalFactExtractor implements FactExtractor {
 		String cut = raw.replaceFirst("(?i)\\s+(?:\\d+\\s*x|\\d+\\s+times|once|twice|three times|four times)\\s+(?:a|per|each)\\s+(?:day|week|month)\\b.*$", "")
 			.replaceFirst("(?i)\\s+(?:by|before|in|next|this|within|until|so|and|because|but)\\s+(?:the\\s+)?(?:\\d{4}|january|february|march|april|may|june|july|august|"
 				+ "september|october|november|december|spring|summer|autumn|fall|winter|year|month|week|end|time|my|our|i|we)\\b.*$", "")
+			.replaceFirst("(?i)\\s+(?:in|within)\\s+(?:a\\s+(?:couple|few)\\s+(?:of\\s+)?|\\d+\\s+|two\\s+|three\\s+|five\\s+|ten\\s+|the next\\s+(?:\\w+\\s+)?)(?:years?|months?|weeks?)\\b.*$", "")
+			.replaceFirst("(?i)\\s+(?:one day|someday|some day|eventually|at some point)$", "")
 			.replaceFirst("(?i)\\s+(?:by|before|in|until|within)$", ""); // "... by next year" loses "by" with its date
 		return phrase(cut);
 	}
@@ -3170,7 +3888,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void interestNoun(String raw, String kind, Consumer<ExtractedFact> out) {
 		String object = raw.strip();
-		if (isJunk(object) || object.matches("(?i)^(big|huge|massive|great|real|true|total|avid|such|former|ex)\\b.*")) {
+		if (isJunk(object) || object.matches("(?i)^(big|huge|massive|great|real|true|total|avid|such|former|ex|been|being|a|an)\\b.*")) {
 			return;
 		}
 		String k = lower(kind);
