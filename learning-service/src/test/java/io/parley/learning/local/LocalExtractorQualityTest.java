@@ -60,4 +60,20 @@ class LocalExtractorQualityTest {
 		assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(recallFloor);
 		assertThat(result.trapMessagesWithFacts()).as("traps that taught a fact").isZero();
 	}
+
+	/**
+	 * Written by two more outside writers once the third round was finished, and only ever measured (no miss read):
+	 * the honest figures for a customer's own messages, both below the recall target. First runs: blind3 precision
+	 * 0.857, recall 0.426, one trap of 50 taught a fact; blind4 0.833 / 0.344, one of 51. After round four (written
+	 * against blind2): 0.860 / 0.503 and 0.819 / 0.360, two traps each. Held at those floors.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.85, 0.49", "evaluation/learning-blind4.jsonl, 0.81, 0.35" })
+	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor) throws IOException {
+		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));
+
+		assertThat(result.precision()).as("precision").isGreaterThanOrEqualTo(precisionFloor);
+		assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(recallFloor);
+		assertThat(result.trapMessagesWithFacts()).as("traps that taught a fact").isLessThanOrEqualTo(2);
+	}
 }
