@@ -755,8 +755,9 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item,
 					Map.of("allergen", item), 0.9, false));
 		});
-		rule("^" + I_AM + "\\s+(?<x>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant\\b", (m, out) -> {
-			String item = lower(m.group("x"));
+		rule("^" + I_AM + "\\s+(?:(?<x>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant\\b"
+				+ "|intolerant (?:to|of) (?<y>lactose|gluten|fructose|histamine|caffeine|alcohol)\\b)", (m, out) -> {
+			String item = lower(m.group("x") != null ? m.group("x") : m.group("y"));
 			out.accept(fact(CONSTRAINTS, "intolerance", "intolerance_" + item, "Is " + item + " intolerant", item,
 					Map.of("intolerance", item), 0.9, false));
 		});
@@ -1117,7 +1118,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^" + I_AM + "\\s+(?:really |very |quite |so |super |deeply |also |totally )?(?:into|interested in|passionate about|"
 				+ "obsessed with|keen on|fascinated by|crazy about|mad about|hooked on|addicted to|a (?:big |huge |massive |great )?"
-				+ "(?:fan|lover) of|an? (?:avid|keen|passionate)\\s+)\\s*(?<x>.+)", (m, out) -> {
+				+ "(?:fan|lover) of|an? (?:avid|keen|passionate))\\s+(?<x>.+)", (m, out) -> {
 					for (String object : items(m.group("x"))) {
 						if (!isJunk(object) && words(object) <= 5) {
 							String subject = topic(object);

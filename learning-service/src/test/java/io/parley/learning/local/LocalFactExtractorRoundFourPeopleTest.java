@@ -256,4 +256,16 @@ class LocalFactExtractorRoundFourPeopleTest {
 		// then the channel is text, said as SMS
 		assertThat(facts).singleElement().satisfies(fact -> assertThat(fact.value()).isEqualTo("Prefers contact by text (SMS)"));
 	}
+
+	@Test
+	void intolerantToSomethingIsAnIntoleranceNotAnInterestInLerant() {
+		// given an intolerance said with "to", where "intolerant" starts with "into"
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I'm intolerant to lactose"));
+
+		// then it is the intolerance only
+		assertThat(facts).singleElement().satisfies(fact -> {
+			assertThat(fact.category()).isEqualTo("constraints");
+			assertThat(fact.value()).isEqualTo("Is lactose intolerant");
+		});
+	}
 }
