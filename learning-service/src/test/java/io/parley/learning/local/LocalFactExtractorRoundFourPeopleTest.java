@@ -268,4 +268,17 @@ class LocalFactExtractorRoundFourPeopleTest {
 			assertThat(fact.value()).isEqualTo("Is lactose intolerant");
 		});
 	}
+
+	@Test
+	void myPronounsAreTheyThemIsAStatementNotAQuestionAboutThem() {
+		// given pronouns said in a sentence whose "are they" reads like a run-on question
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "hi, my pronouns are they/them"));
+
+		// then the pronouns are learnt, and someone else's teach nothing
+		assertThat(facts).singleElement().satisfies(fact -> {
+			assertThat(fact.category()).isEqualTo("communication");
+			assertThat(fact.value()).isEqualTo("Uses they/them pronouns");
+		});
+		assertThat(extractor.extract(ExtractionRequest.of("t", "my son's pronouns are they/them"))).isEmpty();
+	}
 }
