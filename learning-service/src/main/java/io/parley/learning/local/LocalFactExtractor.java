@@ -148,7 +148,8 @@ public class LocalFactExtractor implements FactExtractor {
 
 	@Override
 	public List<ExtractedFact> extract(ExtractionRequest request) {
-		String text = apostrophesRestored(request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip());
+		String text = Places.capitalised(apostrophesRestored(
+				request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip()));
 		if (text.isEmpty() || JOKE_MESSAGE.matcher(text).find()) {
 			return List.of();
 		}
