@@ -65,7 +65,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "the (movie|film|song|book|ad|message|error|character|hero))\\b",
 			FLAGS);
 	private static final Pattern QUESTION_START = Pattern.compile(
-			"^(do|does|did|can|could|would|should|will|shall|is|are|am|was|were|what|what's|where|when|why|how|"
+			"^(do|does|did|can|could|would|should|will|shall|is|are|am(?=\\s+i\\b)|was|were|what|what's|where|when|why|how|"
 					+ "who|which|have|has|may|might|whens|whats|wheres|hows|whos|any)\\b(?!')",
 			FLAGS);
 	private static final Pattern DOUBLE_QUOTED = Pattern.compile("[\"“”«»][^\"“”«»]*[\"“”«»]");
@@ -97,6 +97,9 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	private static final Pattern FIRST_PERSON = Pattern.compile("^(?:i|i'm|i've|i'd|we|we're)\\b", FLAGS);
 	/** A clause that goes on with a verb after "but"/"and": its subject is the previous clause's "I". */
+	/** "am a nurse in Leeds", "Hello, am from Lagos": the "I" left out, as non-native writers often do. */
+	private static final Pattern AM_WITHOUT_I = Pattern.compile(
+			"(?<=^|^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))[,!.]?\\s{1,3})am\\s+(?=(?:an?|not|from|based|living|working)\\s|\\d)", FLAGS);
 	private static final Pattern IMPLIED_SUBJECT = Pattern.compile(
 			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use|(?:don't|can't|cannot|never)\\s+(?:drive|eat|drink))\\b", FLAGS);
 	private static final Pattern HEDGE = Pattern.compile(
@@ -178,6 +181,7 @@ public class LocalFactExtractor implements FactExtractor {
 			sentence = COURTESY_CONDITIONAL.matcher(statementPart(sentence)).replaceAll("").strip();
 			sentence = DANGLING_REQUEST.matcher(sentence).replaceFirst("");
 			sentence = ME_AND.matcher(sentence).replaceFirst("we "); // "me and my partner are both vegetarian"
+			sentence = AM_WITHOUT_I.matcher(sentence).replaceFirst("I'm ");
 			sentence = trailingJokeRemoved(sentence);
 			Matcher requestThenIf = REQUEST_THEN_IF.matcher(sentence);
 			if (requestThenIf.find()) {

@@ -281,4 +281,17 @@ class LocalFactExtractorRoundFourPeopleTest {
 		});
 		assertThat(extractor.extract(ExtractionRequest.of("t", "my son's pronouns are they/them"))).isEmpty();
 	}
+
+	@Test
+	void amWithoutTheIIsAStatementAboutTheWriter() {
+		// given writers who leave out the "I", and the question and negation that look like them
+		List<ExtractedFact> teacher = extractor.extract(ExtractionRequest.of("t", "Hello, am a nurse in leeds, need a planner"));
+		List<ExtractedFact> question = extractor.extract(ExtractionRequest.of("t", "am I eligible as a teacher"));
+		List<ExtractedFact> negation = extractor.extract(ExtractionRequest.of("t", "am not a student"));
+
+		// then the statement teaches the job and the place, the question and the negation nothing
+		assertThat(teacher).extracting(ExtractedFact::value).containsExactlyInAnyOrder("Works as a nurse", "Lives in Leeds");
+		assertThat(question).isEmpty();
+		assertThat(negation).isEmpty();
+	}
 }
