@@ -1010,6 +1010,17 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 	}
 
+	/** "Climbing is my whole life", "jazz is my biggest passion": a strong interest, unless it is work, family or a pronoun. */
+	private static void lovedAboveAll(String loved, Consumer<ExtractedFact> out) {
+		String object = loved.strip();
+		if (!isJunk(object) && words(object) <= 3
+				&& !object.matches("(?i)^(?:this|that|it|he|she|they|my|work|job|the job|family|money|you)\\b.*")) {
+			String subject = lower(topic(object));
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Loves " + lower(object), subject,
+					Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+		}
+	}
+
 	private static boolean requestLike(String object) {
 		for (String word : lower(object).split("\\s+")) {
 			if (Lexicon.REQUEST_OBJECTS.contains(word.replaceAll("\\W", ""))) {
@@ -1321,14 +1332,8 @@ public class LocalFactExtractor implements FactExtractor {
 				interestsIn(m.group("x"), out);
 			}
 		});
-		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:is|are)\\s+(?:basically\\s+|pretty much\\s+|literally\\s+|honestly\\s+)?my\\s+(?:whole|entire)\\s+(?:life|weekend|weekends|world|personality|summer|winter)\\b", (m, out) -> {
-			String object = m.group("x").strip();
-			if (!isJunk(object) && words(object) <= 3 && !object.matches("(?i)^(?:this|that|it|he|she|they|my|work|job|the job|family|money|you)\\b.*")) {
-				String subject = lower(topic(object));
-				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Loves " + lower(object), subject,
-						Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
-			}
-		});
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:is|are)\\s+(?:basically\\s+|pretty much\\s+|literally\\s+|honestly\\s+)?my\\s+(?:whole|entire)\\s+(?:life|weekend|weekends|world|personality|summer|winter)\\b",
+				(m, out) -> lovedAboveAll(m.group("x"), out));
 		// "since moving I've been trying to find a decent climbing gym", "looking for a running club"
 		rules.add((clause, original, out) -> {
 			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|i've been|ive been|i have been|been|i)\\s+)?(?:still\\s+|currently\\s+)?(?:looking for|trying to find|hoping to find|searching for|want to join|trying to join|hoping to join|need)\\s+"
@@ -2662,14 +2667,8 @@ public class LocalFactExtractor implements FactExtractor {
 			String what = lower(m.group("x"));
 			out.accept(fact(INTERESTS, "activity", "interest_" + slug(what), "Rides " + what, what, Map.of("topic", what, "activity", "ride"), 0.7, false, 1));
 		});
-		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+is\\s+my\\s+(?:big|biggest|great|greatest|real|true|main|one|first|lifelong|only)\\s+(?:passion|love|obsession)\\b", (m, out) -> {
-			String object = m.group("x").strip();
-			if (!isJunk(object) && words(object) <= 3 && !object.matches("(?i)^(this|that|it|he|she|they|family|work|job|my)\\b.*")) {
-				String subject = lower(topic(object));
-				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Loves " + lower(object), subject,
-						Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
-			}
-		});
+		rule("^(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+is\\s+my\\s+(?:big|biggest|great|greatest|real|true|main|one|first|lifelong|only)\\s+(?:passion|love|obsession)\\b",
+				(m, out) -> lovedAboveAll(m.group("x"), out));
 		fragment("^self-taught\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+here\\b", (m, out) -> hobbyist(m.group("x"), out));
 		// Dislikes without "I": "pop bores me to tears", "horror films are really not my thing"
 		rule("(?:^|,\\s*)(?<x>[\\p{L}][\\p{L} -]{1,25}?)\\s+(?:bores|bore)\\s+me\\b", (m, out) -> dislike(m.group("x"), out));
