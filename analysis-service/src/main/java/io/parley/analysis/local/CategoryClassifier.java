@@ -7,7 +7,8 @@ import io.parley.events.MessageCategory;
 
 /**
  * A linear reading of the message category from the embedding (multinomial logistic regression over the unit vector),
- * trained when the analyzer starts on the shipped example phrases and the labelled messages of four outside writers.
+ * trained when the analyzer starts on the shipped example phrases and labelled messages (three outside writers' sets
+ * and our dev set).
  * The nearest examples know each phrase; the classifier weighs every dimension against all of them at once, so it
  * carries better to wording no example is close to. Trained in a fixed number of full-batch gradient steps from zeros:
  * the same data always gives the same weights.
