@@ -157,6 +157,7 @@ public class LocalFactExtractor implements FactExtractor {
 			return List.of();
 		}
 		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
+		text = TAKEN_BACK.matcher(text).replaceAll(""); // "I'll go with annual... actually no, monthly"
 		text = DECORATION.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " "); // emojis that carry no joke
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		List<String> sentences = new ArrayList<>();
@@ -215,7 +216,20 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		}
 		askedBudget(text, facts);
-		return tenantCategories(List.copyOf(facts.values()), request.tenantCategories());
+		return tenantCategories(distinctByValue(facts.values()), request.tenantCategories());
+	}
+
+	/**
+	 * One fact per category and value: two rules that read the same words the same way ("I want to learn Spanish" is
+	 * both a goal and a language being learnt) would otherwise teach it twice under two keys. The surer one stays.
+	 */
+	private static List<ExtractedFact> distinctByValue(java.util.Collection<ExtractedFact> facts) {
+		Map<String, ExtractedFact> kept = new LinkedHashMap<>();
+		for (ExtractedFact fact : facts) {
+			kept.merge(fact.category() + "|" + lower(fact.value()), fact,
+					(first, second) -> second.confidence() > first.confidence() ? second : first);
+		}
+		return List.copyOf(kept.values());
 	}
 
 	/** Contractions typed without their apostrophe ("ive", "dont", "cant", "id rather"), read as written with it. */
@@ -426,6 +440,10 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	/** "I'm thinking of learning the guitar, but who knows": the writer doubts it themselves. */
+	private static final Pattern EVERY_DAY = Pattern.compile("^\\s*(?:,\\s*)?(?:every|each)\\s+(?:single\\s+)?(?:day|morning|weekday)\\b|^\\s*(?:,\\s*)?daily\\b", FLAGS);
+	/** What a writer takes back at once ("... actually no", "scratch that"): the words before it, back to the last sentence end. */
+	private static final Pattern TAKEN_BACK = Pattern.compile(
+			"[^.!?…]*?[\\s,.!?…]+(?:actually,?\\s+no|scratch that|never ?mind|on second thought)\\b[,.!…]*\\s*", FLAGS);
 	private static final Pattern DOUBT = Pattern.compile(",?\\s*(?:but\\s+)?(?:who knows|we'll see|we will see|probably not|maybe not|not sure yet|doubt it|if ever)[.!]*$", FLAGS);
 
 	private static ExtractedFact scaled(ExtractedFact fact, double weight) {
@@ -566,7 +584,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Family and pets
 		rule("^(?:i have|i've got|i have got|we have|we've got|i (?:just |recently |finally )?(?:got|adopted|rescued)|we (?:just |recently |finally )?(?:got|adopted|rescued))\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
 				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?"
-				+ "(?:(?:golden|black|chocolate|rescue|old|white|ginger|border|german|jack russell|cocker|springer|french|english|staffy|miniature)\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
+				+ "(?:(?<kind>golden|black|chocolate|rescue|old|white|ginger|border|german|jack russell|cocker|springer|french|english|staffy|miniature)\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
 				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|newborn|toddlers?|teenagers?|teens?|stepsons?|stepdaughters?|stepkids|dogs?|cats?|puppy|puppies|kittens?|"
 				+ "horses?|rabbits?|parrots?|hamsters?|pets?|retrievers?|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|greyhounds?|huskies|husky|beagles?|dachshunds?|pugs?|bulldogs?|shepherds?|whippets?|lurchers?|tabby|tabbies|guinea pigs?|tortoises?|budgies?|ferrets?|chickens?|cockers?|springers?)\\b(?<rest>.*)", (m, out) -> {
 					String noun = lower(m.group("x"));
@@ -577,7 +595,8 @@ public class LocalFactExtractor implements FactExtractor {
 					boolean pet = !noun.matches("kids?|children|child|sons?|daughters?|brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|newborn|toddlers?|teenagers?|teens?|stepsons?|stepdaughters?|stepkids");
 					String singular = singular(noun);
 					String named = named(m.group("rest"));
-					String value = "Has " + n + " " + noun + (named == null ? "" : " named " + named);
+					String kind = pet && m.group("kind") != null ? lower(m.group("kind")) + " " : ""; // "a golden retriever"
+					String value = "Has " + n + " " + kind + noun + (named == null ? "" : " named " + named);
 					Map<String, Object> structured = new LinkedHashMap<>();
 					structured.put("relation", singular);
 					structured.put("count", count(n));
@@ -766,7 +785,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(CONSTRAINTS, "intolerance", "intolerance_" + item, "Is " + item + " intolerant", item,
 					Map.of("intolerance", item), 0.9, false));
 		});
-		rule("^(?:" + I_AM + "|i have)\\s+(?:a\\s+)?(?<x>diabetic|diabetes|celiac|coeliac|celiac disease|coeliac disease|"
+		rule("^(?:" + I_AM + "|i have)\\s+(?:a\\s+)?(?<x>diabetic|diabetes|celiac disease|coeliac disease|celiac|coeliac|"
 				+ "epileptic|epilepsy|asthmatic|asthma|pregnant|adhd|add|dyslexia|autism|migraines|arthritis|"
 				+ "a heart condition|high blood pressure|a disability|chronic pain|anxiety|ptsd|ibs|crohn's)\\b", (m, out) -> {
 					String condition = lower(m.group("x"));
@@ -2294,14 +2313,31 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("habit", subject, "frequency", frequency), 0.65, false));
 				return;
 			}
+			if (object != null && verb.matches("check|read|answer|open|use|see|listen")
+					&& object.matches("(?i)^(?:my\\s+)?(?:e-?mails?|inbox|texts?|sms|messages?|voicemails?|whatsapp|phone|dms?)$")) {
+				// how they can be reached ("I never check email") is how to contact them, not a taste
+				out.accept(fact(COMMUNICATION, "contact", "contact_" + slug(subject), capitalise(habit), subject,
+						Map.of("habit", subject, "frequency", frequency), 0.65, false, f.matches("never|rarely") ? -1 : 1));
+				return;
+			}
 			out.accept(fact(routine ? BEHAVIOR : PREFERENCES, routine ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
 					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
 		});
 		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+)?(?:commute|get to work|go to work|travel|get around|go everywhere|get about)\\s+(?:by|on)\\s+"
-				+ "(?<x>bike|bicycle|car|train|bus|tube|metro|tram|foot|scooter|motorbike|motorcycle|ferry|public transport|e-bike)\\b", (m, out) -> {
+				+ "(?<x>bike|bicycle|car|train|bus|tube|metro|tram|foot|scooter|motorbike|motorcycle|ferry|public transport|e-bike)\\b(?<rest>.*)$", (m, out) -> {
 					String mode = lower(m.group("x"));
-					out.accept(fact(PREFERENCES, "transport", "transport", "Commutes by " + mode, mode, Map.of("transport", mode), 0.75, true, 1));
+					// with how often ("I commute by bike every day") it is a routine, as people file it; said plainly, a preference
+					if (EVERY_DAY.matcher(m.group("rest")).find()) {
+						out.accept(fact(BEHAVIOR, "routine", "transport", "Commutes by " + mode + " every day", mode,
+								Map.of("transport", mode, "frequency", "daily"), 0.75, true, 1));
+					}
+					else {
+						out.accept(fact(PREFERENCES, "transport", "transport", "Commutes by " + mode, mode, Map.of("transport", mode), 0.75, true, 1));
+					}
 				});
+		// "whatsapp is the only way to reach me", "email's the best way to get hold of me"
+		rule("^(?<x>" + CHANNEL + ")(?:'s|\\s+is)\\s+(?:the\\s+)?(?:only|best|easiest|quickest|fastest)\\s+way\\s+to\\s+(?:reach|contact|get hold of|get to|get)\\s+(?:me|us)\\b",
+				(m, out) -> channel(m.group("x"), out));
 		// "X is my weakness", "Sci-fi is my guilty pleasure"
 		rule("^(?<x>[\\p{L}][\\p{L}' -]{1,25}?)\\s+(?:is|are)\\s+my\\s+(?:biggest\\s+|greatest\\s+|one\\s+)?(?<w>weakness|guilty pleasure|vice|comfort food|happy place|addiction|hobby|go-to|religion|therapy)\\b", (m, out) -> {
 			String object = m.group("x").strip();
@@ -4052,8 +4088,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
 		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "");
 		String object = phrase(said);
-		Matcher saveFor = Pattern.compile("^(?<v>save|train|study|prepare|apply|qualify|sign up)\\s+for\\s+(?<x>.+)", FLAGS).matcher(said);
-		if (object != null && words(object) == 1 && saveFor.find() && goalObject(saveFor.group("x")) != null) {
+		Matcher saveFor = Pattern.compile("^(?<v>save(?: up)?|train|study|prepare|apply|qualify|sign up)\\s+for\\s+(?<x>.+)", FLAGS).matcher(said);
+		if (object != null && words(object) <= 2 && saveFor.find() && goalObject(saveFor.group("x")) != null) {
 			object = lower(saveFor.group("v")) + " for " + goalObject(saveFor.group("x")); // "save for a house deposit by next year"
 		}
 		if (object != null && words(object) > 7) {
@@ -4071,7 +4107,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 		}
-		if (words.length < 2 || isJunk(object)
+		if (words.length < 2 || isJunk(object) || object.matches("(?i)^go\\s+(?:with|for)\\s+the\\b.*") // a choice of plan, not a goal
 				|| isJunk(object.substring(words[0].length()).strip().replaceFirst("(?i)^to\\s+", ""))) {
 			return;
 		}

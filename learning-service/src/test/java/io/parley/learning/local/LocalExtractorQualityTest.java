@@ -62,18 +62,20 @@ class LocalExtractorQualityTest {
 	}
 
 	/**
-	 * Written by two more outside writers once the third round was finished, and only ever measured (no miss read):
-	 * the honest figures for a customer's own messages, both below the recall target. First runs: blind3 precision
-	 * 0.857, recall 0.426, one trap of 50 taught a fact; blind4 0.833 / 0.344, one of 51. After round four (written
-	 * against blind2): 0.860 / 0.503 and 0.819 / 0.360, two traps each. Held at those floors.
+	 * Written by two more outside writers once the third round was finished. First runs: blind3 precision 0.857,
+	 * recall 0.426, one trap of 50 taught a fact; blind4 0.833 / 0.344, one of 51. After round four (written against
+	 * blind2): 0.860 / 0.503 and 0.819 / 0.360, two traps each. Then blind3's wrong facts were read (words a fact lost,
+	 * a category, a fact taught twice, a choice taken back): 0.907 / 0.530, one trap; blind4, only ever measured, is
+	 * the honest figure for a customer's own messages and is unchanged. Held at those floors.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.85, 0.49", "evaluation/learning-blind4.jsonl, 0.81, 0.35" })
-	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor) throws IOException {
+	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.89, 0.52, 1", "evaluation/learning-blind4.jsonl, 0.81, 0.35, 2" })
+	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
+			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));
 
 		assertThat(result.precision()).as("precision").isGreaterThanOrEqualTo(precisionFloor);
 		assertThat(result.recall()).as("recall").isGreaterThanOrEqualTo(recallFloor);
-		assertThat(result.trapMessagesWithFacts()).as("traps that taught a fact").isLessThanOrEqualTo(2);
+		assertThat(result.trapMessagesWithFacts()).as("traps that taught a fact").isLessThanOrEqualTo(trapsTeaching);
 	}
 }
