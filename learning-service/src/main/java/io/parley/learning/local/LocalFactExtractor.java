@@ -317,16 +317,22 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SUBORDINATE_START = Pattern.compile("^(?:as|if|when|whenever|since|because|while|for|with|after|before|although|though|unless|once|say|suppose)\\b", FLAGS);
 
 	private static List<String> runOnQuestionsSplit(String sentence) {
-		Matcher m = RUN_ON_QUESTION.matcher(sentence);
+		return splitWhere(sentence, RUN_ON_QUESTION,
+				before -> !before.isEmpty() && !SUBORDINATE_START.matcher(before.strip()).find());
+	}
+
+	/** The text cut at each match of {@code at} whose text since the last cut {@code cutAfter} accepts. */
+	private static List<String> splitWhere(String text, Pattern at, java.util.function.Predicate<String> cutAfter) {
+		Matcher m = at.matcher(text);
 		List<String> parts = new ArrayList<>();
 		int from = 0;
 		while (m.find()) {
-			if (m.start() > from && !SUBORDINATE_START.matcher(sentence.substring(from, m.start()).strip()).find()) {
-				parts.add(sentence.substring(from, m.start()));
+			if (cutAfter.test(text.substring(from, m.start()))) {
+				parts.add(text.substring(from, m.start()));
 				from = m.end();
 			}
 		}
-		parts.add(sentence.substring(from));
+		parts.add(text.substring(from));
 		return parts;
 	}
 
@@ -357,16 +363,10 @@ public class LocalFactExtractor implements FactExtractor {
 	private static List<String> clauses(String sentence) {
 		List<String> clauses = new ArrayList<>();
 		for (String clause : CLAUSE_SPLIT.split(sentence)) {
-			Matcher m = RUN_ON_I.matcher(clause);
-			int from = 0;
-			while (m.find()) {
-				String[] before = clause.substring(from, m.start()).strip().split("\\s+");
-				if (before.length >= 2 && !NOT_BEFORE_RUN_ON_I.contains(lower(before[before.length - 1]))) {
-					clauses.add(clause.substring(from, m.start()));
-					from = m.end();
-				}
-			}
-			clauses.add(clause.substring(from));
+			clauses.addAll(splitWhere(clause, RUN_ON_I, before -> {
+				String[] words = before.strip().split("\\s+");
+				return words.length >= 2 && !NOT_BEFORE_RUN_ON_I.contains(lower(words[words.length - 1]));
+			}));
 		}
 		return clauses;
 	}
@@ -396,7 +396,7 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		int comma = sentence.lastIndexOf(',');
 		if (comma <= 0) {
-			Matcher any = Pattern.compile("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going)\\b", FLAGS).matcher(sentence);
+			Matcher any = compiled("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going)\\b", FLAGS).matcher(sentence);
 			return any.find() ? sentence.substring(0, any.start()).strip() : ""; // "love me some Taylor Swift any presale codes for Eras??"
 		}
 		return sentence.substring(0, comma).strip();
@@ -473,6 +473,21 @@ public class LocalFactExtractor implements FactExtractor {
 		return result;
 	}
 
+	private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * A rule's own pattern, compiled the first time it is used and kept: rules run for every clause of every message,
+	 * and compiling their patterns each time cost more than matching them. Only for fixed patterns (there are about a
+	 * hundred); one built from what a user wrote would grow the map without end.
+	 */
+	private static Pattern compiled(String regex) {
+		return compiled(regex, 0);
+	}
+
+	private static Pattern compiled(String regex, int flags) {
+		return COMPILED.computeIfAbsent(flags + ":" + regex, key -> Pattern.compile(regex, flags));
+	}
+
 	static boolean mentions(String text, String keyword) {
 		return Pattern.compile("\\b" + Pattern.quote(keyword.toLowerCase(Locale.ROOT)) + "\\w*\\b", FLAGS)
 			.matcher(text).find();
@@ -481,7 +496,7 @@ public class LocalFactExtractor implements FactExtractor {
 	// ---------------------------------------------------------------- rules
 
 	private void rule(String regex, RuleBody body) {
-		Pattern pattern = Pattern.compile(regex, FLAGS);
+		Pattern pattern = compiled(regex, FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher matcher = pattern.matcher(clause);
 			if (matcher.find()) {
@@ -660,7 +675,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String company = properNoun(m.group("x"));
 			if (company != null) {
 				out.accept(company(company));
-				Matcher as = Pattern.compile("\\bas\\s+(?:an?\\s+)?(?<job>[\\p{L} -]+)$", FLAGS).matcher(m.group("x"));
+				Matcher as = compiled("\\bas\\s+(?:an?\\s+)?(?<job>[\\p{L} -]+)$", FLAGS).matcher(m.group("x"));
 				if (as.find()) {
 					job(as.group("job"), 0.8, true, out);
 				}
@@ -1272,7 +1287,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void roundFourHabits() {
 		// Hobbies said with "in my spare time", "as a hobby", "for fun": "I write sci-fi in my spare time", "I restore old radios for fun"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^i\\s+(?:also\\s+|sometimes\\s+|mostly\\s+|mainly\\s+|still\\s+|like to\\s+|love to\\s+)?(?<v>\\p{L}+)\\s+(?<x>[^,;]{2,40}?)\\s+"
+			Matcher m = compiled("^i\\s+(?:also\\s+|sometimes\\s+|mostly\\s+|mainly\\s+|still\\s+|like to\\s+|love to\\s+)?(?<v>\\p{L}+)\\s+(?<x>[^,;]{2,40}?)\\s+"
 					+ "(?:in my (?:spare|free|down) time|in my downtime|as a hobby|for fun|for a hobby|when i'm not (?:working|at work))\\b", FLAGS).matcher(clause);
 			if (!m.find() || ONE_OFF.matcher(original).find()) {
 				return;
@@ -1289,7 +1304,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "have been a kettlebell nerd for years", "Been a Spurs fan since I was six", "pretty much a jazz head", "I'm a jazz head"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("(?:^|^(?:i'm|im|i am)\\b[^,]*?\\band\\s+)(?:i(?:'ve|\\s+have)\\s+|have\\s+|'ve\\s+)?been\\s+an?\\s+(?:big\\s+|huge\\s+|massive\\s+|total\\s+|proper\\s+|lifelong\\s+|diehard\\s+|die-hard\\s+)?"
+			Matcher m = compiled("(?:^|^(?:i'm|im|i am)\\b[^,]*?\\band\\s+)(?:i(?:'ve|\\s+have)\\s+|have\\s+|'ve\\s+)?been\\s+an?\\s+(?:big\\s+|huge\\s+|massive\\s+|total\\s+|proper\\s+|lifelong\\s+|diehard\\s+|die-hard\\s+)?"
 					+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<k>fan|nerd|geek|head|buff|fanatic|enthusiast|junkie|addict|obsessive|collector|supporter)\\b", FLAGS).matcher(clause);
 			if (m.find() && (m.start() > 0 || clause.matches("(?i)^(?:i|i've|i have)\\b.*") || opensSentence(clause, original) && aboutWriter(original))
 					&& !NOT_A_FAN_HEAD.matcher(m.group("x")).matches()) {
@@ -1313,7 +1328,7 @@ public class LocalFactExtractor implements FactExtractor {
 				interestNoun(m.group("x"), "head", out);
 			}
 		});
-		Pattern fanWord = Pattern.compile("^(?:" + I_AM + "\\s+)?(?:such\\s+|a bit of\\s+|bit of\\s+|pretty much\\s+|basically\\s+)?(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|real\\s+)?"
+		Pattern fanWord = compiled("^(?:" + I_AM + "\\s+)?(?:such\\s+|a bit of\\s+|bit of\\s+|pretty much\\s+|basically\\s+)?(?:an?\\s+)?(?:total\\s+|proper\\s+|massive\\s+|huge\\s+|big\\s+|real\\s+)?"
 				+ "(?<x>petrolhead|petrol head|gearhead|sneakerhead|metalhead|bookworm|cinephile|audiophile|oenophile|foodie|gym rat|film buff|movie buff|history buff|tech geek|car guy|car girl|swiftie|trekkie|whovian|potterhead|directioner|gooner|bookaholic)" + FRAGMENT_END, FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher m = fanWord.matcher(clause);
@@ -1328,7 +1343,7 @@ public class LocalFactExtractor implements FactExtractor {
 		fragment("^(?:really\\s+|big\\s+|very\\s+|super\\s+|seriously\\s+|heavily\\s+|mostly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|his|her|their|our|it|its|this|that|town|work|bed|trouble|debt|you|u|week|day|month|year|round|part|chapter|level|season|episode|stage|phase|\\d+)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)"
 				+ "(?:\\s+(?:lately|recently|these days|nowadays|big time|atm|rn))?(?=\\s*[,.!]|$)", (m, out) -> interestsIn(m.group("x"), out));
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i'm\\s+|im\\s+|i am\\s+|i've been\\s+|ive been\\s+|i have been\\s+|been\\s+)?(?:really\\s+|slowly\\s+|just\\s+|properly\\s+)?getting\\s+(?:really\\s+|properly\\s+|back\\s+|more\\s+)?into\\s+"
+			Matcher m = compiled("^(?:i'm\\s+|im\\s+|i am\\s+|i've been\\s+|ive been\\s+|i have been\\s+|been\\s+)?(?:really\\s+|slowly\\s+|just\\s+|properly\\s+)?getting\\s+(?:really\\s+|properly\\s+|back\\s+|more\\s+)?into\\s+"
 					+ "(?<x>(?!(?:the|a|an|my|your|his|her|their|our|it|its|this|that|town|work|bed|trouble|debt|shape|gear|position|character|uni|university|college|school|you|u)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)"
 					+ "(?:\\s+(?:lately|recently|these days|nowadays|again|big time))?(?=\\s*[,.!]|$|\\s+(?:and|so|but|since)\\b)", FLAGS).matcher(clause);
 			if (m.find() && !ONE_OFF.matcher(original).find() && !m.group("x").matches(".*\\d.*") && (m.group().matches("(?i)^(?:i|been).*") || opensSentence(clause, original) && aboutWriter(original))) {
@@ -1337,7 +1352,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "been playing bass for 10 yrs, mostly funk and soul stuff": what the interest is mostly about
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?<lead>[^,]*\\b(?:listen(?:ing)? to|play(?:ing)?|into|love|fan of|read(?:ing)?|watch(?:ing)?|collect(?:ing)?|been (?:playing|listening|collecting|reading|watching))\\b[^,]*),\\s*"
+			Matcher m = compiled("^(?<lead>[^,]*\\b(?:listen(?:ing)? to|play(?:ing)?|into|love|fan of|read(?:ing)?|watch(?:ing)?|collect(?:ing)?|been (?:playing|listening|collecting|reading|watching))\\b[^,]*),\\s*"
 					+ "(?:mostly|mainly|largely|esp\\.?|especially|particularly)\\s+(?<x>[\\p{L}0-9][\\p{L}0-9' &-]{1,40}?)(?:\\s+(?:stuff|music|tunes|stuff mostly))?\\s*[.!]*$", FLAGS).matcher(clause);
 			if (m.find() && writersClause(clause, original) && !m.group("x").matches("(?i)^(?:on|in|at|for|when|with|during|the|weekends?|now|if|after|before|every|at|my|it)\\b.*")) {
 				interestsIn(m.group("x"), out);
@@ -1345,7 +1360,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "Coltrane and Monk on repeat", "I've had Chappell Roan on repeat all week"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("(?:^|,\\s*)(?:i(?:'ve|\\s+have)?\\s+(?:got|had|have|been playing|been listening to)\\s+|been\\s+(?:playing|listening to)\\s+|(?:playing|listening to)\\s+)?"
+			Matcher m = compiled("(?:^|,\\s*)(?:i(?:'ve|\\s+have)?\\s+(?:got|had|have|been playing|been listening to)\\s+|been\\s+(?:playing|listening to)\\s+|(?:playing|listening to)\\s+)?"
 					+ "(?<x>(?!(?:the|it|this|that|my|your|his|her|their|they|he|she|you)\\b)[\\p{L}0-9][\\p{L}0-9' &-]{1,40}?)\\s+on\\s+(?:repeat|loop|heavy rotation)\\b", FLAGS).matcher(clause);
 			if (m.find() && aboutWriter(original)) {
 				interestsIn(m.group("x"), out);
@@ -1355,7 +1370,7 @@ public class LocalFactExtractor implements FactExtractor {
 				(m, out) -> lovedAboveAll(m.group("x"), out));
 		// "since moving I've been trying to find a decent climbing gym", "looking for a running club"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|i've been|ive been|i have been|been|i)\\s+)?(?:still\\s+|currently\\s+)?(?:looking for|trying to find|hoping to find|searching for|want to join|trying to join|hoping to join|need)\\s+"
+			Matcher m = compiled("^(?:(?:i'm|im|i am|i've been|ive been|i have been|been|i)\\s+)?(?:still\\s+|currently\\s+)?(?:looking for|trying to find|hoping to find|searching for|want to join|trying to join|hoping to join|need)\\s+"
 					+ "(?:a|an|some)\\s+(?:new\\s+|decent\\s+|good\\s+|local\\s+|proper\\s+|friendly\\s+|nearby\\s+|cheap\\s+|affordable\\s+|beginner-friendly\\s+|beginners\\s+)*"
 					+ "(?<x>(?!(?:new|decent|good|local|cheap|24|24-hour|women's|kids|family|reliable)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:gym|club|class|classes|team|group|league|studio|crew|meetup|society|wall)\\b", FLAGS).matcher(clause);
 			if (m.find() && !ONE_OFF.matcher(original).find() && (m.group().matches("(?i)^(?:i|been).*") || opensSentence(clause, original) && aboutWriter(original))
@@ -1368,7 +1383,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Tastes: "dont like cilantro at all", "love anything spicy", "I use linux exclusively", "ideally fully remote",
 		// "looking for hybrid roles", "so upbeat stuff pls"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?(?:dont|don't|do not)\\s+(?:really\\s+)?(?:like|enjoy|care for)\\s+(?<x>.+)", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:i\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?(?:dont|don't|do not)\\s+(?:really\\s+)?(?:like|enjoy|care for)\\s+(?<x>.+)", FLAGS).matcher(clause);
 			if (!m.find() || !(clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original))) {
 				return;
 			}
@@ -1379,7 +1394,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i\\s*)?(?:really\\s+|just\\s+|absolutely\\s+)?(?:love|like|adore|enjoy|'ll eat|will eat|eat)\\s+anything\\s+(?<x>(?!(?:you|that|else|but|at|on|in|i|to|for)\\b)(?:with\\s+|by\\s+|from\\s+)?[\\p{L}-]+(?:\\s+(?!(?:the|and|but|so|lol|honestly|tbh|really|is|are|too|please|pls|or)\\b)[\\p{L}-]+){0,2})", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:i\\s*)?(?:really\\s+|just\\s+|absolutely\\s+)?(?:love|like|adore|enjoy|'ll eat|will eat|eat)\\s+anything\\s+(?<x>(?!(?:you|that|else|but|at|on|in|i|to|for)\\b)(?:with\\s+|by\\s+|from\\s+)?[\\p{L}-]+(?:\\s+(?!(?:the|and|but|so|lol|honestly|tbh|really|is|are|too|please|pls|or)\\b)[\\p{L}-]+){0,2})", FLAGS).matcher(clause);
 			if (m.find() && (clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()) {
 				String x = phrase(m.group("x"));
 				if (x != null && words(x) <= 4 && !isJunk(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""))) {
@@ -1401,7 +1416,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(x), "Uses " + x + " exclusively", x, Map.of("prefers", x), 0.7, false, 1));
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("(?:^|,\\s*)(?:ideally|preferably|ideally something)\\s+(?:fully\\s+|100%\\s+|totally\\s+|mostly\\s+)?(?<x>remote|hybrid|part[- ]time|full[- ]time|in[- ]person|office[- ]based|flexible hours|flexible|"
+			Matcher m = compiled("(?:^|,\\s*)(?:ideally|preferably|ideally something)\\s+(?:fully\\s+|100%\\s+|totally\\s+|mostly\\s+)?(?<x>remote|hybrid|part[- ]time|full[- ]time|in[- ]person|office[- ]based|flexible hours|flexible|"
 					+ "online|self-paced|evenings|weekends|mornings|daytime|non-stop|direct|window seat|aisle seat|ground floor|quiet|vegan|vegetarian)\\b", FLAGS).matcher(clause);
 			if (m.find() && aboutWriter(original)) {
 				String x = lower(m.group("x"));
@@ -1413,7 +1428,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("\\b(?:looking for|searching for|seeking|open to|only want|want|prefer|after)\\s+(?:a\\s+|an\\s+)?(?:fully\\s+|100%\\s+)?(?<x>remote|hybrid|part[- ]time|full[- ]time|flexible|contract|freelance|in[- ]person|office[- ]based|permanent|temporary|temp|weekend|evening|night)\\s+"
+			Matcher m = compiled("\\b(?:looking for|searching for|seeking|open to|only want|want|prefer|after)\\s+(?:a\\s+|an\\s+)?(?:fully\\s+|100%\\s+)?(?<x>remote|hybrid|part[- ]time|full[- ]time|flexible|contract|freelance|in[- ]person|office[- ]based|permanent|temporary|temp|weekend|evening|night)\\s+"
 					+ "(?<y>roles?|jobs?|work|positions?|opportunities|contracts?|gigs?|shifts?)\\b", FLAGS).matcher(clause);
 			if (m.find() && aboutWriter(original) && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
 				String x = lower(m.group("x"));
@@ -1422,7 +1437,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("(?:^|,\\s*|\\bso\\s+)(?:only\\s+|just\\s+|mostly\\s+)?(?<x>(?!(?:the|this|that|these|those|some|more|any|new|your|my|his|her|our|their|other|same|old|free|cheap|which|what|no)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+"
+			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:only\\s+|just\\s+|mostly\\s+)?(?<x>(?!(?:the|this|that|these|those|some|more|any|new|your|my|his|her|our|their|other|same|old|free|cheap|which|what|no)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+"
 					+ "(?<k>stuff|music|songs|tracks|tunes|films|movies|books|shows|podcasts|recipes|workouts)\\s+(?:pls|please|plz|preferably|ideally|only)\\b", FLAGS).matcher(clause);
 			if (m.find() && aboutWriter(original) && !ONE_OFF.matcher(original).find() && !m.group("x").matches("(?i).*\\b(?:for|to|of|me|us|send|give|show|recommend)\\b.*")) {
 				String x = lower(m.group("x"));
@@ -1450,7 +1465,7 @@ public class LocalFactExtractor implements FactExtractor {
 					out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(where), "Uses the app on their " + where, where, Map.of("habit", "uses the app on their " + where), 0.7, false));
 				});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^i\\s+(?:also\\s+|often\\s+|regularly\\s+|still\\s+)?travel\\s+(?<x>(?:a lot|loads|constantly|frequently|all the time|regularly|every week|most weeks|weekly|monthly)\\s+)?(?<y>for work|for my job|with work|on business|for business)?(?<z>\\s+(?:a lot|loads|constantly|frequently|all the time|regularly|every week|most weeks|weekly|monthly))?", FLAGS).matcher(clause);
+			Matcher m = compiled("^i\\s+(?:also\\s+|often\\s+|regularly\\s+|still\\s+)?travel\\s+(?<x>(?:a lot|loads|constantly|frequently|all the time|regularly|every week|most weeks|weekly|monthly)\\s+)?(?<y>for work|for my job|with work|on business|for business)?(?<z>\\s+(?:a lot|loads|constantly|frequently|all the time|regularly|every week|most weeks|weekly|monthly))?", FLAGS).matcher(clause);
 			if (!m.find() || m.group("x") == null && m.group("y") == null && m.group("z") == null || NOT_A_ROUTINE.matcher(clause).find() || ONE_OFF.matcher(original).find()) {
 				return;
 			}
@@ -1459,17 +1474,17 @@ public class LocalFactExtractor implements FactExtractor {
 					"travel" + (m.group("y") == null ? "" : " " + lower(m.group("y"))), Map.of("routine", said), 0.7, true));
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^i\\s+(?:only\\s+|usually\\s+|mostly\\s+|just\\s+|normally\\s+)?(?:have|'ve got|have got|get)\\s+(?<x>(?:weekday\\s+|weeknight\\s+|weekend\\s+)?(?:evenings|mornings|afternoons|nights|weekends|lunchtimes|"
+			Matcher m = compiled("^i\\s+(?:only\\s+|usually\\s+|mostly\\s+|just\\s+|normally\\s+)?(?:have|'ve got|have got|get)\\s+(?<x>(?:weekday\\s+|weeknight\\s+|weekend\\s+)?(?:evenings|mornings|afternoons|nights|weekends|lunchtimes|"
 					+ "(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:\\s*(?:and|&|or|,)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|evenings|mornings|afternoons|weekends))*)\\s+(?:free|off|available|to myself)\\b(?<rest>.*)$", FLAGS).matcher(clause);
 			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause).find()) {
 				return;
 			}
-			Matcher time = Pattern.compile("\\b(?:after|from|before|until|till)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?|midnight|noon|lunch|work|school)", FLAGS).matcher(m.group("rest"));
+			Matcher time = compiled("\\b(?:after|from|before|until|till)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?|midnight|noon|lunch|work|school)", FLAGS).matcher(m.group("rest"));
 			String when = lower(m.group("x")) + (time.find() ? " " + lower(time.group()) : "");
 			out.accept(fact(BEHAVIOR, "availability", "availability", "Is free " + when, when, Map.of("free", when), 0.7, true));
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^i\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+|still\\s+|now\\s+)?(?<v>cycle|bike|walk|run|jog|drive|commute|ride|scoot)\\s+(?:to|into)\\s+(?<w>work|school|uni|the office|college|campus|the station)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			Matcher m = compiled("^i\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+|still\\s+|now\\s+)?(?<v>cycle|bike|walk|run|jog|drive|commute|ride|scoot)\\s+(?:to|into)\\s+(?<w>work|school|uni|the office|college|campus|the station)\\b(?<rest>.*)$", FLAGS).matcher(clause);
 			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause).find()) {
 				return;
 			}
@@ -1484,7 +1499,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "weekends are when I do my meal prep", "Sundays are my meal prep day"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?<t>(?:weekday\\s+|weekend\\s+|sunday\\s+|saturday\\s+)?(?:weekends|weekdays|mornings|evenings|nights|lunchtimes|summers|winters|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+			Matcher m = compiled("^(?<t>(?:weekday\\s+|weekend\\s+|sunday\\s+|saturday\\s+)?(?:weekends|weekdays|mornings|evenings|nights|lunchtimes|summers|winters|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
 					+ "(?:\\s+(?:mornings|evenings|nights|afternoons))?)\\s+(?:are|is)\\s+(?:when|usually when|normally when)\\s+(?<s>i|we)\\s+(?<v>\\p{L}+)(?<rest>.*)$"
 					+ "|^(?<t2>(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\\s+are\\s+(?:my|our)\\s+(?<d>[\\p{L} -]{2,25}?)\\s+days?$", FLAGS).matcher(clause);
 			if (!m.find() || ONE_OFF.matcher(original).find()) {
@@ -1520,7 +1535,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Watches " + x, subject, Map.of("topic", subject, "strength", "moderate"), 0.65, false, 1));
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:also\\s+|now\\s+)?(?:in|part of|a member of|member of|a regular at)\\s+(?:a|an|my local|our local|the local|a local)\\s+"
+			Matcher m = compiled("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:also\\s+|now\\s+)?(?:in|part of|a member of|member of|a regular at)\\s+(?:a|an|my local|our local|the local|a local)\\s+"
 					+ "(?<x>(?!(?:new|good|small|big|local|great)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?<k>club|team|choir|band|group|league|society|crew|orchestra|ensemble|troupe)\\b", FLAGS).matcher(clause);
 			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()
 					&& !m.group("x").matches("(?i).*\\b(?:support|whatsapp|facebook|parents?|work|chat|sales|project|research|customer|it)\\b.*")) {
@@ -1550,7 +1565,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?not\\s+(?:really\\s+|too\\s+|that\\s+|very\\s+|massively\\s+)?big\\s+on\\s+(?<x>.+)", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:(?:i'm|im|i am)\\s+)?(?:really\\s+|just\\s+|honestly\\s+)?not\\s+(?:really\\s+|too\\s+|that\\s+|very\\s+|massively\\s+)?big\\s+on\\s+(?<x>.+)", FLAGS).matcher(clause);
 			if (m.find() && writersClause(clause, original)) {
 				String object = phrase(m.group("x"));
 				if (object != null && !requestLike(object) && !object.matches("(?i)^(?:to|it|when|how|what|that|this|the way|your|my|you|u)\\b.*")) {
@@ -1569,7 +1584,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:currently\\s+|now\\s+)?in\\s+the\\s+(?:middle|process|midst)\\s+of\\s+(?<x>\\p{L}+ing\\b.*)", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:currently\\s+|now\\s+)?in\\s+the\\s+(?:middle|process|midst)\\s+of\\s+(?<x>\\p{L}+ing\\b.*)", FLAGS).matcher(clause);
 			if (m.find() && writersClause(clause, original)) {
 				String object = phrase(m.group("x"));
 				if (object != null && words(object) >= 2 && words(object) <= 6 && !requestLike(object) && !object.matches("(?i)^(?:moving|switching|changing|updating|cancelling|canceling|sorting|checking|writing|making|trying|getting|doing)\\s+(?:it|this|that|my (?:order|account|details|card|address|payment|booking))\\b.*")) {
@@ -1579,9 +1594,9 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are|i've|i have|i|we)\\s+)?(?:just\\s+|finally\\s+|also\\s+)?(?:getting ready|gearing up|signed up|registered|enrolled|entered)\\s+(?:for|in|on)\\s+(?:my first|our first|my|a|an|the)\\s+"
+			Matcher m = compiled("^(?:(?:i'm|im|i am|we're|we are|i've|i have|i|we)\\s+)?(?:just\\s+|finally\\s+|also\\s+)?(?:getting ready|gearing up|signed up|registered|enrolled|entered)\\s+(?:for|in|on)\\s+(?:my first|our first|my|a|an|the)\\s+"
 					+ "(?<x>(?:[\\p{L}0-9'-]+\\s+){0,3}?(?:course|class|degree|masters|phd|bootcamp|apprenticeship|marathon|half marathon|10k|5k|triathlon|ironman|ultra|race|sportive|trek|exam|diploma|certificate|qualification|programme|program))\\b", FLAGS).matcher(clause);
-			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find() && !Pattern.compile("\\b(?:last|ago|yesterday|cancel|refund)\\b", FLAGS).matcher(clause).find()) {
+			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find() && !compiled("\\b(?:last|ago|yesterday|cancel|refund)\\b", FLAGS).matcher(clause).find()) {
 				String x = lower(m.group("x"));
 				String said = lower(m.group()).matches(".*\\b(?:getting ready|gearing up)\\b.*") ? "Is getting ready for " : "Is signed up for ";
 				out.accept(fact(GOALS, "plan", "goal_" + slug(x), said + article(x) + " " + x, x, Map.of("plan", x), 0.7, false));
@@ -1589,7 +1604,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Frequencies: "I go to the gym 4 times a week", "I work out 5x a week", "gym 5 days a week"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?<s>i)\\s+(?:usually\\s+|normally\\s+|still\\s+|also\\s+|try to\\s+|tend to\\s+)?(?<v>\\p{L}+)(?<rest>(?:\\s+[^,;]{1,40}?)?)|(?<x>(?!(?:it|this|that|payments?|meds?|medication|deliveries|delivery|emails?|texts?|calls?|the app|updates?)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))\\s+"
+			Matcher m = compiled("^(?:(?<s>i)\\s+(?:usually\\s+|normally\\s+|still\\s+|also\\s+|try to\\s+|tend to\\s+)?(?<v>\\p{L}+)(?<rest>(?:\\s+[^,;]{1,40}?)?)|(?<x>(?!(?:it|this|that|payments?|meds?|medication|deliveries|delivery|emails?|texts?|calls?|the app|updates?)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))\\s+"
 					+ "(?<f>(?:once|twice|three times|four times|five times|(?:\\d+|\\d+\\s*-\\s*\\d+)\\s*(?:x|times)|a few times|a couple of times|(?:one|two|three|four|five|six|\\d)\\s+(?:days|nights|mornings|evenings))\\s+(?:a|per|each|every)\\s+(?:week|month|fortnight))\\b", FLAGS).matcher(clause);
 			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(m.group()).find() || clause.matches("(?i).*\\b(?:please|pls|plz)\\b.*")) {
 				return;
@@ -1624,13 +1639,13 @@ public class LocalFactExtractor implements FactExtractor {
 		// Interests: "Been into photography since uni", "I've been gaming since I was a kid", "I follow the NBA religiously",
 		// "my weekends are all about football", "I binge Korean dramas", "I'm a sucker for a good thriller"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i(?:'ve| have)\\s+)?been\\s+(?:really\\s+|heavily\\s+|big\\s+|properly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|it|this|that|town|work|trouble|debt)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)(?:\\s+(?:since|for|ever since)\\b.*)?$", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:i(?:'ve| have)\\s+)?been\\s+(?:really\\s+|heavily\\s+|big\\s+|properly\\s+)?into\\s+(?<x>(?!(?:the|a|an|my|your|it|this|that|town|work|trouble|debt)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30}?)(?:\\s+(?:since|for|ever since)\\b.*)?$", FLAGS).matcher(clause);
 			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find()) {
 				interestsIn(m.group("x"), out);
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i(?:'ve| have)\\s+)?been\\s+(?<v>gaming|skating|skateboarding|reading|writing|drawing|sewing|crocheting|quilting|woodworking|birdwatching|birding|fishing|dancing|singing|lifting|"
+			Matcher m = compiled("^(?:i(?:'ve| have)\\s+)?been\\s+(?<v>gaming|skating|skateboarding|reading|writing|drawing|sewing|crocheting|quilting|woodworking|birdwatching|birding|fishing|dancing|singing|lifting|"
 					+ "bouldering|skiing|snowboarding|sailing|diving|golfing|hiking|camping|gardening|brewing|journaling|coding|programming|rowing|boxing|meditating|fencing|horse riding|riding|crafting|sketching|gigging|djing)"
 					+ "(?<x>(?:\\s+(?!for\\b|since\\b)[\\p{L}0-9-]+){0,3}?)\\s+" + DURABLE, FLAGS).matcher(clause);
 			if (m.find() && writersClause(clause, original) && !m.group("x").matches("(?i).*\\b(?:you|your|it|this|that|the|about|on|up|for|to|with|here)\\b.*")
@@ -1657,7 +1672,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rule("^(?:" + I_AM + "\\s+)?(?:such\\s+)?(?:a\\s+)?(?:total\\s+|real\\s+|huge\\s+|big\\s+|complete\\s+)?sucker\\s+for\\s+(?<x>.+)", (m, out) -> {
 			String raw = m.group("x");
-			Matcher anything = Pattern.compile("^anything\\s+(?<y>(?:with\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)", FLAGS).matcher(raw);
+			Matcher anything = compiled("^anything\\s+(?<y>(?:with\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)", FLAGS).matcher(raw);
 			if (anything.find()) {
 				String y = phrase(anything.group("y"));
 				if (y != null) {
@@ -1713,11 +1728,11 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		fragment("^(?:my\\s+)?(?:new year'?s\\s+)?resolution(?:\\s+for\\s+\\d{4}|\\s+this year)?\\s+is\\s+(?:to\\s+)?(?<x>.+)", (m, out) -> goal(m.group("x"), 0.7, false, out));
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:my\\s+)?(?:main\\s+|big\\s+)?(?:goal|plan|aim|resolution|target)s?(?:\\s+for\\s+(?:\\d{4}|this year|next year|the year))?\\s*:\\s*(?<x>.+)$", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			Matcher m = compiled("^(?:my\\s+)?(?:main\\s+|big\\s+)?(?:goal|plan|aim|resolution|target)s?(?:\\s+for\\s+(?:\\d{4}|this year|next year|the year))?\\s*:\\s*(?<x>.+)$", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
 			if (m.find() && (m.group("x").strip().regionMatches(true, 0, clause, 0, Math.min(clause.length(), 10)) || lower(clause).endsWith(lower(m.group("x").strip().replaceAll("[.!…]+$", ""))))) {
 				String x = m.group("x").strip();
 				goal(x, 0.7, false, out);
-				Matcher pay = Pattern.compile("^(?<v>pay off|clear|pay down)\\s+(?:my|our|the)\\s+(?<y>car|credit card|card|loan|student loan|overdraft|debt|mortgage)\\b", FLAGS).matcher(x);
+				Matcher pay = compiled("^(?<v>pay off|clear|pay down)\\s+(?:my|our|the)\\s+(?<y>car|credit card|card|loan|student loan|overdraft|debt|mortgage)\\b", FLAGS).matcher(x);
 				if (pay.find() && requestLike(pay.group("y"))) {
 					String y = lower(pay.group("y"));
 					out.accept(fact(GOALS, "goal", "goal_" + slug(lower(pay.group("v")) + " " + y), "Wants to " + lower(pay.group("v")) + " their " + y, y, Map.of("goal", lower(pay.group("v")) + " " + y), 0.75, false));
@@ -1732,7 +1747,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i\\s+)?(?:really\\s+|do\\s+|just\\s+)?(?:love|like|enjoy|fancy)\\s+(?:a (?:bit|spot) of|a good|a nice|a decent|some good)\\s+(?<x>(?!(?:it|this|that|you|chat|moan|rant|bargain|deal|discount|sale|a|an|the)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30})", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:i\\s+)?(?:really\\s+|do\\s+|just\\s+)?(?:love|like|enjoy|fancy)\\s+(?:a (?:bit|spot) of|a good|a nice|a decent|some good)\\s+(?<x>(?!(?:it|this|that|you|chat|moan|rant|bargain|deal|discount|sale|a|an|the)\\b)[\\p{L}0-9][\\p{L}0-9' -]{1,30})", FLAGS).matcher(clause);
 			if (m.find() && (clause.matches("(?i)^i\\b.*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()) {
 				interestsIn(m.group("x"), out);
 			}
@@ -1746,9 +1761,9 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		fragment("^(?:really\\s+)?(?:want|wanna|would love|'d love|dream of|hope)\\s+to\\s+(?<x>.+)", (m, out) -> goal(m.group("x"), 0.6, true, out));
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are|i've|we've|i|we)\\s+)?(?:currently\\s+|just\\s+|finally\\s+)?(?:planning|organi[sz]ing|booking|booked|going on)\\s+(?:a|an|our|my)\\s+(?:(?:big|long|first|solo|family|road|little|short)\\s+)?(?:trip|holiday|vacation|getaway)\\s+(?:to|in)\\s+"
+			Matcher m = compiled("^(?:(?:i'm|im|i am|we're|we are|i've|we've|i|we)\\s+)?(?:currently\\s+|just\\s+|finally\\s+)?(?:planning|organi[sz]ing|booking|booked|going on)\\s+(?:a|an|our|my)\\s+(?:(?:big|long|first|solo|family|road|little|short)\\s+)?(?:trip|holiday|vacation|getaway)\\s+(?:to|in)\\s+"
 					+ "(?<x>\\p{L}[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)(?<w>\\s+(?:in|next|this|for|over)\\s+\\p{L}+(?:\\s+\\d{4})?)?", FLAGS).matcher(clause);
-			if (m.find() && writersClause(clause, original) && !Pattern.compile("\\b(?:last|ago|yesterday|cancel(?:led)?|refund)\\b", FLAGS).matcher(clause).find()
+			if (m.find() && writersClause(clause, original) && !compiled("\\b(?:last|ago|yesterday|cancel(?:led)?|refund)\\b", FLAGS).matcher(clause).find()
 					&& !NOT_A_PLACE.contains(lower(m.group("x")))) {
 				String place = lower(m.group("x"));
 				String when = m.group("w") == null ? "" : lower(m.group("w"));
@@ -1756,7 +1771,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Platforms and devices: "iPhone user here", "I'm a Linux user", "need a card that plays nicely with Apple Pay"
-		Pattern platformUser = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:an?\\s+)?(?:long-time\\s+|longtime\\s+|loyal\\s+|die-hard\\s+|diehard\\s+|lifelong\\s+|proud\\s+)?(?<x>" + PLATFORMS + ")\\s+user(?:\\s+here)?" + FRAGMENT_END, FLAGS);
+		Pattern platformUser = compiled("^(?:(?:i'm|im|i am)\\s+)?(?:an?\\s+)?(?:long-time\\s+|longtime\\s+|loyal\\s+|die-hard\\s+|diehard\\s+|lifelong\\s+|proud\\s+)?(?<x>" + PLATFORMS + ")\\s+user(?:\\s+here)?" + FRAGMENT_END, FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher m = platformUser.matcher(clause);
 			if (m.find() && writersClause(clause, original)) {
@@ -1764,7 +1779,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("\\b(?:works?|plays?(?:\\s+nicely|\\s+well)?|compatible|syncs?|integrates?|pairs?|connects?)\\s+with\\s+(?:my\\s+)?(?<x>" + PLATFORMS + ")\\b", FLAGS).matcher(clause);
+			Matcher m = compiled("\\b(?:works?|plays?(?:\\s+nicely|\\s+well)?|compatible|syncs?|integrates?|pairs?|connects?)\\s+with\\s+(?:my\\s+)?(?<x>" + PLATFORMS + ")\\b", FLAGS).matcher(clause);
 			if (m.find() && aboutWriter(original) && (clause.matches("(?i)^(?:i|i'm|im|i need|need|looking for|want|after|any|something|anything)\\b.*") || opensSentence(clause, original))
 					&& (m.group().toLowerCase(Locale.ROOT).contains(" my ") || clause.matches("(?i)^(?:i\\s+)?(?:need|want|looking for|after)\\b.*"))) {
 				platform(m.group("x"), out);
@@ -1790,7 +1805,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i|we)\\s+(?:also\\s+|still\\s+)?(?:play|sing|dance|row|swim|run|ride|compete)\\s+(?:in|for|with)\\s+(?:a|an|the|my|our|my local|a local)\\s+"
+			Matcher m = compiled("^(?:i|we)\\s+(?:also\\s+|still\\s+)?(?:play|sing|dance|row|swim|run|ride|compete)\\s+(?:in|for|with)\\s+(?:a|an|the|my|our|my local|a local)\\s+"
 					+ "(?<x>(?!(?:new|good|small|big|local|great)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<k>team|league|club|band|choir|orchestra|group|crew|side)\\b", FLAGS).matcher(clause);
 			if (m.find() && !ONE_OFF.matcher(original).find()) {
 				String x = lower(m.group("x"));
@@ -1799,13 +1814,13 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^as\\s+an?\\s+(?:avid\\s+|keen\\s+|lifelong\\s+|passionate\\s+|amateur\\s+|weekend\\s+|serious\\s+|casual\\s+|big\\s+)?(?<x>" + HOBBY_NOUN + "|gamer|reader|photographer|baker|cook|musician|guitarist|pianist|drummer|singer|traveller|traveler)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			Matcher m = compiled("^as\\s+an?\\s+(?:avid\\s+|keen\\s+|lifelong\\s+|passionate\\s+|amateur\\s+|weekend\\s+|serious\\s+|casual\\s+|big\\s+)?(?<x>" + HOBBY_NOUN + "|gamer|reader|photographer|baker|cook|musician|guitarist|pianist|drummer|singer|traveller|traveler)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
 			if (m.find() && clause.regionMatches(true, 0, m.group(), 0, Math.min(8, clause.length())) || m.reset(clause).find()) {
 				hobbyist(m.group("x"), out);
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:my\\s+)?(?:hobbies|interests|passions)\\s*(?:[:\\-–]|include|are)\\s*(?<x>.+)$", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			Matcher m = compiled("^(?:my\\s+)?(?:hobbies|interests|passions)\\s*(?:[:\\-–]|include|are)\\s*(?<x>.+)$", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst(""));
 			if (m.find() && m.group("x").regionMatches(true, 0, clause, 0, Math.min(6, clause.length()))) {
 				for (String object : m.group("x").replaceAll("[.!]+$", "").split("(?i)\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {
 					object = object.strip();
@@ -1819,7 +1834,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// An instrument they practise, said anywhere in their clause: "i only get time to practise piano on my lunch break"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("\\b(?:practi[sc]e|practi[sc]ing|play|playing)\\s+(?:the\\s+|my\\s+)?(?<x>piano|guitar|electric guitar|acoustic guitar|violin|viola|drums|cello|bass|bass guitar|ukulele|uke|saxophone|sax|flute|trumpet|trombone|clarinet|harp|keyboard|keys|banjo|mandolin|harmonica|accordion|oboe|bagpipes)\\b", FLAGS).matcher(clause);
+			Matcher m = compiled("\\b(?:practi[sc]e|practi[sc]ing|play|playing)\\s+(?:the\\s+|my\\s+)?(?<x>piano|guitar|electric guitar|acoustic guitar|violin|viola|drums|cello|bass|bass guitar|ukulele|uke|saxophone|sax|flute|trumpet|trombone|clarinet|harp|keyboard|keys|banjo|mandolin|harmonica|accordion|oboe|bagpipes)\\b", FLAGS).matcher(clause);
 			if (m.find() && m.start() > 0 && clause.matches("(?i)^(?:i|i'm|im|i am|i've|i have)\\b.*") && aboutWriter(original) && !ONE_OFF.matcher(original).find()
 					&& !clause.substring(0, m.start()).matches("(?i).*\\b(?:used to|didn't|don't|can't|cannot|never|wish|would|could|should|want|wants|my (?:son|daughter|kid|kids|child|husband|wife|partner)|he|she|they|you)\\b.*")
 					&& !clause.substring(0, m.start()).matches("(?i).*\\b(?:love|like|enjoy|adore|into|been|fan of|hate|miss)\\s*$")) {
@@ -1834,7 +1849,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "football-mad", "I'm plant obsessed"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am)\\s+)?(?:a bit\\s+|totally\\s+|completely\\s+|slightly\\s+|utterly\\s+|properly\\s+)?(?<x>(?!(?:so|really|very|quite|pretty|super|absolutely|fuming|hopping|going|little|bit|not|just|getting|kinda|kind|sort|stark|raving|proper)\\b)\\p{L}+)[- ](?:obsessed|mad|crazy)" + FRAGMENT_END, FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:(?:i'm|im|i am)\\s+)?(?:a bit\\s+|totally\\s+|completely\\s+|slightly\\s+|utterly\\s+|properly\\s+)?(?<x>(?!(?:so|really|very|quite|pretty|super|absolutely|fuming|hopping|going|little|bit|not|just|getting|kinda|kind|sort|stark|raving|proper)\\b)\\p{L}+)[- ](?:obsessed|mad|crazy)" + FRAGMENT_END, FLAGS).matcher(clause);
 			if (m.find() && writersClause(clause, original) && !ONE_OFF.matcher(original).find() && !isJunk(m.group("x"))) {
 				interestsIn(m.group("x"), out);
 			}
@@ -1845,17 +1860,17 @@ public class LocalFactExtractor implements FactExtractor {
 		// Plans: "running the london marathon in april", "thinking of relocating to Melbourne", "before my wedding in june",
 		// "learning japanese for a trip to osaka", "want to add German next", "my goal is to pay off my credit card"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:also\\s+)?(?:running|doing|racing|riding|walking|swimming|cycling|entering|signed up for|registered for|entered)\\s+(?:in\\s+|for\\s+)?(?:the|my first|my|a|an|our first|our)\\s+"
+			Matcher m = compiled("^(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:also\\s+)?(?:running|doing|racing|riding|walking|swimming|cycling|entering|signed up for|registered for|entered)\\s+(?:in\\s+|for\\s+)?(?:the|my first|my|a|an|our first|our)\\s+"
 					+ "(?<x>(?:[\\p{L}0-9'-]+\\s+){0,3}?(?:marathon|half marathon|half|10k|5k|ultra|ultramarathon|triathlon|ironman|race|sportive|duathlon|trail race|relay|100k|50k|century ride|gran fondo|channel swim|(?-i:\\p{Lu}\\p{L}+\\s+Run)))\\b(?<w>\\s+(?:in|on|next|this)\\s+\\p{L}+)?", FLAGS).matcher(clause);
 			if (m.find() && (m.group().matches("(?i)^(?:i|we).*") || opensSentence(clause, original) && aboutWriter(original)) && !ONE_OFF.matcher(original).find()
-					&& !Pattern.compile("\\b(?:last|ago|yesterday)\\b", FLAGS).matcher(clause).find()) {
+					&& !compiled("\\b(?:last|ago|yesterday)\\b", FLAGS).matcher(clause).find()) {
 				String x = lower(m.group("x"));
 				String when = m.group("w") == null ? "" : lower(m.group("w"));
 				out.accept(fact(GOALS, "plan", "goal_" + slug(x), "Is taking part in the " + x + when, x, Map.of("event", x + when), 0.7, false));
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("(?:^|,\\s*(?:and\\s+|now\\s+|so\\s+)?)(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:seriously\\s+|really\\s+|also\\s+|kind of\\s+|kinda\\s+)?(?:thinking|considering)\\s+(?:of\\s+|about\\s+)?(?<x>\\p{L}+ing\\b[^,]*)", FLAGS).matcher(clause);
+			Matcher m = compiled("(?:^|,\\s*(?:and\\s+|now\\s+|so\\s+)?)(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:seriously\\s+|really\\s+|also\\s+|kind of\\s+|kinda\\s+)?(?:thinking|considering)\\s+(?:of\\s+|about\\s+)?(?<x>\\p{L}+ing\\b[^,]*)", FLAGS).matcher(clause);
 			if (!m.find() || ONE_OFF.matcher(original).find() || !aboutWriter(original) || m.start() == 0 && !writersClause(clause, original)) {
 				return;
 			}
@@ -1868,10 +1883,10 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("\\b(?<!saving\\s|saving up\\s)(?:before|for|ahead of|until|till)\\s+(?:my|our|a|the)\\s+(?<x>wedding|honeymoon|graduation|big day|(?:(?:big|long|first|solo)\\s+)?trip\\s+to\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?|"
+			Matcher m = compiled("\\b(?<!saving\\s|saving up\\s)(?:before|for|ahead of|until|till)\\s+(?:my|our|a|the)\\s+(?<x>wedding|honeymoon|graduation|big day|(?:(?:big|long|first|solo)\\s+)?trip\\s+to\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?|"
 					+ "holiday\\s+(?:to|in)\\s+\\p{L}+|move\\s+to\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b(?<w>\\s+(?:in|on|next|this)\\s+\\p{L}+(?:\\s+\\d{4})?)?", FLAGS).matcher(clause);
 			if (!m.find() || !aboutWriter(original) || !writersClause(clause, original) && !clause.matches("(?i)^(?:learning|saving|training|trying|planning|hoping|getting|need|needing|looking|studying|practi[sc]ing)\\b.*")
-					|| Pattern.compile("\\b(?:last|ago|yesterday|bought|wore|had|was|were|did|went|got|made|took|after)\\b", FLAGS).matcher(clause).find()) {
+					|| compiled("\\b(?:last|ago|yesterday|bought|wore|had|was|were|did|went|got|made|took|after)\\b", FLAGS).matcher(clause).find()) {
 				return;
 			}
 			String article = lower(m.group().replaceFirst("(?i)^.*?\\s(my|our|a|the)\\s.*$", "$1"));
@@ -1886,7 +1901,7 @@ public class LocalFactExtractor implements FactExtractor {
 					Map.of("plan", x + when), 0.65, false));
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("(?:^|,\\s*|\\band\\s+)(?:i\\s+|i'd\\s+|i'm\\s+)?(?:really\\s+)?(?:want|wanna|hope|plan|would like|'d like|'d love|would love|hoping|planning|aiming)\\s+to\\s+(?:add|learn|pick up|start|tackle|try|take up)\\s+(?<x>\\p{L}+)"
+			Matcher m = compiled("(?:^|,\\s*|\\band\\s+)(?:i\\s+|i'd\\s+|i'm\\s+)?(?:really\\s+)?(?:want|wanna|hope|plan|would like|'d like|'d love|would love|hoping|planning|aiming)\\s+to\\s+(?:add|learn|pick up|start|tackle|try|take up)\\s+(?<x>\\p{L}+)"
 					+ "(?:\\s+(?:next|too|as well|eventually|someday|one day|after that|at some point|soon))?(?=\\s*[,.!]|$)", FLAGS).matcher(clause);
 			if (m.find() && Lexicon.LANGUAGES.contains(lower(m.group("x"))) && aboutWriter(original) && writersClause(clause, original)) {
 				String name = capitalise(lower(m.group("x")));
@@ -1894,7 +1909,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:my|our)\\s+(?:main\\s+|big\\s+|\\p{L}+\\s+)?(?:goal|plan|aim|resolution)\\s+(?:is|this year is)\\s+to|(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:trying|hoping|planning|aiming|working|determined)\\s+to|(?:i|we)\\s+(?:want|plan|hope|need|intend)\\s+to)\\s+"
+			Matcher m = compiled("^(?:(?:my|our)\\s+(?:main\\s+|big\\s+|\\p{L}+\\s+)?(?:goal|plan|aim|resolution)\\s+(?:is|this year is)\\s+to|(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:trying|hoping|planning|aiming|working|determined)\\s+to|(?:i|we)\\s+(?:want|plan|hope|need|intend)\\s+to)\\s+"
 					+ "(?:finally\\s+)?(?<v>pay off|clear|pay down|get rid of)\\s+(?:my|our|the)\\s+(?<x>(?:credit card|student loan|car loan|mortgage|overdraft|loan|debts?|card|credit cards|student debt|bnpl|klarna)(?:\\s+(?:debt|balance|bill))?)\\b", FLAGS).matcher(clause);
 			if (m.find() && !ONE_OFF.matcher(original).find() && (requestLike(m.group("x")) || !Lexicon.GOAL_VERBS.contains(lower(m.group("v")).split("\\s+")[0]))) {
 				String x = lower(m.group("x"));
@@ -1945,7 +1960,7 @@ public class LocalFactExtractor implements FactExtractor {
 			+ "row|box|meditate|sail|kayak|camp|golf|crochet|study|teach|commute", FLAGS);
 
 	private void fragment(String regex, RuleBody body) {
-		Pattern pattern = Pattern.compile(regex, FLAGS);
+		Pattern pattern = compiled(regex, FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher matcher = pattern.matcher(clause);
 			if (matcher.find() && opensSentence(clause, original) && !ONE_OFF.matcher(original).find()) {
@@ -1956,7 +1971,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A rule whose statement must not be about today only. */
 	private void durable(String regex, RuleBody body) {
-		Pattern pattern = Pattern.compile(regex, FLAGS);
+		Pattern pattern = compiled(regex, FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher matcher = pattern.matcher(clause);
 			if (matcher.find() && !ONE_OFF.matcher(original).find()) {
@@ -2016,7 +2031,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void broadened() {
 		// Introductions: "Hey, it's Priya", "Soy Lucía", "Ich bin Jonas", "Ben Ayşe"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:it's|it is|this is|its)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking|from\\s.*))?(?:\\s*,.*)?$", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:it's|it is|this is|its)\\s+(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:here|again|speaking|from\\s.*))?(?:\\s*,.*)?$", FLAGS).matcher(clause);
 			if (m.find() && GREETING.matcher(original.strip()).find() && opensSentence(clause, original)) {
 				name(m.group("x"), 0.7, out);
 			}
@@ -2068,7 +2083,7 @@ public class LocalFactExtractor implements FactExtractor {
 					List<ExtractedFact> jobs = new ArrayList<>();
 					job(m.group(0).replaceFirst(",.*$", "").replaceFirst("(?i)\\s+here$", "").replaceFirst("(?i)^an?\\s+", ""), 0.7, true, jobs::add);
 					jobs.forEach(out);
-					Matcher based = Pattern.compile("\\bbased\\s+(?:in|out of)\\s+(?<p>.+)$", FLAGS).matcher(m.group(0));
+					Matcher based = compiled("\\bbased\\s+(?:in|out of)\\s+(?<p>.+)$", FLAGS).matcher(m.group(0));
 					if (!jobs.isEmpty() && based.find()) {
 						place(based.group("p"), "Lives in ", out);
 					}
@@ -2080,7 +2095,7 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field), 0.75, true));
 			}
 			String org = m.group("o");
-			Matcher place = Pattern.compile("^(?:an?|the)\\s+(?<p>\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}-]+)?)", FLAGS).matcher(org);
+			Matcher place = compiled("^(?:an?|the)\\s+(?<p>\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}-]+)?)", FLAGS).matcher(org);
 			String company = properNoun(org);
 			if (company != null) {
 				out.accept(company(company));
@@ -2388,8 +2403,8 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rules.add((clause, original, out) -> {
 			// "Please don't ring me" alone; with "WhatsApp is better" the channel they want says it
-			if (Pattern.compile("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", FLAGS).matcher(clause).find()
-					&& !Pattern.compile("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+			if (compiled("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", FLAGS).matcher(clause).find()
+					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
 				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls",
 						Map.of("avoid", "phone calls"), 0.7, false, -1));
 			}
@@ -2495,7 +2510,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String rest = ROUTINE_END.matcher(m.group("rest")).replaceFirst("").strip();
-			if (words(verb + " " + rest) > 12 || Pattern.compile("\\b(?:you|your)\\b", FLAGS).matcher(rest).find() && !TIME_OF_ROUTINE.matcher(rest).find()) {
+			if (words(verb + " " + rest) > 12 || compiled("\\b(?:you|your)\\b", FLAGS).matcher(rest).find() && !TIME_OF_ROUTINE.matcher(rest).find()) {
 				return;
 			}
 			String adv = lower(m.group("adv")).strip().replaceAll("\\b(?:really|just|also|still|pretty much|basically)\\b\\s*", "").strip();
@@ -2504,7 +2519,7 @@ public class LocalFactExtractor implements FactExtractor {
 				.replaceAll("(?i)\\byour\\b", "the").replaceAll("(?i)(\\d)ish\\b", "$1").replaceAll("(?i)\\blike (\\d)", "around $1");
 			String when = "";
 			String lowerDoing = lower(doing);
-			Matcher every = Pattern.compile("\\b(?:every|each|on|at|most)\\s+(?:the\\s+|my\\s+)?(?:single\\s+)?\\p{L}+(?:\\s?break)?", FLAGS).matcher(original);
+			Matcher every = compiled("\\b(?:every|each|on|at|most)\\s+(?:the\\s+|my\\s+)?(?:single\\s+)?\\p{L}+(?:\\s?break)?", FLAGS).matcher(original);
 			while (every.find()) {
 				String phrase = lower(every.group()).replaceAll("\\bmy\\b", "their");
 				if (RECURRING.matcher(phrase).find() && !lowerDoing.contains(phrase)) {
@@ -2585,7 +2600,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			// Without "I'm" only a self-introduction: "Leeds-based designer here", "a Toronto-based nurse"
-			Matcher role = Pattern.compile("^(?:(?i:an?)\\s+)?\\p{Lu}[\\p{L} ]*?-based\\s+(?<r>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)(?:\\s+here)?\\s*(?:,.*)?$").matcher(clause);
+			Matcher role = compiled("^(?:(?i:an?)\\s+)?\\p{Lu}[\\p{L} ]*?-based\\s+(?<r>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)(?:\\s+here)?\\s*(?:,.*)?$").matcher(clause);
 			if (role.find() && opensSentence(clause, original)) {
 				String[] words = lower(role.group("r")).split("\\s+");
 				String head = singular(words[words.length - 1]);
@@ -2779,9 +2794,9 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Budgets said on the way: "... my budget is like 1200 max", "so the budget for a car is max 15k"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("(?:^|\\s)(?<w>my|our|the)\\s+(?:total\\s+|max(?:imum)?\\s+|overall\\s+)?budget(?:\\s+for\\s+[\\p{L} ]{2,30}?)?\\s+(?:is|'s|will be)\\s+"
+			Matcher m = compiled("(?:^|\\s)(?<w>my|our|the)\\s+(?:total\\s+|max(?:imum)?\\s+|overall\\s+)?budget(?:\\s+for\\s+[\\p{L} ]{2,30}?)?\\s+(?:is|'s|will be)\\s+"
 					+ "(?:like\\s+|about\\s+|around\\s+|roughly\\s+|up to\\s+|at most\\s+|max\\s+|maximum\\s+|under\\s+|below\\s+|only\\s+)*(?<x>[$€£]?\\s*\\d.*)", FLAGS).matcher(clause);
-			if (m.find() && (!"the".equalsIgnoreCase(m.group("w")) || Pattern.compile("\\b(?:i|i'm|im|we|we're|my|our|me|us)\\b", FLAGS).matcher(original).find())) {
+			if (m.find() && (!"the".equalsIgnoreCase(m.group("w")) || compiled("\\b(?:i|i'm|im|we|we're|my|our|me|us)\\b", FLAGS).matcher(original).find())) {
 				budget(m.group("x"), out);
 			}
 		});
@@ -2803,7 +2818,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^" + I_AM + "\\s+(?<x>\\p{Lu}\\p{Ll}+)\\s+(?:btw|by the way|fyi)\\b", (m, out) -> name(m.group("x"), 0.7, out));
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:it's|it is|this is)\\s+(?<x>\\p{Lu}\\p{Ll}+)\\s+(?:again|here)\\b", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:it's|it is|this is)\\s+(?<x>\\p{Lu}\\p{Ll}+)\\s+(?:again|here)\\b", FLAGS).matcher(clause);
 			if (m.find() && GREETING.matcher(original.strip()).find() && opensSentence(clause, original)) {
 				name(m.group("x"), 0.7, out);
 			}
@@ -2832,7 +2847,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Places: "me and the kids are in Ballymena", "from Brazil living in Porto now", "Nigerian living in Manchester",
 		// "I live alone with my cat in a tiny flat in Glasgow"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^me\\s+and\\s+(?:my|the)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:are|live|are living|are based)\\s+(?:in|near|based in|out in)\\s+(?<x>\\p{Lu}.+)", FLAGS).matcher(clause);
+			Matcher m = compiled("^me\\s+and\\s+(?:my|the)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:are|live|are living|are based)\\s+(?:in|near|based in|out in)\\s+(?<x>\\p{Lu}.+)", FLAGS).matcher(clause);
 			if (m.find() && !TEMPORARY_STAY.matcher(original).find()) {
 				livesIn(m.group("x"), out);
 			}
@@ -2928,12 +2943,12 @@ public class LocalFactExtractor implements FactExtractor {
 		// Routines: "I'm in the space tues and thurs only", "Fri and Sat nights I'm usually out", "I work from home three
 		// days a week", "I read on my smartwatch", "I'm on my phone 99% of the time", "commute 20km each way daily"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:" + I_AM + "|we're|we are)\\s+(?:only\\s+|usually\\s+|normally\\s+)?(?:in|at|on site|in the office|at work|at the office|around|free|off|working|home|busy)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:" + I_AM + "|we're|we are)\\s+(?:only\\s+|usually\\s+|normally\\s+)?(?:in|at|on site|in the office|at work|at the office|around|free|off|working|home|busy)\\b(?<rest>.*)$", FLAGS).matcher(clause);
 			if (!m.find() || NOT_A_ROUTINE.matcher(clause).find()) {
 				return;
 			}
 			Matcher days = DAYS_PHRASE.matcher(clause);
-			Matcher only = Pattern.compile("\\b" + DAYS + "\\s+only\\b|\\b(?:every|each)\\s+" + DAYS, FLAGS).matcher(clause);
+			Matcher only = compiled("\\b" + DAYS + "\\s+only\\b|\\b(?:every|each)\\s+" + DAYS, FLAGS).matcher(clause);
 			if (days.find() || only.find()) {
 				String said = clause.replaceFirst("(?i)^(?:i'm|i am|im)\\b", "is").replaceFirst("(?i)^(?:we're|we are)\\b", "is").replaceAll("(?i)\\bmy\\b", "their");
 				said = phrase(said);
@@ -2943,7 +2958,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		durable("^i\\s+(?:usually\\s+|mostly\\s+|only\\s+|now\\s+)?(?:work from home|work remotely(?!\\s+from)|wfh)\\b(?<x>.*)$", (m, out) -> {
-			Matcher freq = Pattern.compile("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|on\\s+" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
+			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|on\\s+" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
 			String when = freq.find() ? " " + lower(freq.group()) : "";
 			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home" + when, "work from home" + when,
 					Map.of("routine", "works from home" + when), 0.7, true));
@@ -2969,9 +2984,9 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^" + I_AM + "\\b.*?\\band\\s+(?:recently\\s+|now\\s+|just\\s+|happily\\s+)?retired\\b(?!\\s+\\p{L}+(?:er|or|ist|ian)\\b)", (m, out) -> out.accept(fact(PROFESSIONAL,
 				"employment", "employment_status", "Is retired", "retired", Map.of("status", "retired"), 0.75, true)));
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:" + I_AM + "|we're|we are)\\b.*?(?<!\\b(?:about|of|to|like|enjoy|love|hate|start|stop|imagine|considering|fancy|before|after|from|for))\\s+living\\s+in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:" + I_AM + "|we're|we are)\\b.*?(?<!\\b(?:about|of|to|like|enjoy|love|hate|start|stop|imagine|considering|fancy|before|after|from|for))\\s+living\\s+in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
 			if (m.find() && !TEMPORARY_STAY.matcher(original).find() && !AWAY.matcher(clause.substring(0, m.start("x"))).find()
-					&& !Pattern.compile("\\b(?:my|our|his|her|their|he|she|they|who|whose|he's|she's|they're)\\b", FLAGS).matcher(clause.substring(0, m.start("x"))).find()) {
+					&& !compiled("\\b(?:my|our|his|her|their|he|she|they|who|whose|he's|she's|they're)\\b", FLAGS).matcher(clause.substring(0, m.start("x"))).find()) {
 				livesIn(m.group("x"), out); // "We're a family of four living in Perth"
 			}
 		});
@@ -2980,7 +2995,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home " + when, "work from home " + when,
 					Map.of("routine", "works from home " + when), 0.7, true));
 		});
-		Pattern dietThenComma = Pattern.compile("^(?:strict\\s+|mostly\\s+)?(?<x>" + DIETS + ")(?:\\s+here)?\\s*,\\s*(?:so\\s+|no\\s+|and\\s+|but\\s+|please\\s+|pls\\s+|nothing\\s+|never\\s+)", FLAGS);
+		Pattern dietThenComma = compiled("^(?:strict\\s+|mostly\\s+)?(?<x>" + DIETS + ")(?:\\s+here)?\\s*,\\s*(?:so\\s+|no\\s+|and\\s+|but\\s+|please\\s+|pls\\s+|nothing\\s+|never\\s+)", FLAGS);
 		rules.add((clause, original, out) -> {
 			// "pescatarian, no red meat at all", "vegetarian, so no gelatine please": a diet that opens what follows
 			Matcher m = dietThenComma.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
@@ -3183,7 +3198,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private void roundFourPeople() {
 		// Tools of the trade after a job in a list: "data analyst, mostly python and sql", "UX designer, mostly in Figma"
 		listRules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\s+(?:in\\s+|with\\s+|using\\s+|on\\s+)?)?(?<x>[\\p{L}0-9+#.][\\p{L}0-9+#. /&-]{0,40}?)(?<after>\\s+(?:mostly|mainly|primarily))?$", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\s+(?:in\\s+|with\\s+|using\\s+|on\\s+)?)?(?<x>[\\p{L}0-9+#.][\\p{L}0-9+#. /&-]{0,40}?)(?<after>\\s+(?:mostly|mainly|primarily))?$", FLAGS).matcher(clause);
 			if (!m.find() || m.group("after") == null && !lower(clause).matches("^(?:mostly|mainly|primarily|largely|all|heavy on|lots of|a lot of)\\b.*")) {
 				return;
 			}
@@ -3210,7 +3225,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "I'm in a tiny village in Wales", "we live in a small town outside Leeds", "I'm in rural Wales"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:" + I_AM + "|we're|we are|i live|we live|i'm living|we're living|i'm based|we're based)\\s+(?:out\\s+|over\\s+|down\\s+|up\\s+)?in\\s+"
+			Matcher m = compiled("^(?:" + I_AM + "|we're|we are|i live|we live|i'm living|we're living|i'm based|we're based)\\s+(?:out\\s+|over\\s+|down\\s+|up\\s+)?in\\s+"
 					+ "(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|hamlet|island|suburb|part|corner|area|bit|valley|county|region|middle of nowhere|countryside|sticks)\\s+"
 					+ "(?:in|of|near|outside|just outside|outside of|on the outskirts of)\\s+|(?:rural|remote|north|south|east|west|northern|southern|eastern|western|central|upstate|coastal|outer|inner|deepest|darkest|sunny|rainy)\\s+)"
 					+ "(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
@@ -3239,7 +3254,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^we\\s+(?:mostly\\s+|mainly\\s+|only\\s+|all\\s+)?speak\\s+(?<x>\\p{L}+(?:\\s*(?:/|,|and|&)\\s*\\p{L}+)*)\\s+at\\s+home\\b", (m, out) -> languages(m.group("x"), out));
 		// Nationality: "ik ben nederlands", "je suis française", "I'm Nigerian", "I'm half Irish"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:ik ben|ich bin|je suis|soy|sono|eu sou|jestem|jag är|" + I_AM + ")\\s+(?:half\\s+|proudly\\s+|originally\\s+)?(?<x>\\p{L}+(?:\\s+(?:lankan|zealander|african|rican)|-\\p{L}+)?)"
+			Matcher m = compiled("^(?:ik ben|ich bin|je suis|soy|sono|eu sou|jestem|jag är|" + I_AM + ")\\s+(?:half\\s+|proudly\\s+|originally\\s+)?(?<x>\\p{L}+(?:\\s+(?:lankan|zealander|african|rican)|-\\p{L}+)?)"
 					+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|by birth|originally|myself|too|btw|fyi|tbh|living|based|here|ma|mais|pero|aber|maar)\\b)", FLAGS).matcher(clause);
 			if (!m.find()) {
 				return;
@@ -3254,14 +3269,14 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Names: "call me Jo" is also how to address them; "nobody calls me Joanna", "Jo is short for Joanna"
-		Pattern callMe = Pattern.compile("^(?:(?:please|pls|just|you can|feel free to)\\s+)*(?:call me|i go by|everyone calls me|people call me|friends call me)\\s+(?<x>\\p{L}[\\p{L}'-]+)\\b", FLAGS);
+		Pattern callMe = compiled("^(?:(?:please|pls|just|you can|feel free to)\\s+)*(?:call me|i go by|everyone calls me|people call me|friends call me)\\s+(?<x>\\p{L}[\\p{L}'-]+)\\b", FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher m = callMe.matcher(clause);
 			if (!m.find()) {
 				return;
 			}
 			String x = m.group("x");
-			boolean lowerCaseWriter = !Pattern.compile("\\p{Lu}").matcher(original.replaceAll("\\bI\\b", "").substring(1)).find();
+			boolean lowerCaseWriter = !compiled("\\p{Lu}").matcher(original.replaceAll("\\bI\\b", "").substring(1)).find();
 			if (NOT_NAMES.contains(lower(x)) || CALL_ME_NOT_A_NAME.contains(lower(x)) || NOT_A_DAY_NAME.contains(lower(x)) || Lexicon.LANGUAGES.contains(lower(x))
 					|| !Character.isUpperCase(x.charAt(0)) && !lowerCaseWriter || lower(x).matches("whenever|anytime|directly|first|asap|lazy|stupid|silly|weird|picky|paranoid|mad|naive|biased")) {
 				return;
@@ -3285,7 +3300,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Jobs: "just got promoted to head chef", "newly qualified as a midwife", "been a pharmacist 12 years",
 		// "I manage a team of 12 engineers at Siemens"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?<i>i\\s+|i've\\s+|ive\\s+|i have\\s+)?(?:just\\s+|finally\\s+|recently\\s+|newly\\s+|officially\\s+)?(?:got\\s+|been\\s+|was\\s+|have been\\s+|am\\s+|'m\\s+|now\\s+)?"
+			Matcher m = compiled("^(?<i>i\\s+|i've\\s+|ive\\s+|i have\\s+)?(?:just\\s+|finally\\s+|recently\\s+|newly\\s+|officially\\s+)?(?:got\\s+|been\\s+|was\\s+|have been\\s+|am\\s+|'m\\s+|now\\s+)?"
 					+ "(?:promoted\\s+to|qualified\\s+as|certified\\s+as|started\\s+as|(?:got|landed|started|accepted)\\s+(?:a|my|the)\\s+(?:new\\s+|first\\s+)?job\\s+as)\\s+(?:an?\\s+|the\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,5})", FLAGS).matcher(clause);
 			if (!m.find() || m.group("i") == null && !opensSentence(clause, original)) {
 				return;
@@ -3293,10 +3308,10 @@ public class LocalFactExtractor implements FactExtractor {
 			occupationAtStart(m.group("x"), 0.75, out);
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?<i>i've\\s+|ive\\s+|i have\\s+)?been\\s+(?:an?\\s+)(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:for\\s+)?(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|like\\s+|more than\\s+)?"
+			Matcher m = compiled("^(?<i>i've\\s+|ive\\s+|i have\\s+)?been\\s+(?:an?\\s+)(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:for\\s+)?(?:over\\s+|about\\s+|almost\\s+|nearly\\s+|like\\s+|more than\\s+)?"
 					+ "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a few|several|many)\\s+(?:years?|yrs?|decades?)\\b", FLAGS).matcher(clause);
 			if (!m.find() || m.group("i") == null && !opensSentence(clause, original)
-					|| Pattern.compile("\\b(?:before|until|till|retired|retiring|quit|left|used to|ago|former(?:ly)?|was|then)\\b", FLAGS).matcher(original).find()) {
+					|| compiled("\\b(?:before|until|till|retired|retiring|quit|left|used to|ago|former(?:ly)?|was|then)\\b", FLAGS).matcher(original).find()) {
 				return;
 			}
 			occupationAtStart(m.group("x"), 0.75, out);
@@ -3313,7 +3328,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Budgets: "no more than 30 quid a week on groceries", "i can't go over £40 a month", "need binoculars under 200 quid"
 		rules.add((clause, original, out) -> {
 			// "no more than 30 quid a week on groceries": the "no" has gone with the sentence's opening words
-			Matcher m = Pattern.compile("^more than\\s+(?<x>" + MONEY + PER_PERIOD + ")(?:\\s+(?:on|for|in)\\s+(?!(?:my|his|her|their|your)\\b)[\\p{L} ]{2,30}?)?(?:\\s+(?:please|pls|plz|ideally|max|tops))?$", FLAGS).matcher(clause);
+			Matcher m = compiled("^more than\\s+(?<x>" + MONEY + PER_PERIOD + ")(?:\\s+(?:on|for|in)\\s+(?!(?:my|his|her|their|your)\\b)[\\p{L} ]{2,30}?)?(?:\\s+(?:please|pls|plz|ideally|max|tops))?$", FLAGS).matcher(clause);
 			if (m.find() && lower(original.strip()).matches("^(?:no|not)\\s+more than\\b.*") && opensSentence(clause, original) && !ONE_OFF.matcher(original).find()) {
 				budget(m.group("x"), out);
 			}
@@ -3323,7 +3338,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i|we)\\s+(?:really\\s+)?(?:can't|cannot|can not|won't|don't want to|shouldn't|do not want to)\\s+(?:really\\s+)?(?:go|spend|pay|stretch|do|exceed)\\s+(?:much\\s+)?(?:over|above|beyond|past|more than|anything over|anything above|to more than)?\\s*(?<x>"
 				+ MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("(?:^|,\\s*)(?:i\\s+|we\\s+)?(?:need|want|looking for|after|searching for|shopping for)\\s+(?:an?\\s+|some\\s+|new\\s+|the\\s+)?[\\p{L} -]{2,30}?\\s+"
+			Matcher m = compiled("(?:^|,\\s*)(?:i\\s+|we\\s+)?(?:need|want|looking for|after|searching for|shopping for)\\s+(?:an?\\s+|some\\s+|new\\s+|the\\s+)?[\\p{L} -]{2,30}?\\s+"
 					+ "(?:under|below|for under|for less than|less than|no more than|up to)\\s+(?<x>" + MONEY + PER_PERIOD + ")", FLAGS).matcher(clause);
 			String start = LEADING.matcher(original.strip()).replaceFirst("");
 			if (m.find() && !OTHER_SUBJECT.matcher(start).find() && !SOMEONE_ELSE.matcher(clause.substring(0, m.start("x"))).find()) {
@@ -3338,7 +3353,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Diets and conditions: "on a low sodium diet", "3 years sober", "Pescatarian." alone, "halal only please",
 		// "no dairy for me please, lactose intolerant", "i'm a Hindu so no beef", "flat feet"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?<i>" + I_AM + "|we're|we are|i've been|ive been|i have been)\\s+|(?<f>(?:i|we)\\s+(?:follow|keep to|stick to|eat)\\s+))?(?:(?:also|currently|now|still|strictly)\\s+)?(?:on\\s+)?(?:a|an)\\s+"
+			Matcher m = compiled("^(?:(?<i>" + I_AM + "|we're|we are|i've been|ive been|i have been)\\s+|(?<f>(?:i|we)\\s+(?:follow|keep to|stick to|eat)\\s+))?(?:(?:also|currently|now|still|strictly)\\s+)?(?:on\\s+)?(?:a|an)\\s+"
 					+ "(?:strict\\s+|very\\s+|medically supervised\\s+|doctor-prescribed\\s+)?(?<x>" + DIET_KINDS + ")\\s+diet\\b", FLAGS).matcher(clause);
 			if (!m.find() || ONE_OFF.matcher(original).find()) {
 				return;
@@ -3350,7 +3365,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(CONSTRAINTS, "diet", "diet_" + slug(kind), "Is on a " + kind + " diet", kind + " diet", Map.of("diet", kind + " diet"), 0.8, false));
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:" + I_AM + "|i've been|ive been|been)\\s+)?(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many)\\s+(?:years?|yrs?|months?|weeks?)\\s+sober(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|now|today|this|btw|here|myself|too)\\b)"
+			Matcher m = compiled("^(?:(?:" + I_AM + "|i've been|ive been|been)\\s+)?(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many)\\s+(?:years?|yrs?|months?|weeks?)\\s+sober(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|now|today|this|btw|here|myself|too)\\b)"
 					+ "|^(?:" + I_AM + "|i've been|ive been|been)\\s+(?:stone[- ]cold\\s+|completely\\s+)?sober\\s+(?:for|since)\\b|^(?:" + I_AM + ")\\s+(?:a\\s+)?(?:recovering alcoholic|in recovery)\\b"
 					+ "|^(?:i|we)\\s+(?:don't|do not|no longer)\\s+drink(?=\\s*$|\\s*[,.!;]|\\s+(?:so|anymore|any more|at all|alcohol|booze)\\b)", FLAGS).matcher(clause);
 			if (!m.find() || !lower(m.group(0)).matches("^(?:i|we)\\b.*") && !opensSentence(clause, original)) {
@@ -3359,7 +3374,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String said = lower(m.group(0)).strip();
 			out.accept(fact(CONSTRAINTS, "diet", "avoids_alcohol", "Does not drink alcohol (" + said + ")", "alcohol", Map.of("avoids", "alcohol"), 0.8, false));
 		});
-		Pattern dietAlone = Pattern.compile("^(?:strict|strictly|mostly|fully|full|lifelong)?\\s*(?<x>" + DIETS + ")(?:\\s+(?:here|too|myself|btw|fyi|tbh|now|by the way))?$", FLAGS);
+		Pattern dietAlone = compiled("^(?:strict|strictly|mostly|fully|full|lifelong)?\\s*(?<x>" + DIETS + ")(?:\\s+(?:here|too|myself|btw|fyi|tbh|now|by the way))?$", FLAGS);
 		rules.add((clause, original, out) -> {
 			String whole = LEADING.matcher(original.strip()).replaceFirst("").replaceAll("[.!…]+$", "").strip();
 			Matcher m = dietAlone.matcher(whole);
@@ -3372,7 +3387,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			// a condition after a request about food: "no dairy for me please, lactose intolerant", "skip the bread, coeliac"
 			String start = LEADING.matcher(original.strip()).replaceFirst("");
-			Matcher m = Pattern.compile(",\\s*(?:(?:i'm|im|i am)\\s+)?(?:severely\\s+|very\\s+|really\\s+)?(?:(?<t>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant|(?<c>coeliac|celiac|diabetic|t1d|t2d))[.!…\\s]*$", FLAGS).matcher(start);
+			Matcher m = compiled(",\\s*(?:(?:i'm|im|i am)\\s+)?(?:severely\\s+|very\\s+|really\\s+)?(?:(?<t>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant|(?<c>coeliac|celiac|diabetic|t1d|t2d))[.!…\\s]*$", FLAGS).matcher(start);
 			if (!m.find() || OTHER_SUBJECT.matcher(start).find() || SOMEONE_ELSE.matcher(start).find()) {
 				return;
 			}
@@ -3386,7 +3401,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rules.add((clause, original, out) -> {
 			// a faith that rules out a food: "i'm a Hindu so no beef products please", "Muslim here, no pork"
-			Matcher m = Pattern.compile("^(?:(?:" + I_AM + "|we're|we are)\\s+(?:an?\\s+)?(?:practising\\s+|practicing\\s+|devout\\s+|observant\\s+)?)?(?<r>" + RELIGIONS + ")(?:\\s+here|\\s+household|\\s+family)?\\s*,?\\s+(?:so\\s+)?(?:please\\s+)?no\\s+(?<f>" + FOODS + ")\\b", FLAGS)
+			Matcher m = compiled("^(?:(?:" + I_AM + "|we're|we are)\\s+(?:an?\\s+)?(?:practising\\s+|practicing\\s+|devout\\s+|observant\\s+)?)?(?<r>" + RELIGIONS + ")(?:\\s+here|\\s+household|\\s+family)?\\s*,?\\s+(?:so\\s+)?(?:please\\s+)?no\\s+(?<f>" + FOODS + ")\\b", FLAGS)
 					.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
 			if (m.find() && (lower(m.group(0)).matches("^(?:i|we).*") || opensSentence(clause, original))) {
 				String food = lower(m.group("f"));
@@ -3395,7 +3410,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?<i>i\\s+have|i've\\s+got|ive\\s+got|i\\s+have\\s+got|i\\s+suffer\\s+(?:from|with)|i\\s+live\\s+with|i\\s+get)|got|suffer\\s+(?:from|with))?\\s*(?<x>" + BODY_CONDITIONS + ")(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|here|which|too)\\b)", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:(?<i>i\\s+have|i've\\s+got|ive\\s+got|i\\s+have\\s+got|i\\s+suffer\\s+(?:from|with)|i\\s+live\\s+with|i\\s+get)|got|suffer\\s+(?:from|with))?\\s*(?<x>" + BODY_CONDITIONS + ")(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but|here|which|too)\\b)", FLAGS).matcher(clause);
 			if (!m.find() || ONE_OFF.matcher(original).find() || m.group("i") == null && !opensSentence(clause, original)) {
 				return;
 			}
@@ -3409,7 +3424,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:(?:please|pls|plz|just|kindly)\\s+)*send\\s+(?:me\\s+|it\\s+|them\\s+|everything\\s+|updates\\s+)?(?:(?:the|my|any|all|your)\\s+[\\p{L} -]{1,30}?\\s+)?(?:by|via|over|through|as)\\s+(?:an?\\s+)?(?<x>sms|text message|texts?|email|e-mail|whatsapp|telegram|signal)\\b",
 				(m, out) -> channel(m.group("x").replaceFirst("(?i)^text message$", "text"), out));
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:please\\s+|pls\\s+|plz\\s+|kindly\\s+)?(?:(?:don't|do not|never|stop)\\s+(?:send(?:ing)?\\s+(?:me\\s+)?)?|no\\s+more\\s+)(?:any\\s+(?:more\\s+)?|more\\s+|so many\\s+|all (?:these|the|those)\\s+|the\\s+)?"
+			Matcher m = compiled("^(?:please\\s+|pls\\s+|plz\\s+|kindly\\s+)?(?:(?:don't|do not|never|stop)\\s+(?:send(?:ing)?\\s+(?:me\\s+)?)?|no\\s+more\\s+)(?:any\\s+(?:more\\s+)?|more\\s+|so many\\s+|all (?:these|the|those)\\s+|the\\s+)?"
 					+ "(?<x>push notifications?|notifications?|push alerts?|marketing emails?|promo(?:tional)? emails?|newsletters?|promotional texts?|marketing texts?|sms alerts?|reminder texts?|marketing calls?)\\b"
 					+ "|^(?:please\\s+)?no\\s+(?<y>push notifications?|notifications|marketing emails|newsletters|marketing texts|marketing calls)(?=\\s*$|\\s*[,.!]|\\s+(?:please|pls|plz|thanks|thank you|for me|ever)\\b)", FLAGS).matcher(clause);
 			if (m.find()) {
@@ -3475,7 +3490,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Budgets: "please keep it under $200", "£50 is all I can spend", "I've got about £300 to spend"
 		rule("^(?:please\\s+|i'd like to\\s+|i would like to\\s+|i want to\\s+|i need to\\s+|i'd rather\\s+|i'm trying to\\s+|trying to\\s+|try to\\s+)?(?:keep\\s+(?:it|things|the cost|the price|the total|the whole thing|costs)\\s+(?:under|below|to|within|around|about|at)|stay\\s+(?:under|below|within))\\s+(?<x>" + MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
-		Pattern allICanSpend = Pattern.compile("^(?:about\\s+|around\\s+|roughly\\s+)?(?<x>" + MONEY + PER_PERIOD + ")\\s+is\\s+(?:all|the most|as much as)\\s+(?:i|we)\\s+(?:can|could)\\s+(?:spend|afford|pay|stretch to|do)\\b", FLAGS);
+		Pattern allICanSpend = compiled("^(?:about\\s+|around\\s+|roughly\\s+)?(?<x>" + MONEY + PER_PERIOD + ")\\s+is\\s+(?:all|the most|as much as)\\s+(?:i|we)\\s+(?:can|could)\\s+(?:spend|afford|pay|stretch to|do)\\b", FLAGS);
 		rules.add((clause, original, out) -> {
 			Matcher m = allICanSpend.matcher(LEADING.matcher(original.strip()).replaceFirst("")); // "£60 is all | I can spend" is cut before its "I"
 			if (m.find() && opensSentence(clause, original)) {
@@ -3486,9 +3501,9 @@ public class LocalFactExtractor implements FactExtractor {
 		// Pronouns and forms of address: "my pronouns are they/them", "she/her pls", "please address me as Dr Okafor"
 		rules.add((clause, original, out) -> {
 			String start = LEADING.matcher(original.strip()).replaceFirst(""); // "pronouns: they/them" is cut at its colon
-			Matcher m = Pattern.compile("(?:^|\\b(?:my\\s+)?pronouns\\s*(?:are|:)?\\s*|\\buse\\s+)(?<x>she/her|he/him|they/them|she/they|he/they|they/she|they/he|xe/xem|ze/zir|it/its)(?:\\s+pronouns)?\\b", FLAGS).matcher(start);
+			Matcher m = compiled("(?:^|\\b(?:my\\s+)?pronouns\\s*(?:are|:)?\\s*|\\buse\\s+)(?<x>she/her|he/him|they/them|she/they|he/they|they/she|they/he|xe/xem|ze/zir|it/its)(?:\\s+pronouns)?\\b", FLAGS).matcher(start);
 			if (m.find() && (lower(m.group(0)).contains("pronoun") || m.start("x") == 0) && !OTHER_SUBJECT.matcher(start.replaceFirst("(?i)^(?:\\p{L}+/\\p{L}+|my\\s+pronouns\\b)", "")).find()
-					&& !Pattern.compile("^(?:my|his|her|their|our)\\s+(?!pronouns)", FLAGS).matcher(start).find()) {
+					&& !compiled("^(?:my|his|her|their|our)\\s+(?!pronouns)", FLAGS).matcher(start).find()) {
 				String pronouns = lower(m.group("x"));
 				out.accept(fact(COMMUNICATION, "address", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
 			}
@@ -3532,7 +3547,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?<i>" + I_AM + "|we're|we are)\\s+|(?:an?\\s+)?(?:[\\p{L}-]+\\s+){1,3}?)(?:living\\s+)?on\\s+a\\s+(?:shoestring\\s+)?budget\\b(?!\\s+(?:of|for|plan|airline|hotel|option))", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:(?<i>" + I_AM + "|we're|we are)\\s+|(?:an?\\s+)?(?:[\\p{L}-]+\\s+){1,3}?)(?:living\\s+)?on\\s+a\\s+(?:shoestring\\s+)?budget\\b(?!\\s+(?:of|for|plan|airline|hotel|option))", FLAGS).matcher(clause);
 			if (m.find() && (m.group("i") != null || opensSentence(clause, original) && !OTHER_SUBJECT.matcher(clause).find()) && !NOT_DURABLE_MONEY.matcher(original).find()) {
 				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget", "tight budget", Map.of("budget", "tight"), 0.7, true));
 			}
@@ -3561,8 +3576,8 @@ public class LocalFactExtractor implements FactExtractor {
 		// Said by people writing English as a second language or in a hurry: "I am coming from
 		// Norway", "I work for myself as a plumber", "I grew up speaking Tagalog", "formal please", "... so budget is tight"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:" + I_AM + ")\\s+coming\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|originally)\\b)", FLAGS).matcher(clause);
-			if (m.find() && !Pattern.compile("\\b(?:today|tomorrow|tonight|next|this|flight|train|trip|visit|to)\\b", FLAGS).matcher(original.substring(original.toLowerCase(Locale.ROOT).indexOf("coming"))).find()) {
+			Matcher m = compiled("^(?:" + I_AM + ")\\s+coming\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|originally)\\b)", FLAGS).matcher(clause);
+			if (m.find() && !compiled("\\b(?:today|tomorrow|tonight|next|this|flight|train|trip|visit|to)\\b", FLAGS).matcher(original.substring(original.toLowerCase(Locale.ROOT).indexOf("coming"))).find()) {
 				String place = properNoun(m.group("x"));
 				if (place != null && !NOT_A_PLACE.contains(lower(place))) {
 					out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
@@ -3582,7 +3597,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rules.add((clause, original, out) -> {
 			String start = LEADING.matcher(original.strip()).replaceFirst("");
-			Matcher m = Pattern.compile("(?:,\\s*|\\s+(?:and|so|but)\\s+)(?:my\\s+|our\\s+|the\\s+)?(?:budget|money|cash)(?:'s|\\s+is)\\s+(?:always\\s+|a bit\\s+|really\\s+|very\\s+|pretty\\s+|super\\s+)*tight\\b", FLAGS).matcher(start);
+			Matcher m = compiled("(?:,\\s*|\\s+(?:and|so|but)\\s+)(?:my\\s+|our\\s+|the\\s+)?(?:budget|money|cash)(?:'s|\\s+is)\\s+(?:always\\s+|a bit\\s+|really\\s+|very\\s+|pretty\\s+|super\\s+)*tight\\b", FLAGS).matcher(start);
 			if (m.find() && WRITER_OPENS.matcher(start).find() && !SOMEONE_ELSE.matcher(start.substring(0, m.start())).find() && !NOT_DURABLE_MONEY.matcher(original).find()) {
 				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget", "tight budget", Map.of("budget", "tight"), 0.75, true));
 			}
@@ -3597,7 +3612,7 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(COMMUNICATION, "format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false));
 			}
 			else if (x.matches("phone calls?|calls|cold calls")) {
-				if (!Pattern.compile("\\b(?:better|best|easier|easiest|prefer|rather|instead|only|works)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+				if (!compiled("\\b(?:better|best|easier|easiest|prefer|rather|instead|only|works)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
 					out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1));
 				}
 			}
@@ -3607,7 +3622,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:" + I_AM + "\\s+)?(?:an?\\s+)?(?:proud\\s+|true\\s+|born and bred\\s+|real\\s+|proper\\s+)?(?<x>" + String.join("|", DEMONYMS.keySet()) + ")\\b(?!\\s+(?:restaurant|bar|pub|cafe|café|newspaper|paper|pizza|style|food|candle))", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:" + I_AM + "\\s+)?(?:an?\\s+)?(?:proud\\s+|true\\s+|born and bred\\s+|real\\s+|proper\\s+)?(?<x>" + String.join("|", DEMONYMS.keySet()) + ")\\b(?!\\s+(?:restaurant|bar|pub|cafe|café|newspaper|paper|pizza|style|food|candle))", FLAGS).matcher(clause);
 			if (m.find() && (lower(m.group(0)).matches("^(?:i|im)\\b.*") || opensSentence(clause, original))) {
 				String place = DEMONYMS.get(lower(m.group("x")));
 				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place + " (a " + lower(m.group("x")) + ")", place, Map.of("place", place), 0.7, true));
@@ -3617,7 +3632,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "Been in Toronto about 5 years now"
 		rule("^(?:i|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:moved|relocated)\\s+(?:over\\s+|back\\s+)?from\\s+(?<a>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+to\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", (m, out) -> place(m.group("x"), "Lives in ", out));
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?<i>i|we)\\s+)?(?:just\\s+|recently\\s+)?(?:moved|came|relocated)\\s+(?:over\\s+)?here\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:(?<i>i|we)\\s+)?(?:just\\s+|recently\\s+)?(?:moved|came|relocated)\\s+(?:over\\s+)?here\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
 			if (m.find() && (m.group("i") != null || opensSentence(clause, original))) {
 				String place = properNoun(m.group("x"));
 				if (place != null && !NOT_A_PLACE.contains(lower(place))) {
@@ -3626,7 +3641,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?<i>i've|ive|i have|we've|we have)\\s+)?been\\s+(?:living\\s+|based\\s+)?in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|almost\\s+|nearly\\s+|over\\s+|like\\s+|more than\\s+)?"
+			Matcher m = compiled("^(?:(?<i>i've|ive|i have|we've|we have)\\s+)?been\\s+(?:living\\s+|based\\s+)?in\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|almost\\s+|nearly\\s+|over\\s+|like\\s+|more than\\s+)?"
 					+ "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many)\\s+(?:years?|yrs?|decades?|months)\\b", FLAGS).matcher(clause);
 			if (m.find() && (m.group("i") != null || opensSentence(clause, original)) && !TEMPORARY_STAY.matcher(original).find()) {
 				livesIn(m.group("x"), out);
@@ -3669,22 +3684,22 @@ public class LocalFactExtractor implements FactExtractor {
 		fragment("^(?:can't|cannot|can not)\\s+(?:really\\s+)?(?:spend|pay|afford|go|stretch|do)\\s+(?:much\\s+)?(?:over|above|beyond|more than|past)\\s+(?<x>" + MONEY + PER_PERIOD + ")", (m, out) -> budget(m.group("x"), out));
 		rules.add((clause, original, out) -> {
 			String start = LEADING.matcher(original.strip()).replaceFirst("");
-			Matcher m = Pattern.compile("\\b(?:around|about|up to|under|roughly)?\\s*(?<x>" + MONEY + PER_PERIOD + ")\\s+(?:max|tops|maximum|at most|at the most)\\b", FLAGS).matcher(clause);
-			if (m.find() && Pattern.compile("^(?:looking for|need|want|after|something|anything|ideally|i|i'm|im|we|we're|hoping|searching|shopping)\\b", FLAGS).matcher(start).find()
+			Matcher m = compiled("\\b(?:around|about|up to|under|roughly)?\\s*(?<x>" + MONEY + PER_PERIOD + ")\\s+(?:max|tops|maximum|at most|at the most)\\b", FLAGS).matcher(clause);
+			if (m.find() && compiled("^(?:looking for|need|want|after|something|anything|ideally|i|i'm|im|we|we're|hoping|searching|shopping)\\b", FLAGS).matcher(start).find()
 					&& !SOMEONE_ELSE.matcher(original).find()) {
 				budget(m.group("x"), out);
 			}
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("\\b(?:a|my|our)\\s+(?:total\\s+|strict\\s+|tight\\s+|rough\\s+|max(?:imum)?\\s+)?budget\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|up to\\s+|max\\s+)?(?<x>(?:" + MONEY + "|\\d[\\d,.]*(?=\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day)\\b))" + PER_PERIOD + ")", FLAGS).matcher(clause);
-			if (m.find() && Pattern.compile("^(?:i|i'm|im|we|we're|my|our)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst("")).find()
+			Matcher m = compiled("\\b(?:a|my|our)\\s+(?:total\\s+|strict\\s+|tight\\s+|rough\\s+|max(?:imum)?\\s+)?budget\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|up to\\s+|max\\s+)?(?<x>(?:" + MONEY + "|\\d[\\d,.]*(?=\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day)\\b))" + PER_PERIOD + ")", FLAGS).matcher(clause);
+			if (m.find() && compiled("^(?:i|i'm|im|we|we're|my|our)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst("")).find()
 					&& !SOMEONE_ELSE.matcher(clause.substring(0, m.start()).replaceFirst("(?i)^(?:my|our)\\s+budget\\b", "")).find()) {
 				budget(m.group("x"), out);
 			}
 		});
 		// Food with a reaction given as the reason: "No shellfish please, I react badly", "no nuts for me, I'm allergic"
 		rules.add((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:(?:hi|hey|hello|ok|okay|so|also|oh)[,!.]?\\s+)*(?:please\\s+)?no\\s+(?<f>" + FOODS + ")\\b[^,]{0,30},\\s*(?:(?:as|because|cos|since)\\s+)?(?<r>i\\s+react\\s+(?:badly|to (?:it|them))|i\\s+get\\s+(?:sick|ill|hives|a rash|migraines?)|(?:i'm|im|i am)\\s+allergic|it\\s+makes\\s+me\\s+(?:sick|ill)|i\\s+can't\\s+(?:have|eat|digest)\\s+(?:it|them))\\b", FLAGS).matcher(original.strip());
+			Matcher m = compiled("^(?:(?:hi|hey|hello|ok|okay|so|also|oh)[,!.]?\\s+)*(?:please\\s+)?no\\s+(?<f>" + FOODS + ")\\b[^,]{0,30},\\s*(?:(?:as|because|cos|since)\\s+)?(?<r>i\\s+react\\s+(?:badly|to (?:it|them))|i\\s+get\\s+(?:sick|ill|hives|a rash|migraines?)|(?:i'm|im|i am)\\s+allergic|it\\s+makes\\s+me\\s+(?:sick|ill)|i\\s+can't\\s+(?:have|eat|digest)\\s+(?:it|them))\\b", FLAGS).matcher(original.strip());
 			if (!m.find() || !opensSentence(clause, original)) {
 				return;
 			}
@@ -3748,41 +3763,41 @@ public class LocalFactExtractor implements FactExtractor {
 	private void listItems() {
 		Consumer<Rule> add = listRules::add;
 		add.accept((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:really\\s+|big\\s+|very\\s+)?into\\s+(?<x>.+)$", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:really\\s+|big\\s+|very\\s+)?into\\s+(?<x>.+)$", FLAGS).matcher(clause);
 			if (m.find()) {
 				interestsIn(m.group("x"), out);
 			}
 		});
 		add.accept((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:originally\\s+)?from\\s+(?<x>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)$", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:originally\\s+)?from\\s+(?<x>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)$", FLAGS).matcher(clause);
 			if (m.find() && !NOT_A_PLACE.contains(lower(m.group("x")))) {
 				String place = m.group("x");
 				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
 			}
 		});
 		add.accept((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:working|work)\\s+in\\s+(?<x>\\p{Lu}{2,5}|\\p{Ll}[\\p{Ll} -]{2,25})$", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:working|work)\\s+in\\s+(?<x>\\p{Lu}{2,5}|\\p{Ll}[\\p{Ll} -]{2,25})$", FLAGS).matcher(clause);
 			if (m.find() && (m.group("x").matches("\\p{Lu}{2,5}") || !isJunk(m.group("x"))) && words(m.group("x")) <= 3 && !m.group("x").matches("(?i)^(?:a|an|the|my|our)\\b.*")) {
 				String field = m.group("x");
 				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field, Map.of("industry", field), 0.7, true));
 			}
 		});
 		add.accept((clause, original, out) -> {
-			Matcher m = Pattern.compile("^studying\\s+(?<x>\\p{Ll}+(?:\\s+\\p{Ll}+)?)$", FLAGS).matcher(clause);
+			Matcher m = compiled("^studying\\s+(?<x>\\p{Ll}+(?:\\s+\\p{Ll}+)?)$", FLAGS).matcher(clause);
 			if (m.find() && !isJunk(m.group("x")) && !m.group("x").matches("(?i)^(?:for|at|in|with|on|hard|now|abroad|online)\\b.*")) {
 				String field = lower(m.group("x"));
 				out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field, Map.of("field", field), 0.7, true));
 			}
 		});
 		add.accept((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:i\\s+)?commute\\s+(?<x>\\d+\\s*(?:km|k|miles?|mi|mins?|minutes|hours?|hrs?)(?:\\s+each way|\\s+a day|\\s+daily|\\s+(?:each|every) day|\\s+round trip)*)", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:i\\s+)?commute\\s+(?<x>\\d+\\s*(?:km|k|miles?|mi|mins?|minutes|hours?|hrs?)(?:\\s+each way|\\s+a day|\\s+daily|\\s+(?:each|every) day|\\s+round trip)*)", FLAGS).matcher(clause);
 			if (m.find()) {
 				String how = lower(m.group("x"));
 				out.accept(fact(BEHAVIOR, "routine", "routine_commute", "Commutes " + how, "commute " + how, Map.of("routine", "commutes " + how), 0.65, true));
 			}
 		});
 		add.accept((clause, original, out) -> {
-			Matcher m = Pattern.compile("^(?:mostly\\s+|strictly\\s+|strict\\s+)?(?<x>" + DIETS + ")$", FLAGS).matcher(clause);
+			Matcher m = compiled("^(?:mostly\\s+|strictly\\s+|strict\\s+)?(?<x>" + DIETS + ")$", FLAGS).matcher(clause);
 			if (m.find()) {
 				diet(m.group("x"), 0.7, out);
 			}
@@ -3792,7 +3807,7 @@ public class LocalFactExtractor implements FactExtractor {
 	/** Each pet of a list: "two cats and a very lazy dog". */
 	private static void pets(String list, Consumer<ExtractedFact> out) {
 		for (String item : list.split("(?i)\\s+(?:and|&)\\s+|\\s*,\\s*")) {
-			Matcher pet = Pattern.compile("^(?<n>an?|one|two|three|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<p>" + PET_NOUNS + ")\\b", FLAGS).matcher(item.strip());
+			Matcher pet = compiled("^(?<n>an?|one|two|three|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<p>" + PET_NOUNS + ")\\b", FLAGS).matcher(item.strip());
 			if (pet.find()) {
 				String noun = lower(pet.group("p"));
 				String n = lower(pet.group("n"));
@@ -3851,7 +3866,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** The activity in "do yoga", "do a lot of hiking", "do CrossFit three times a week"; null for "do my best", "do the shopping". */
 	private static String activityDone(String rest) {
-		Matcher m = Pattern.compile("^\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+|some\\s+|a bit of\\s+|competitive\\s+|amateur\\s+|hot\\s+)?(?<x>\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+)?)", FLAGS).matcher(rest);
+		Matcher m = compiled("^\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+|some\\s+|a bit of\\s+|competitive\\s+|amateur\\s+|hot\\s+)?(?<x>\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+)?)", FLAGS).matcher(rest);
 		if (!m.find()) {
 			return null;
 		}
@@ -3978,8 +3993,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
 		String employer = null;
-		Matcher at = Pattern.compile("\\s+(?:at|for|with)\\s+(?<org>.+)$", FLAGS).matcher(text);
-		Matcher of = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,3}?(?<h>[\\p{L}-]+)\\s+of\\s+(?<org>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)").matcher(text);
+		Matcher at = compiled("\\s+(?:at|for|with)\\s+(?<org>.+)$", FLAGS).matcher(text);
+		Matcher of = compiled("^(?:[\\p{L}-]+\\s+){0,3}?(?<h>[\\p{L}-]+)\\s+of\\s+(?<org>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)").matcher(text);
 		if (at.find()) {
 			// "at a fintech in Berlin": the employer is unnamed, Berlin is where it is
 			employer = at.group("org").matches("(?i)^(?:an?|some)\\s.*") ? null : properNoun(at.group("org"));
@@ -3989,9 +4004,9 @@ public class LocalFactExtractor implements FactExtractor {
 			employer = of.group("org").replaceFirst("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\\.?$", ""); // "finance director of Okafor Logistics Ltd"
 		}
 		// "student in marine biology": the field belongs to the title
-		Matcher field = Pattern.compile("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);
+		Matcher field = compiled("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);
 		String fieldOf = field.find() && !field.group("f").matches("(?i)^(?:a|an|the|my|our|year|first|second|third|final)\\b.*") ? lower(field.group("f")) : null;
-		text = Pattern.compile("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|residing|of)\\b.*$", FLAGS)
+		text = compiled("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|residing|of)\\b.*$", FLAGS)
 			.matcher(text).replaceFirst("");
 		String title = phrase(text.replaceFirst("(?i)^\\S+-based\\s+", "")); // "Leeds-based designer": Leeds is where, not what
 		title = title == null ? null : title.replaceFirst("(?i)(?:\\s+(?:myself|too|rn|atm|tbh|ngl|btw|lol|by trade|by profession))+$", "");
@@ -4014,7 +4029,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (employer != null && !"student".equals(head)) {
 			out.accept(company(employer));
 		}
-		Matcher from = Pattern.compile("^[^,]*?\\s+from\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|so|but|now|originally|here)\\b)").matcher(raw);
+		Matcher from = compiled("^[^,]*?\\s+from\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|so|but|now|originally|here)\\b)").matcher(raw);
 		if (from.find() && !NOT_A_PLACE.contains(lower(from.group("p")))) {
 			String place = from.group("p"); // "a retired midwife from Accra", "a sparky from Brisbane"
 			out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.7, true));
@@ -4040,7 +4055,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void budget(String raw, Consumer<ExtractedFact> out) {
-		Matcher amount = Pattern.compile("(?<cur>[$€£]|usd|eur|gbp)?\\s*(?<n>\\d[\\d,.]*)\\s*(?<k>k\\b)?\\s*(?<cur2>dollars?|euros?|"
+		Matcher amount = compiled("(?<cur>[$€£]|usd|eur|gbp)?\\s*(?<n>\\d[\\d,.]*)\\s*(?<k>k\\b)?\\s*(?<cur2>dollars?|euros?|"
 				+ "pounds?|usd|eur|gbp|bucks|quid|[$€£])?", FLAGS).matcher(raw);
 		if (!amount.find()) {
 			return;
@@ -4054,7 +4069,7 @@ public class LocalFactExtractor implements FactExtractor {
 			return;
 		}
 		String currency = currency(amount.group("cur") != null ? amount.group("cur") : amount.group("cur2"));
-		Matcher per = Pattern.compile("^\\s*(?:a|per|/|an|each)\\s*(?<p>month|week|year|night|person|day|head)\\b", FLAGS).matcher(raw.substring(amount.end()));
+		Matcher per = compiled("^\\s*(?:a|per|/|an|each)\\s*(?<p>month|week|year|night|person|day|head)\\b", FLAGS).matcher(raw.substring(amount.end()));
 		String period = per.find() ? " a " + lower(per.group("p")) : "";
 		String shown = (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value))
 				+ (currency == null ? "" : " " + currency) + period;
@@ -4088,7 +4103,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
 		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "");
 		String object = phrase(said);
-		Matcher saveFor = Pattern.compile("^(?<v>save(?: up)?|train|study|prepare|apply|qualify|sign up)\\s+for\\s+(?<x>.+)", FLAGS).matcher(said);
+		Matcher saveFor = compiled("^(?<v>save(?: up)?|train|study|prepare|apply|qualify|sign up)\\s+for\\s+(?<x>.+)", FLAGS).matcher(said);
 		if (object != null && words(object) <= 2 && saveFor.find() && goalObject(saveFor.group("x")) != null) {
 			object = lower(saveFor.group("v")) + " for " + goalObject(saveFor.group("x")); // "save for a house deposit by next year"
 		}
@@ -4157,7 +4172,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (cut == null) {
 			return null;
 		}
-		Matcher matcher = Pattern.compile("\\p{Lu}[\\p{L}0-9&'.-]*(?:\\s+(?:of|de|du|la|le|am|an|upon|on|del|do|da|y|&)?\\s*\\p{Lu}[\\p{L}0-9&'.-]*)*")
+		Matcher matcher = compiled("\\p{Lu}[\\p{L}0-9&'.-]*(?:\\s+(?:of|de|du|la|le|am|an|upon|on|del|do|da|y|&)?\\s*\\p{Lu}[\\p{L}0-9&'.-]*)*")
 			.matcher(cut);
 		String found = null;
 		while (matcher.find()) {
@@ -4228,7 +4243,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static String named(String rest) {
-		Matcher matcher = Pattern.compile("^\\s*(?:,\\s*)?(?:named|called)\\s+(?<x>\\p{Lu}[\\p{L}'-]+)").matcher(rest);
+		Matcher matcher = compiled("^\\s*(?:,\\s*)?(?:named|called)\\s+(?<x>\\p{Lu}[\\p{L}'-]+)").matcher(rest);
 		return matcher.find() ? matcher.group("x") : null;
 	}
 
