@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads the analyzer's resource files: tab-separated phrases and labelled messages, one JSON object a line. */
 final class Resources {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private Resources() {
 	}
 
@@ -46,10 +48,9 @@ final class Resources {
 
 	/** The category and text of each labelled message (one JSON object a line, as the evaluation sets). */
 	static List<String[]> categoryLabelled(String resource) {
-		JsonMapper json = JsonMapper.builder().build();
 		return lines(resource).stream()
 			.filter(line -> !line.isBlank())
-			.map(json::readTree)
+			.map(JSON::readTree)
 			.map(message -> new String[] { message.path("category").asString(), message.path("text").asString() })
 			.toList();
 	}

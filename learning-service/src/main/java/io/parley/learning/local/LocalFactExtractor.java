@@ -309,8 +309,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern DECORATION = Pattern.compile("(?![😂🤣😜😉🙄])[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}]");
 	private static final Pattern TAG_QUESTION = Pattern.compile("[,\\s]+(?:yeah|yea|right|eh|innit|ok|okay|correct|yes)\\?+$", FLAGS);
 	/** Where a question runs on after a statement with no punctuation: "... is that ok", "... can they be ...". */
-	private static final Pattern RUN_ON_QUESTION = Pattern.compile("(?<!\\b(?:i|we|you|u|they|he|she|it|who|that|to|and|or|not|never|also|just|really|usually|always|only|which|what|pronouns|'ll|'d|n't|'ve|'re))"
-			+ "(?<=\\S)[,\\s]+(?=(?:(?:is|are)\\s+(?:that|this|it|there|you|u|they|he|she|anyone|anybody)|(?:does|do|did|can|could|would|will|should)\\s+(?:you|u|ya|i|we|they|he|she|it|someone|somebody|anyone|anybody|your|ur|the|this|that|these|those)"
+	private static final Pattern RUN_ON_QUESTION = Pattern.compile("(?<!\\b(?:i|we|you|u|they|he|she|it|who|that|to|and|or|not|never|also|just|really|usually|always|only|which|what|'ll|'d|n't|'ve|'re))"
+			+ "(?<=\\S)[,\\s]+(?=(?:(?:is|are)\\s+(?:that|this|it|there|you|u|they|he|she|anyone|anybody)(?!/)|(?:does|do|did|can|could|would|will|should)\\s+(?:you|u|ya|i|we|they|he|she|it|someone|somebody|anyone|anybody|your|ur|the|this|that|these|those)"
 			+ "|(?:what|when|where|how|why)(?:'s|s)?\\s+(?:is|are|does|do|did|can|could|would|will|should|the|you|u)|which\\s+(?:one|ones|is best|would|should|do|does|can|of)\\b|(?:what|when|where|which|how|who|why)(?:'s|s)\\s)\\b)", FLAGS);
 
 	/** "As a nurse would you take this job?", "if I moved would the plan change": the part before belongs to the question. */
