@@ -140,6 +140,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFourPeople();
 		roundFourPeople2();
 		roundFourPeople3();
+		roundFivePeople();
 		roundFourHabits();
 		listItems();
 	}
@@ -181,6 +182,7 @@ public class LocalFactExtractor implements FactExtractor {
 			sentence = politeRequestStripped(sentence.strip());
 			sentence = COURTESY_CONDITIONAL.matcher(statementPart(sentence)).replaceAll("").strip();
 			sentence = DANGLING_REQUEST.matcher(sentence).replaceFirst("");
+			ExtractedFact partner = meAndFamily(sentence); // the partner "me and my bf are ..." names, before it becomes "we"
 			sentence = ME_AND.matcher(sentence).replaceFirst("we "); // "me and my partner are both vegetarian"
 			sentence = AM_WITHOUT_I.matcher(sentence).replaceFirst("I'm ");
 			sentence = trailingJokeRemoved(sentence);
@@ -210,12 +212,16 @@ public class LocalFactExtractor implements FactExtractor {
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
 				read(stripped, sentence, rules, facts);
 			}
+			if (partner != null && facts.size() > before) {
+				facts.putIfAbsent(partner.key(), partner); // only when the pair is said to be or do something
+			}
 			if ((facts.size() > before || SELF_DESCRIPTOR.matcher(LIST_ITEM.split(sentenceStart)[0].strip()).matches())
 					&& !OTHER_SUBJECT.matcher(sentenceStart).find()) {
 				continuedList(sentence, facts);
 			}
 		}
 		askedBudget(text, facts);
+		signature(text, facts);
 		return tenantCategories(distinctByValue(facts.values()), request.tenantCategories());
 	}
 
@@ -514,11 +520,18 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void personal() {
 		// Name
-		rule("^(?:my name is|my name's|name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
-				+ "(?<x>\\p{L}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)", (m, out) -> {
+		Pattern nameIs = compiled("^(?:my name is|my name's|name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
+				+ "(?<x>\\p{L}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)", FLAGS);
+		rules.add((clause, original, out) -> {
+					Matcher m = nameIs.matcher(clause);
+					if (!m.find()) {
+						return;
+					}
 					String[] parts = m.group("x").split("\\s+");
 					String first = lower(parts[0]);
-					if (!NOT_NAMES.contains(first) && !CALL_ME_NOT_A_NAME.contains(first)) {
+					// "call me Jo, nobody calls me Joanna": Jo is how to address them, Joanna their name
+					boolean nickname = lower(m.group(0)).matches("^(?:call me|people call me|you can call me)\\b.*") && NICKNAME_ONLY.matcher(original).find();
+					if (!NOT_NAMES.contains(first) && !CALL_ME_NOT_A_NAME.contains(first) && !nickname) {
 						String name = capitalise(parts[0])
 								+ (parts.length > 1 && Character.isUpperCase(parts[1].charAt(0)) ? " " + parts[1] : "");
 						out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.85, true));
@@ -526,7 +539,7 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rules.add((clause, original, out) -> {
 			Matcher m = SELF_INTRODUCTION.matcher(clause);
-			if (!m.find() || !LEADING.matcher(original.strip()).replaceFirst("").regionMatches(true, 0, clause, 0, 3)) {
+			if (!m.find() || !LEADING.matcher(original.strip()).replaceFirst("").replaceFirst("^[—–-]\\s*", "").regionMatches(true, 0, clause, 0, 3)) {
 				return;
 			}
 			String name = m.group("x");
@@ -559,7 +572,12 @@ public class LocalFactExtractor implements FactExtractor {
 				(m, out) -> place(m.group("x"), "Lives in ", out));
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently |now )?(?:based|located|living)\\s+(?:in|at|near|out of)\\s+(?<x>.+)",
 				(m, out) -> place(m.group("x"), "Lives in ", out));
-		rule("^i\\s+work\\s+(?:remotely\\s+)?from\\s+(?<x>.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		rule("^i\\s+work\\s+(?:remotely\\s+)?from\\s+(?!home\\b|the office\\b|my\\b|on\\b)(?<x>.+)", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null && !NOT_A_DAY_NAME.contains(lower(place).replaceFirst("s$", "")) && !NOT_A_PLACE.contains(lower(place))) {
+				place(m.group("x"), "Lives in ", out); // "I work from home on Mondays" says no place
+			}
+		});
 		rule("^(?:" + I_AM + "|i come)\\s+(?:originally\\s+)?from\\s+(?<x>.+)", (m, out) -> {
 			String place = properNoun(m.group("x"));
 			if (m.group("x").matches("(?i)^(?:the|a|an|your|ur)\\s+(?:[\\p{Ll}-]+\\s+)*?(?:team|department|office|company|agency|firm|council|bank|school|side)\\b.*")
@@ -575,7 +593,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Languages
 		rule("^(?:i speak|i can speak|i also speak|" + I_AM + " (?:fluent|conversational|native) in|my (?:native|first|mother) "
 				+ "(?:language|tongue) is|" + I_AM + " a native)\\s+(?<x>.+)", (m, out) -> {
-					for (String item : items(m.group("x"))) {
+					for (String item : languageItems(m.group("x"))) {
 						String level = lower(item).matches(".*\\b(a little|some|basic|a bit of|bits of)\\b.*") ? "some" : "fluent";
 						for (String word : item.split("\\s+")) {
 							String language = lower(word);
@@ -639,6 +657,8 @@ public class LocalFactExtractor implements FactExtractor {
 							relation, Map.of("relation", relation), 0.7, false));
 				});
 	}
+
+	private static final Pattern NICKNAME_ONLY = Pattern.compile("\\b(?:nobody|no one|noone|no-one)\\s+(?:calls me|uses)\\b|\\bshort for\\b|\\b(?:full|real|legal|proper) name\\b", FLAGS);
 
 	private static final Pattern NAME_HERE = Pattern.compile("^(?:(?:hi|hello|hey)(?: there| all| everyone)?,?\\s+)?(?<x>\\p{Lu}\\p{Ll}+)\\s+here$");
 
@@ -761,6 +781,11 @@ public class LocalFactExtractor implements FactExtractor {
 			if (field != null && !isJunk(field) && words(field) <= 3 && !field.matches("(?i)^(for|at|in|with|on|hard)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field,
 						Map.of("field", field), 0.8, true));
+				Matcher at = compiled("^\\s*at\\s+(?<o>(?-i:\\p{Lu})[\\p{L}'&.-]*(?:\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}'&.-]*)*)", FLAGS).matcher(m.group("x").substring(text.length()));
+				if (at.find() && !Places.known(at.group("o")) && !NOT_A_PLACE.contains(lower(at.group("o")))) {
+					String school = at.group("o");
+					out.accept(fact(PROFESSIONAL, "education", "education_institution", "Studies at " + school, school, Map.of("institution", school), 0.75, true));
+				}
 			}
 		});
 		rule("^(?:i work|i'm working|i am working)\\s+(?:at|for)\\s+the\\s+(?<x>\\p{Ll}[\\p{L} ]{2,40})", (m, out) -> {
@@ -3724,6 +3749,384 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	/** Words of a job title by their ending: "cardiologist", "videographer", "beautician", "podiatrist", "podcaster". */
+	private static final Pattern OCCUPATION_SUFFIX = Pattern.compile("\\p{L}{3,}(?:ologist|ographer|ician|iatrist|caster|smith)");
+	/** Kinds of employer said without a name: "at a fintech startup", "for a gaming studio", "at a hospital". */
+	private static final Pattern UNNAMED_WORKPLACE = Pattern.compile("^(?:an?)\\s+(?<w>(?:(?!(?:in|at|on|near|and|with|for)\\b)[\\p{Ll}-]+\\s+){0,2}(?:startup|start-up|company|firm|bank|hospital|clinic|school|agency|studio|consultancy|charity|"
+			+ "nonprofit|non-profit|university|college|fintech|retailer|supermarket|factory|warehouse|hotel|restaurant|cafe|café|bakery|lab|laboratory|council|ngo|nursery|"
+			+ "pharmacy|brewery|garage|airline|publisher|newspaper|magazine|law firm|care home|call centre|call center|scale-up|scaleup|dev shop|practice))\\b", FLAGS);
+	/** Jobs named in the writer's own language after "je suis", "ich bin", "soy", "sono", "sou", "ik ben": the word and its English. */
+	private static final Map<String, String> FOREIGN_OCCUPATIONS = Map.ofEntries(Map.entry("étudiant", "student"), Map.entry("étudiante", "student"),
+			Map.entry("enseignant", "teacher"), Map.entry("enseignante", "teacher"), Map.entry("professeur", "teacher"), Map.entry("professeure", "teacher"),
+			Map.entry("médecin", "doctor"), Map.entry("infirmier", "nurse"), Map.entry("infirmière", "nurse"), Map.entry("ingénieur", "engineer"),
+			Map.entry("ingénieure", "engineer"), Map.entry("avocat", "lawyer"), Map.entry("avocate", "lawyer"), Map.entry("développeur", "developer"),
+			Map.entry("développeuse", "developer"), Map.entry("lehrer", "teacher"), Map.entry("lehrerin", "teacher"), Map.entry("studentin", "student"),
+			Map.entry("arzt", "doctor"), Map.entry("ärztin", "doctor"), Map.entry("krankenschwester", "nurse"), Map.entry("krankenpfleger", "nurse"),
+			Map.entry("pflegerin", "nurse"), Map.entry("ingenieur", "engineer"), Map.entry("ingenieurin", "engineer"), Map.entry("anwalt", "lawyer"),
+			Map.entry("anwältin", "lawyer"), Map.entry("entwickler", "developer"), Map.entry("entwicklerin", "developer"), Map.entry("estudiante", "student"),
+			Map.entry("profesor", "teacher"), Map.entry("profesora", "teacher"), Map.entry("maestro", "teacher"), Map.entry("maestra", "teacher"),
+			Map.entry("médico", "doctor"), Map.entry("médica", "doctor"), Map.entry("enfermero", "nurse"), Map.entry("enfermera", "nurse"),
+			Map.entry("ingeniero", "engineer"), Map.entry("ingeniera", "engineer"), Map.entry("abogado", "lawyer"), Map.entry("abogada", "lawyer"),
+			Map.entry("studente", "student"), Map.entry("studentessa", "student"), Map.entry("insegnante", "teacher"), Map.entry("medico", "doctor"),
+			Map.entry("infermiere", "nurse"), Map.entry("infermiera", "nurse"), Map.entry("ingegnere", "engineer"), Map.entry("avvocato", "lawyer"),
+			Map.entry("estudante", "student"), Map.entry("professora", "teacher"), Map.entry("enfermeira", "nurse"), Map.entry("enfermeiro", "nurse"),
+			Map.entry("engenheiro", "engineer"), Map.entry("engenheira", "engineer"), Map.entry("advogado", "lawyer"), Map.entry("advogada", "lawyer"),
+			Map.entry("leraar", "teacher"), Map.entry("lerares", "teacher"), Map.entry("verpleegkundige", "nurse"), Map.entry("student", "student"));
+	/** Retired in the writer's own language. */
+	private static final Pattern FOREIGN_RETIRED = Pattern.compile("retraitée?|rentner(?:in)?|jubilad[oa]|pensionat[oa]|aposentad[oa]|gepensioneerd", FLAGS);
+	/** A greeting in the writer's own language before what they say ("Salut, je suis étudiant ..."). */
+	private static final String FOREIGN_GREETING = "(?:(?:salut|bonjour|bonsoir|coucou|hola|buenas|buenos días|hallo|guten tag|moin|servus|ciao|buongiorno|olá|ola|bom dia|hoi|goedendag|hej)[,!]?\\s+)?";
+	private static final String PROPER_PLACE = "(?<x>(?-i:\\p{Lu})[\\p{L}'-]+(?:[- ](?-i:\\p{Lu})[\\p{L}'-]+)?)";
+	private static final String FAMILY_NOUNS = "kids|children|sons|daughters|boys|girls|grandkids|grandchildren|teenagers|teens|toddlers|twins";
+	/** A sign-off on its own line and a name on the last: "Yours faithfully,\nMargaret Oyelaran". */
+	private static final Pattern SIGNATURE = Pattern.compile("(?:^|\\n)[ \\t]*(?:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm|warmest|many thanks and)?\\s*regards|sincerely|best wishes|"
+			+ "many thanks|thanks (?:again|in advance)|thank you(?: in advance)?|all the best|respectfully|with thanks|cheers)[ \\t]*[,.!]?[ \\t]*\\n+[ \\t]*"
+			+ "(?<x>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+)?\\p{Lu}[\\p{Ll}'-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'-]+){0,2})[ \\t]*[.!]?\\s*$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+	/** "me and my bf are ...": the partner a sentence names before it is read as "we". */
+	private static final Pattern ME_AND_FAMILY = Pattern.compile("(?:^|^(?:yeah|yes|so|ok|okay|well|and|but)\\s)me\\s+and\\s+my\\s+(?<x>wife|husband|partner|girlfriend|boyfriend|bf|gf|fianc[ée]e?|hubby|missus|other half|better half)\\s+(?=(?:are|were|have|live|both|all)\\b)", FLAGS);
+
+	private static boolean occupationBySuffix(String word) {
+		return OCCUPATION_SUFFIX.matcher(lower(word)).matches() && !lower(word).matches("magician|politician");
+	}
+
+	/** "at a fintech startup": where they work, with no name. */
+	private static void unnamedWorkplace(String raw, Consumer<ExtractedFact> out) {
+		Matcher m = UNNAMED_WORKPLACE.matcher(raw.strip());
+		if (m.find()) {
+			String where = lower(m.group("w"));
+			out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(where) + " " + where, where, Map.of("workplace", where), 0.7, true));
+		}
+	}
+
+	/** A signature under a letter: the name on the last line after a sign-off. */
+	private static void signature(String text, Map<String, ExtractedFact> facts) {
+		Matcher m = SIGNATURE.matcher(text.strip());
+		if (!m.find()) {
+			return;
+		}
+		String name = m.group("x").strip();
+		String first = lower(name.replaceFirst("(?i)^(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+", "").split("\\s+")[0]);
+		if (NOT_NAMES.contains(first) || NOT_A_DAY_NAME.contains(first) || Lexicon.LANGUAGES.contains(first)
+				|| first.matches("support|team|customer|the|management|admin|sales|accounts|reception|office|staff|family|everyone|all|me|us|billing|helpdesk|anonymous|sent|thanks")) {
+			return;
+		}
+		facts.putIfAbsent("name|" + lower(name), fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.75, true));
+	}
+
+	/** "me and my bf are big into board games": the partner, before the sentence is read as "we". */
+	private static ExtractedFact meAndFamily(String sentence) {
+		Matcher m = ME_AND_FAMILY.matcher(sentence.strip());
+		if (!m.find()) {
+			return null;
+		}
+		String who = lower(m.group("x"));
+		return fact(PERSONAL, "family", "family_" + slug(who), "Has a " + who, who, Map.of("relation", who), 0.7, false);
+	}
+
+	/**
+	 * The fifth round's people forms, from three outside writers: the writer's own language ("j'habite à Lyon", "soy de
+	 * Valencia", "ich bin Lehrerin"), an introduction with its place or age ("Marek here from Kraków", "I'm Sofia, 29"),
+	 * heights, the form of address that is also a name, family said in passing ("my two kids", "with the kids", "my pug
+	 * Biscuit", "before my wedding"), and work said on the way ("a new job at Shopify", "in the audit team", "I work
+	 * full-time", "my shift at the hospital", "I run a small pizzeria", "we're a 12-person dev shop").
+	 */
+	private void roundFivePeople() {
+		// Places in the writer's own language: "j'habite à Lyon", "vivo en Dublín", "ich wohne jetzt in Bremen", "je suis à Dakar"
+		rule("(?:^|,\\s*|\\b(?:pero|y|e|mais|et|aber|und|ma|maar|en)\\s+)(?:j'habite|je vis|je réside|j'vis|vivo|resido|moro|abito|ich wohne|ich lebe|wohne|ik woon|jag bor|mieszkam)\\s+"
+				+ "(?:actuellement\\s+|maintenant\\s+|ahora\\s+|jetzt\\s+|agora\\s+|ora\\s+|nu\\s+|depuis peu\\s+)?(?:à|a|en|au|in|em|no|na|nel|nella|w|i)\\s+" + PROPER_PLACE,
+				(m, out) -> livesIn(m.group("x"), out));
+		rule("^" + FOREIGN_GREETING + "(?:je suis|j'suis|estoy|sono|estou)\\s+(?:actuellement\\s+|en ce moment\\s+|ahora\\s+|ora\\s+|agora\\s+)?(?:à|a|en|in|em)\\s+" + PROPER_PLACE,
+				(m, out) -> livesIn(m.group("x"), out));
+		rule("(?:^|,\\s*|\\b(?:pero|y|e|mais|et|aber|und|ma|maar|en)\\s+)(?:soy|je suis|je viens|sono|sou|eu sou|vengo|venho|ich komme|ik kom)\\s+(?:originaire\\s+|originario\\s+|originaria\\s+|originalmente\\s+|ursprünglich\\s+)?(?:de|d'|di|da|do|aus|uit)\\s*" + PROPER_PLACE, (m, out) -> {
+			String place = m.group("x");
+			if (!NOT_A_PLACE.contains(lower(place)) && !NOT_A_DAY_NAME.contains(lower(place))) {
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.75, true));
+			}
+		});
+		// Jobs in the writer's own language: "ich bin Lehrerin", "je suis étudiant à Montréal", "soy enfermera"
+		rule("^" + FOREIGN_GREETING + "(?:je suis|j'suis|ich bin|soy|sono|sou|eu sou|ik ben)\\s+(?:un\\s+|une\\s+|ein\\s+|eine\\s+|uno\\s+|una\\s+|um\\s+|uma\\s+|een\\s+)?(?<x>\\p{L}+)(?<rest>.*)", (m, out) -> {
+			String word = lower(m.group("x"));
+			String english = FOREIGN_OCCUPATIONS.get(word);
+			if (FOREIGN_RETIRED.matcher(word).matches()) {
+				out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is retired (" + word + ")", "retired", Map.of("status", "retired"), 0.75, true));
+				return;
+			}
+			if (english == null || "student".equals(word) && !lower(m.group(0)).startsWith("ik ")) {
+				return;
+			}
+			out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(word) + " " + word + " (" + english + ")", word,
+					Map.of("title", english, "said", word), 0.75, true));
+			Matcher where = compiled("^\\s+(?:à|a|en|in|em|au)\\s+" + PROPER_PLACE, FLAGS).matcher(m.group("rest"));
+			if (where.find()) {
+				livesIn(where.group("x"), out);
+			}
+		});
+		// An introduction with where they are from: "Marek here from Kraków", "i am Arjun from Pune, working as data analyst"
+		rule("^(?<n>(?-i:\\p{Lu}\\p{Ll}+))\\s+here\\s+from\\s+" + PROPER_PLACE, (m, out) -> {
+			name(m.group("n"), 0.7, out);
+			if (!NOT_A_PLACE.contains(lower(m.group("x")))) {
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + m.group("x"), m.group("x"), Map.of("place", m.group("x")), 0.7, true));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^" + I_AM + "\\s+(?<n>(?-i:\\p{Lu}\\p{Ll}+))\\s+from\\s+" + PROPER_PLACE + "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|here|working|living|originally)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || !opensSentence(clause, original) || NATIONALITIES.contains(lower(m.group("n"))) || NOT_A_PLACE.contains(lower(m.group("x")))
+					|| compiled("\\b(?:calling|ringing|on behalf|team|department|accounts|support)\\b", FLAGS).matcher(clause).find()) {
+				return;
+			}
+			name(m.group("n"), 0.7, out);
+			out.accept(fact(PERSONAL, "origin", "origin", "Is from " + m.group("x"), m.group("x"), Map.of("place", m.group("x")), 0.7, true));
+		});
+		rules.add((clause, original, out) -> {
+			// "..., working as data analyst in Infosys": a job said on the way in the writer's own clause
+			Matcher m = compiled(",\\s*(?:working|employed|currently working)\\s+as\\s+(?:an?\\s+)?(?<x>[^,]+)", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !SOMEONE_ELSE.matcher(clause.substring(0, m.start())).find()) {
+				job(m.group("x"), 0.75, true, out);
+			}
+		});
+		rule("^i\\s+work(?:ing)?\\s+like\\s+(?:an?\\s+)?(?<x>.+)", (m, out) -> job(m.group("x"), 0.7, true, out)); // "I work like Uber driver"
+		// An age after the name, and an age with "years" alone: "I'm Sofia, 29, from Milan", "I am 58 years and ..."
+		rule("^" + I_AM + "\\s+(?-i:\\p{Lu}\\p{Ll}+),\\s*(?<n>\\d{2})(?:\\s*(?:yo|y/o|years old|yrs))?(?=\\s*[,.!]|\\s*$|\\s+and\\b)", (m, out) -> age(m.group("n"), out));
+		rule("^" + I_AM + "\\s+(?<n>\\d{2})\\s+(?:years|yrs)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|so|but|now)\\b)", (m, out) -> age(m.group("n"), out));
+		// Height: "I'm 1.95m", "I'm only 5'1", "I'm 180cm"
+		rule("^" + I_AM + "\\s+(?:only\\s+|just\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+)?(?<h>\\d[.,]\\d{1,2}\\s?m|1\\d{2}\\s?cm|[4-7]'\\s?\\d{1,2}(?:\"|'')?|[4-7]'|[4-7]\\s?(?:foot|ft)(?:\\s?\\d{1,2}(?:\\s?(?:in|inches|\"))?)?)"
+				+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|so|but|tall|with|which)\\b)", (m, out) -> {
+					String height = m.group("h").replaceAll("\\s+", " ");
+					out.accept(fact(PERSONAL, "height", "height", "Is " + height + " tall", height, Map.of("height", height), 0.75, true));
+				});
+		// A form of address is also their name: "Please address me as Dr. Okafor"
+		rule("^(?:(?:please|pls|kindly)\\s+)?(?:address me as|refer to me as)\\s+(?<t>(?:dr|mr|mrs|ms|mx|prof|professor|miss)\\.?\\s+)?(?<x>(?-i:\\p{Lu}[\\p{L}'-]+))", (m, out) -> {
+			String x = m.group("x");
+			if (NOT_NAMES.contains(lower(x)) || CALL_ME_NOT_A_NAME.contains(lower(x)) || Lexicon.LANGUAGES.contains(lower(x))) {
+				return;
+			}
+			String said = (m.group("t") == null ? "" : m.group("t").strip().replaceFirst("^(\\p{L}+)$", "$1") + " ") + x;
+			out.accept(fact(PERSONAL, "name", "name", "Name is " + said, said, Map.of("name", said), 0.7, true));
+		});
+		// Family said in passing: "my two kids", "with the kids", "after the kids are in bed", "my kitten Biscuit", "single mum"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?:my|our)\\s+(?<n>two|three|four|five|six|\\d)\\s+(?:(?:little|young|grown|grown-up|teenage|small|lovely|wonderful|crazy|wild|beautiful)\\s+)?(?<x>"
+					+ FAMILY_NOUNS + "|dogs|cats|kittens|puppies|rabbits|horses)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && !REPORTED.matcher(original).find()) {
+				String noun = lower(m.group("x"));
+				boolean pet = noun.matches("dogs|cats|kittens|puppies|rabbits|horses");
+				String n = lower(m.group("n"));
+				out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular(noun)), "Has " + n + " " + noun, n + " " + noun,
+						Map.of("relation", singular(noun), "count", count(n)), 0.75, false));
+			}
+		});
+		Pattern withFamily = compiled("^(?:i|we|i'm|we're|i am|we are|i've|we've)\\b[^,;]*?\\b(?:travel\\w*|fly\\w*|live|living|moved|moving|move|going|coming|come|stay\\w*|visit\\w*|holiday\\w*|camping|relocat\\w*|heading|went)\\b[^,;]*?"
+				+ "\\bwith\\s+(?:my|our|the)\\s+(?:(?<n>two|three|four|five|\\d)\\s+)?(?:little\\s+|young\\s+)?(?<x>" + FAMILY_NOUNS + "|wife|husband|partner|boyfriend|girlfriend|bf|gf|son|daughter|baby|family|" + PET_NOUNS + ")\\b", FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = withFamily.matcher(clause);
+			if (!m.find() || HYPOTHETICAL.matcher(original).find()) {
+				return;
+			}
+			String noun = lower(m.group("x"));
+			if (lower(m.group(0)).matches(".*\\bwith\\s+the\\s+.*") && !noun.matches(FAMILY_NOUNS)) {
+				return; // "with the dog" may be anyone's, "with the kids" is the writer's family
+			}
+			boolean pet = noun.matches("(?:" + PET_NOUNS + ")") && !noun.matches(FAMILY_NOUNS);
+			String n = m.group("n") == null ? null : lower(m.group("n"));
+			String said = (n != null ? n + " " : noun.matches(FAMILY_NOUNS + "|family") ? "" : "a ") + noun;
+			out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular(noun)), "Has " + said, said,
+					Map.of("relation", singular(noun)), 0.7, false));
+		});
+		rule("^(?:i|we|i'm|we're|i am|we are)\\b[^,;]*?\\b(?:after|once|when|before|until|till|while)\\s+(?:the|my|our)\\s+(?<x>kids|children|little ones|twins)\\s+(?:are|go|have|get|went|were)\\b", (m, out) -> {
+			String noun = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_" + slug(singular(noun)), "Has " + noun, noun, Map.of("relation", singular(noun)), 0.65, false));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?:my|our)\\s+(?:(?:little|old|new|rescue|senior|baby|lovely|beautiful|young)\\s+|\\d+[- ](?:year|month)[- ]old\\s+)?(?<p>" + PET_NOUNS + ")\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))\\b(?!\\s+(?:and|&)\\s+i\\b)", FLAGS).matcher(clause);
+			if (!m.find() || !aboutWriter(original) && !lower(clause).matches("^(?:my|our)\\s+.*") || REPORTED.matcher(original).find()) {
+				return;
+			}
+			String x = m.group("x");
+			if (NOT_NAMES.contains(lower(x)) || NOT_A_DAY_NAME.contains(lower(x)) || CALL_ME_NOT_A_NAME.contains(lower(x)) || Lexicon.LANGUAGES.contains(lower(x))) {
+				return;
+			}
+			String noun = lower(m.group("p"));
+			out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + x, noun,
+					Map.of("relation", singular(noun), "count", 1, "name", x), 0.75, false));
+		});
+		rule("^" + I_AM + "\\s+(?:a\\s+)?(?<a>single|solo|lone)\\s+(?<r>mum|mom|dad|parent|mother|father)\\b", (m, out) -> {
+			String role = lower(m.group("a")) + " " + lower(m.group("r"));
+			out.accept(fact(PERSONAL, "family", "family_single_parent", "Is a " + role, role, Map.of("role", role), 0.75, false));
+		});
+		rule("^my\\s+(?<x>bf|gf|hubby|missus|other half|better half)\\s+and\\s+i\\b", (m, out) -> {
+			String who = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_" + slug(who), "Has a " + who, who, Map.of("relation", who), 0.7, false));
+		});
+		// A wedding of their own ahead: "lose 10kg before my wedding in June", "a suit for my wedding"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?:before|for|until|till|planning|organi[sz]ing|ahead of)\\s+(?:my|our)\\s+(?:own\\s+)?wedding\\b(?!\\s+(?:anniversary|ring|photos|video|album))(?<w>\\s+(?:in|on|next|this)\\s+\\p{L}+)?"
+					+ "|^(?:my|our)\\s+wedding\\s+is\\s+(?<v>(?:in|on|next|this)\\s+\\p{L}+)", FLAGS).matcher(clause);
+			if (!m.find() || !aboutWriter(original) && !lower(clause).matches("^(?:my|our)\\s+wedding\\b.*") || HYPOTHETICAL.matcher(original).find()) {
+				return;
+			}
+			String when = m.group("w") != null ? m.group("w").strip() : m.group("v") != null ? m.group("v").strip() : null;
+			out.accept(fact(PERSONAL, "life_event", "wedding", "Is getting married" + (when == null ? "" : " (wedding " + lower(when) + ")"), "wedding",
+					when == null ? Map.of("event", "wedding") : Map.of("event", "wedding", "when", lower(when)), 0.7, true));
+		});
+		// Home: "I live alone", "I live on the 3rd floor", "my partner and I just bought our first house in Austin"
+		rule("^(?:i|we)\\b(?:(?!\\b(?:don't|do not|no longer|never|not|if|when|would|might|used to|son|daughter|mum|mom|dad|father|mother|he|she|they)\\b)[^,;])*?\\blive\\s+(?<x>alone|on my own|by myself|on our own)\\b", (m, out) -> out.accept(fact(PERSONAL, "living_situation", "living_situation",
+				"alone".equals(lower(m.group("x"))) ? "Lives alone" : "Lives alone (" + lower(m.group("x")) + ")", "live alone", Map.of("living", "alone"), 0.75, true)));
+		rule("^(?:i|we)\\s+(?:now\\s+)?live\\s+(?:on|in)\\s+(?:the\\s+|a\\s+)?(?<x>(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground|basement)[- ]floor)(?:\\s+(?:flat|apartment))?\\b", (m, out) -> {
+			String floor = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "home", "home_floor", "Lives on the " + floor, floor, Map.of("floor", floor), 0.75, true));
+		});
+		rule("^(?:i|we|my\\s+\\p{L}+\\s+and\\s+i)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:bought|moved into)\\s+(?:our|my)\\s+first\\s+(?<x>house|home|flat|apartment|place|condo)\\b(?<rest>.*)", (m, out) -> {
+			String home = "first " + lower(m.group("x"));
+			out.accept(fact(PERSONAL, "home", "home", "Bought their " + home, home, Map.of("home", home), 0.7, true));
+			Matcher in = compiled("^\\s+(?:in|near)\\s+" + PROPER_PLACE, FLAGS).matcher(m.group("rest"));
+			if (in.find()) {
+				livesIn(in.group("x"), out);
+			}
+		});
+		// Traits and belief: "I'm left-handed", "As a Muslim I only eat halal"
+		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?<x>left-handed|left handed|lefty|leftie)\\b", (m, out) -> out.accept(fact(PERSONAL, "trait", "handedness",
+				"Is left-handed", "left-handed", Map.of("handedness", "left"), 0.75, true)));
+		rule("^(?:as\\s+an?|" + I_AM + "(?:\\s+an?)?)\\s+(?:practising\\s+|practicing\\s+|devout\\s+|observant\\s+)?(?<x>muslim|hindu|sikh|buddhist|jew|jewish|catholic|jain)\\b(?!\\s+(?:restaurant|business|shop|family|school|friend|charity|area|community|country|owned|store))", (m, out) -> {
+			String faith = capitalise(lower(m.group("x")));
+			out.accept(fact(PERSONAL, "religion", "religion", "Is " + faith, faith, Map.of("religion", faith), 0.7, true));
+		});
+		// Languages read, not spoken: "I can read German but reply in English"
+		rule("^i\\s+(?:can\\s+)?(?:read|understand)\\s+(?:a (?:little|bit of)\\s+|some\\s+|basic\\s+)?(?<x>\\p{L}+)(?=\\s*$|\\s*[,.;!]|\\s+(?:but|and|ok|okay|fine|well|a bit|a little|fairly|pretty)\\b)", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				String name = capitalise(language);
+				out.accept(fact(PERSONAL, "language", "language_" + language, "Reads " + name, name, Map.of("language", name, "level", "reads"), 0.7, false));
+			}
+		});
+		// Work said on the way: "for a new job at Shopify", "in the audit team", "I work full-time", "my shift at the hospital"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?:a|my|the)\\s+(?:new\\s+|first\\s+)?(?:job|position|role|internship|placement)\\s+(?:at|with)\\s+(?<o>(?-i:\\p{Lu})[\\p{L}0-9&'.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}0-9&'.-]*)*)", FLAGS).matcher(clause);
+			if (!m.find() || !writersClause(clause, original) || SOMEONE_ELSE.matcher(clause.substring(0, m.start()).replaceAll("(?i)\\bmy\\s+(?:new\\s+|first\\s+)?(?:job|position|role)\\b", "")).find()
+					|| compiled("\\b(?:apply\\w*|interview\\w*|looking for|hoping|want|wanted|dream|offered|rejected|turned down|lost|quit|left)\\b", FLAGS).matcher(clause.substring(0, m.start())).find()) {
+				return;
+			}
+			String company = m.group("o").replaceAll("[.]$", "");
+			if (!NOT_A_PLACE.contains(lower(company)) && !NOT_A_DAY_NAME.contains(lower(company))) {
+				out.accept(company(company));
+			}
+		});
+		rule("^(?:i|i'm|i am)\\s+(?:work|working)\\s+(?:at|for|in)\\b.*?\\s+(?:in|on)\\s+the\\s+(?<t>(?!(?:same|other|main|new|old|whole)\\b)[\\p{L}&-]+(?:\\s+[\\p{L}&-]+)?)\\s+(?:team|department|dept)\\b"
+				+ "|^i\\s+work\\s+(?:in|on)\\s+the\\s+(?<u>(?!(?:same|other|main|new|old|whole)\\b)[\\p{L}&-]+(?:\\s+[\\p{L}&-]+)?)\\s+(?:team|department|dept)\\b", (m, out) -> {
+					String team = lower(m.group("t") != null ? m.group("t") : m.group("u"));
+					out.accept(fact(PROFESSIONAL, "department", "department", "Works in the " + team + " team", team, Map.of("department", team), 0.7, true));
+				});
+		rule("^i\\s+(?:also\\s+|currently\\s+|now\\s+|still\\s+)?work\\s+(?<x>full[- ]?time|part[- ]?time)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|now|too|as well|hours|jobs?|these days|at the moment|from home|in|at|as)\\b)", (m, out) -> {
+			String how = lower(m.group("x")).replaceFirst("[- ]?time$", "-time");
+			out.accept(fact(PROFESSIONAL, "employment", "employment_hours", "Works " + how, how, Map.of("hours", how), 0.75, true));
+		});
+		rule("^i\\b[^,;]*?\\bmy\\s+(?:\\p{L}+\\s+)?shifts?\\s+(?:at|in)\\s+the\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+(?!at|in|on|tonight|today|until|till|and|so|by)\\p{Ll}[\\p{Ll}-]+)?)", (m, out) -> {
+			String where = lower(m.group("x"));
+			if (!isJunk(where) && !where.matches("(?:moment|weekend|end|start|same)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(where) + " " + where, where, Map.of("workplace", where), 0.7, true));
+			}
+		});
+		// A business of their own: "I run a small pizzeria in Naples", "(I run a flower shop in Ghent)", "I run a YouTube channel"
+		rule("(?:^|\\(\\s*)(?:i|we)\\s+(?:run|own|have|started|opened)\\s+(?:a|an|my own|our own)\\s+"
+				+ "(?<x>(?:(?:small|little|tiny|local|family|family-run|independent|busy|new)\\s+)*(?:[\\p{L}&-]+\\s+){0,2}?(?:pizzeria|bistro|deli|pub|food truck|b&b|guesthouse|guest house|gym|garage|workshop|channel|podcast|blog|newsletter|boutique|nursery|daycare|"
+				+ "pharmacy|brewery|winery|vineyard|cattery|kennels|bookshop|bookstore|flower shop|shop|store|bakery|restaurant|cafe|café|business|salon|practice|studio|clinic|hotel|bar|farm|"
+				+ "agency|startup|firm|consultancy|stall|takeaway|charity|surgery|dojo))(?=\\s*$|\\s*[,.;!)]|\\s+(?:in|on|out of|called|named|that|which|with|and|so|for|about|where|here|there|near|selling|making|doing)\\b)", (m, out) -> {
+					String business = lower(m.group("x"));
+					if (business.matches("(?:gym|shop|store|practice|studio|clinic|bar|surgery|garage|workshop|channel)") && lower(m.group(0)).matches(".*\\bhave\\b.*")) {
+						return; // "I have a gym" may be one they go to
+					}
+					out.accept(fact(PROFESSIONAL, "business", "business", "Runs " + article(business) + " " + business, business, Map.of("business", business), 0.75, true));
+				});
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:we're|we are)\\s+(?:a|an)\\s+(?:(?:small|tiny|growing|family[- ]run|independent|young|busy|\\d+[- ]?(?:person|people|man|strong|seat))\\s+)*"
+					+ "(?<x>(?:(?!team\\b)[\\p{Ll}-]+\\s+){0,2}?(?:dev shop|agency|studio|startup|firm|company|business|practice|restaurant|cafe|bakery|charity|clinic|consultancy|brewery|shop|store|hotel|nonprofit|non-profit|school|nursery))\\b"
+					+ "|^(?:we're|we are)\\s+a\\s+team\\s+of\\s+\\d+\\s+[\\p{L}-]+\\s+(?:at|in)\\s+(?<w>an?\\s+.+)", FLAGS).matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			if (m.group("w") != null) {
+				unnamedWorkplace(m.group("w"), out);
+				return;
+			}
+			String where = lower(m.group("x"));
+			out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at " + article(where) + " " + where, where, Map.of("workplace", where), 0.7, true));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:our|my)\\s+(?:small\\s+|little\\s+|family\\s+)?(?<x>restaurant|cafe|café|bakery|shop|store|salon|clinic|practice|studio|hotel|bar|pub|farm|brewery|pizzeria|bistro)\\s+(?:does|has|is|sells|makes|serves|employs|needs|uses|runs|opens|takes|gets|seats)\\b", FLAGS).matcher(clause);
+			if (m.find() && opensSentence(clause, original)) {
+				String business = lower(m.group("x"));
+				out.accept(fact(PROFESSIONAL, "business", "business", "Runs " + article(business) + " " + business + " (" + lower(m.group(0).split("\\s+")[0]) + " " + business + ")", business,
+						Map.of("business", business), 0.65, true));
+			}
+		});
+		rule("^(?:i|we)\\s+(?:make and\\s+|design and\\s+)?sell\\s+(?<x>[\\p{L} -]{3,40}?)\\s+(?:on|through|via|at)\\s+(?<p>etsy|ebay|amazon|shopify|instagram|depop|vinted|not on the high street|markets?|craft fairs?|farmers'? markets?|our (?:own )?(?:website|shop|stall))\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			if (!isJunk(what) && !what.matches("(?:it|them|my old|our old|some old|old|stuff|things)\\b.*")) {
+				out.accept(fact(PROFESSIONAL, "business", "business", "Sells " + what + " on " + m.group("p"), what, Map.of("business", "sells " + what), 0.7, true));
+			}
+		});
+		rule("^i\\s+(?:manage|run|operate|oversee)\\s+(?:a|our|the)\\s+(?<x>fleet\\s+of\\s+[\\p{L}0-9 -]{2,30}?|(?:[\\p{Ll}-]+\\s+)?(?:warehouse|depot|kitchen|hotel|salon|clinic|branch|site|lab|ward))(?=\\s*$|\\s*[,.;!]|\\s+(?:in|at|for|and|so|with)\\b)", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(PROFESSIONAL, "job", "role", "Manages " + article(what) + " " + what, what, Map.of("manages", what), 0.7, true));
+		});
+		// "My wife and I are both retired", "we're a family of five (three kids under 8)"
+		rule("^(?:my\\s+\\p{L}+\\s+and\\s+i|we)\\s+are\\s+(?:both\\s+|all\\s+|now\\s+)*(?:happily\\s+)?retired\\b", (m, out) -> out.accept(fact(PROFESSIONAL, "employment", "employment_status",
+				"Is retired", "retired", Map.of("status", "retired"), 0.75, true)));
+		rule("^(?:we're|we are)\\s+a\\s+family\\s+of\\s+(?<n>three|four|five|six|seven|eight|\\d)\\b(?<rest>.*)", (m, out) -> {
+			String n = lower(m.group("n"));
+			out.accept(fact(PERSONAL, "family", "family_size", "Is in a family of " + n, "family of " + n, Map.of("family_size", count(n)), 0.75, true));
+			Matcher kids = compiled("^\\s*\\(\\s*(?:with\\s+)?(?<k>one|two|three|four|five|six|\\d)\\s+(?<x>kids|children|boys|girls|teenagers|teens|toddlers)\\b", FLAGS).matcher(m.group("rest"));
+			if (kids.find()) {
+				String k = lower(kids.group("k"));
+				String noun = lower(kids.group("x"));
+				out.accept(fact(PERSONAL, "family", "family_" + slug(singular(noun)), "Has " + k + " " + noun, k + " " + noun, Map.of("relation", singular(noun), "count", count(k)), 0.7, false));
+			}
+		});
+		// Studies and tools said on the way: "moved to Leeds for a PhD in materials science", "mostly for coding in Python"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?:for|doing|starting|finishing|writing up|halfway through)\\s+(?:a|my|an)\\s+(?<d>phd|ph\\.d\\.?|doctorate|masters?|master's|msc|mba|postdoc|degree)\\s+in\\s+(?<f>\\p{L}+(?:\\s+(?!at\\b|in\\b|and\\b|so\\b|but\\b)\\p{Ll}+){0,2})", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !SOMEONE_ELSE.matcher(clause.substring(0, m.start())).find() && !HYPOTHETICAL.matcher(original).find()) {
+				String degree = m.group("d").matches("(?i)phd|ph\\.d\\.?") ? "PhD" : m.group("d").matches("(?i)msc|mba") ? m.group("d").toUpperCase(Locale.ROOT) : lower(m.group("d"));
+				String field = lower(m.group("f"));
+				out.accept(fact(PROFESSIONAL, "education", "education_" + slug(degree), "Is doing a " + degree + " in " + field, degree + " in " + field,
+						Map.of("degree", degree, "field", field), 0.75, false));
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?:coding|programming|developing|scripting)\\s+in\\s+(?<x>[\\p{L}+#.]+(?:\\s*(?:,|and|&)\\s*[\\p{L}+#.]+)*)", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !SOMEONE_ELSE.matcher(clause.substring(0, m.start())).find() && !HYPOTHETICAL.matcher(original).find()) {
+				for (String tool : items(m.group("x"))) {
+					if (TRADE_TOOLS.contains(lower(tool))) {
+						out.accept(fact(PROFESSIONAL, "skill", "skill_" + slug(tool), "Is skilled in " + tool, tool, Map.of("skill", tool), 0.7, false));
+					}
+				}
+			}
+		});
+		// Where a commute starts is home: "I cycle in to work from Clapham every day"
+		rule("^i\\s+(?:usually\\s+|always\\s+|normally\\s+)?(?:commute|cycle|bike|drive|walk|ride|run|get the (?:train|bus|tube)|take the (?:train|bus|tube))\\s+(?:in\\s+|into\\s+)?(?:to\\s+(?:work|the office|uni|school|college)\\s+)?(?:in\\s+)?from\\s+" + PROPER_PLACE
+				+ "(?=\\s*$|\\s*[,.;!]|\\s+(?:every|each|daily|and|so|most|on|to|into)\\b)", (m, out) -> livesIn(m.group("x"), out));
+		// The size of their employer: "our company has 40 employees"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\band\\s+)(?:our|my)\\s+(?<w>company|firm|business|practice|agency|startup|office|team|shop|restaurant|clinic|school)\\s+(?:has|employs|is)\\s+(?:about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+|just\\s+)?(?<n>\\d[\\d,]*)(?:[- ]person)?\\s*(?<x>employees|staff|people|members|workers|engineers|developers|devs|nurses|teachers)?\\b", FLAGS).matcher(clause);
+			if (m.find() && (m.group("x") != null || lower(m.group(0)).contains("-person")) && (writersClause(clause, original) || lower(clause).startsWith(lower(m.group(0).replaceFirst("^[,\\s]+", ""))))) {
+				String size = m.group("n") + " " + (m.group("x") == null ? "people" : lower(m.group("x")));
+				out.accept(fact(PROFESSIONAL, "company_size", "company_size", "Works at a " + lower(m.group("w")) + " of " + size, size, Map.of("size", size), 0.65, true));
+			}
+		});
+		// "I'm an expat in Porto working in renewable energy"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^" + I_AM + "\\s+an?\\s+(?:\\p{L}+\\s+)?(?:expat|expatriate|immigrant|migrant|foreigner)\\s+(?:living\\s+|based\\s+)?in\\s+" + PROPER_PLACE + "(?<rest>.*)", FLAGS).matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			livesIn(m.group("x"), out);
+			Matcher field = compiled("^,?\\s+(?:working|who works)\\s+in\\s+(?<f>(?!(?:the|a|an|my|our|this|that|here|there|home)\\b)\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2})\\s*$", FLAGS).matcher(m.group("rest"));
+			if (field.find()) {
+				String f = lower(field.group("f"));
+				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + f, f, Map.of("industry", f), 0.7, true));
+			}
+		});
+	}
+
 	/** The job title a phrase opens with: "head chef need knives ..." is "head chef". */
 	private static void occupationAtStart(String raw, double confidence, Consumer<ExtractedFact> out) {
 		String[] parts = raw.strip().split("\\s+");
@@ -3845,8 +4248,8 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 	}
 
-	private static final Pattern ROLE_PLACE = Pattern.compile("\\b(?<!(?:work|working|worked|study|studying|majoring|degree|teach|lecture|fluent|speak|written|taught|mostly|mainly|usually|often|only|all|done|skilled|experienced|expert)\\s)in\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|for|since|now|with|looking|where)\\b)");
-	private static final Pattern AWAY = Pattern.compile("\\b(?:visiting|trip|holiday|vacation|conference|travel(?:l?ing)?|flying|stay(?:ing)?|from|originally|used to|moving|next|last)\\b", FLAGS);
+	private static final Pattern ROLE_PLACE = Pattern.compile("\\b(?:(?<!(?:work|working|worked|study|studying|majoring|degree|teach|lecture|fluent|speak|written|taught|mostly|mainly|usually|often|only|all|done|skilled|experienced|expert)\\s)in|out of|practi[sc]ing in)\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.;!)]|\\s+(?:and|so|but|for|since|now|with|looking|where|building|making|selling|working|doing|and)\\b)");
+	private static final Pattern AWAY = Pattern.compile("\\b(?:visiting|trip|holiday|vacation|conference|travel(?:l?ing)?|flying|stay(?:ing)?|from|originally|used to|moving|next|last|spend(?:ing)?|winters?|summers?|wintering)\\b", FLAGS);
 
 	/**
 	 * A role said with a place is where the writer lives: "I run a small bakery in Leeds", "software engineer at a
@@ -3854,7 +4257,8 @@ public class LocalFactExtractor implements FactExtractor {
 	 */
 	private static void roleLocation(String clause, Consumer<ExtractedFact> out) {
 		Matcher m = ROLE_PLACE.matcher(clause);
-		if (m.find() && !AWAY.matcher(clause).find()) {
+		// only the words up to the place can make it a visit: "a hygienist in Wrocław, bought the scaler last year" lives there
+		if (m.find() && !AWAY.matcher(clause.substring(0, m.end())).find()) {
 			livesIn(m.group("p"), out);
 		}
 	}
@@ -3997,7 +4401,8 @@ public class LocalFactExtractor implements FactExtractor {
 		Matcher of = compiled("^(?:[\\p{L}-]+\\s+){0,3}?(?<h>[\\p{L}-]+)\\s+of\\s+(?<org>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)").matcher(text);
 		if (at.find()) {
 			// "at a fintech in Berlin": the employer is unnamed, Berlin is where it is
-			employer = at.group("org").matches("(?i)^(?:an?|some)\\s.*") ? null : properNoun(at.group("org"));
+			// "for my practice in Porto" is whose it is, not an employer
+			employer = at.group("org").matches("(?i)^(?:an?|some|my|our|his|her|their|your|the\\s+(?-i:\\p{Ll}+)\\s+(?:in|of|near))\\b.*") ? null : properNoun(at.group("org"));
 			text = text.substring(0, at.start());
 		}
 		else if (of.find() && Lexicon.OCCUPATIONS.contains(lower(of.group("h"))) || of.find(0) && lower(of.group("h")).matches("head|president|chair|chairman|chairwoman|partner|vp")) {
@@ -4006,7 +4411,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "student in marine biology": the field belongs to the title
 		Matcher field = compiled("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);
 		String fieldOf = field.find() && !field.group("f").matches("(?i)^(?:a|an|the|my|our|year|first|second|third|final)\\b.*") ? lower(field.group("f")) : null;
-		text = compiled("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|residing|of)\\b.*$", FLAGS)
+		text = compiled("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|residing|of|practi[sc]ing|speciali[sz]ing|looking|trying|hoping)\\b.*$", FLAGS)
 			.matcher(text).replaceFirst("");
 		String title = phrase(text.replaceFirst("(?i)^\\S+-based\\s+", "")); // "Leeds-based designer": Leeds is where, not what
 		title = title == null ? null : title.replaceFirst("(?i)(?:\\s+(?:myself|too|rn|atm|tbh|ngl|btw|lol|by trade|by profession))+$", "");
@@ -4015,7 +4420,7 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		String[] words = lower(title).split("\\s+");
 		String head = singular(words[words.length - 1]);
-		boolean occupation = Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1])
+		boolean occupation = Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]) || occupationBySuffix(head)
 				|| "dev".equals(head) && words.length >= 2 && words[words.length - 2].matches(DEV_KINDS); // "Software dev", not "its Dev"
 		if (needsOccupation && !occupation) {
 			return;
@@ -4024,11 +4429,23 @@ public class LocalFactExtractor implements FactExtractor {
 			return; // "IT admin" is a title, "it" a pronoun
 		}
 		String jobTitle = lower(title) + (fieldOf != null && fieldOf.split("\\s+").length <= 3 ? " in " + fieldOf : "");
-		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle, jobTitle,
-				Map.of("title", jobTitle), confidence, true));
+		// "software engineer at a fintech startup": the kind of employer belongs to the job, not a fact of its own
+		Matcher unnamed = at.find(0) && employer == null ? UNNAMED_WORKPLACE.matcher(at.group("org").strip()) : null;
+		String workplace = unnamed != null && unnamed.find() ? lower(unnamed.group("w")) : null;
+		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle + (workplace == null ? "" : " at " + article(workplace) + " " + workplace), jobTitle,
+				workplace == null ? Map.of("title", jobTitle) : Map.of("title", jobTitle, "workplace", workplace), confidence, true));
 		if (employer != null && !"student".equals(head)) {
 			out.accept(company(employer));
 		}
+		else if (employer != null && Places.known(employer)) {
+			livesIn(employer, out); // "a PhD student at Plymouth": the town they study in
+		}
+		else if (employer != null && !NOT_A_PLACE.contains(lower(employer))) {
+			// "a medical student at King's": where they study, a fact of its own
+			out.accept(fact(PROFESSIONAL, "education", "education_institution", "Studies at " + employer, employer,
+					Map.of("institution", employer), 0.75, true));
+		}
+
 		Matcher from = compiled("^[^,]*?\\s+from\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|so|but|now|originally|here)\\b)").matcher(raw);
 		if (from.find() && !NOT_A_PLACE.contains(lower(from.group("p")))) {
 			String place = from.group("p"); // "a retired midwife from Accra", "a sparky from Brisbane"
@@ -4197,6 +4614,24 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		text = TRAILING.matcher(text).replaceAll("").replaceAll("[\\s.!,;:'\"-]+$", "").strip();
 		return text.isEmpty() ? null : text;
+	}
+
+	private static final Pattern LANGUAGE_ITEM = Pattern.compile("(?:(?:a little|a little bit of|some|basic|a bit of|bits of|a bit|fluent|conversational|native|broken|decent|good|ok|okay|passable|rusty|"
+			+ "intermediate|beginner|elementary|school|schoolboy|schoolgirl|enough)\\s+)*(?<l>\\p{L}+)(?:\\s+(?:fluently|well|too|also|natively|at home|at work|as well|as a second language))*", FLAGS);
+
+	/** The languages of "I speak Arabic, French and some English": every item up to the first that is not a language. */
+	private static List<String> languageItems(String raw) {
+		String text = raw.strip().split("(?i)[;:()!?]|\\.(?:\\s|$)|\\s(?:but|so|because|since|please|pls|which|when|if|though)\\b")[0];
+		List<String> items = new ArrayList<>();
+		for (String item : text.split("(?i)\\s*,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+or\\s+|\\s*/\\s*")) {
+			String value = item.strip().replaceFirst("(?i)^(?:also|too|even)\\s+", "");
+			Matcher said = LANGUAGE_ITEM.matcher(value);
+			if (!said.matches() || !Lexicon.LANGUAGES.contains(lower(said.group("l")))) {
+				break; // "want to add German next" is no language they speak
+			}
+			items.add(value);
+		}
+		return items;
 	}
 
 	/** A list object split into its items: "German and a little French" is two. */

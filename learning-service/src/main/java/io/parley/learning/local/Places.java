@@ -81,7 +81,15 @@ final class Places {
 				.collect(Collectors.joining("|"))
 			+ "|the us|the uk|the uae|uk|usa|uae)\\b(?!')", Pattern.UNICODE_CASE);
 
+	private static final java.util.Set<String> KNOWN = Arrays.stream(NAMES.trim().split("\\s+"))
+		.map(name -> name.replace('_', ' ')).collect(Collectors.toUnmodifiableSet());
+
 	private Places() {
+	}
+
+	/** Whether the name is one of the listed places ("Plymouth", "Cape Town"), in any case. */
+	static boolean known(String name) {
+		return name != null && KNOWN.contains(name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
 	}
 
 	/** The text with lower-case place names after a place word written as names ("moved to new york" → "New York"). */
