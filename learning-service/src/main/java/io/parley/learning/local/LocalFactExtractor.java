@@ -212,7 +212,7 @@ public class LocalFactExtractor implements FactExtractor {
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
 				read(stripped, sentence, rules, facts);
 			}
-			if (partner != null && facts.size() > before) {
+			if (partner != null && (facts.size() > before || PAIR_STATE.matcher(sentence).find())) {
 				facts.putIfAbsent(partner.key(), partner); // only when the pair is said to be or do something
 			}
 			if ((facts.size() > before || SELF_DESCRIPTOR.matcher(LIST_ITEM.split(sentenceStart)[0].strip()).matches())
@@ -3813,6 +3813,9 @@ public class LocalFactExtractor implements FactExtractor {
 		facts.putIfAbsent("name|" + lower(name), fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.75, true));
 	}
 
+	/** What a pair is said to be or do that makes the partner worth noting: "we are big into board games", "we're expecting". */
+	private static final Pattern PAIR_STATE = Pattern.compile("^(?:\\p{L}+\\s+)?we\\s+(?:are|have|live)\\s+(?:both\\s+|all\\s+|really\\s+|big\\s+|huge\\s+|massive\\s+)*(?:into|fans?\\b|obsessed|expecting|getting married|engaged|married|moving|retired|vegan|vegetarian|together|been together|lived)", FLAGS);
+
 	/** "me and my bf are big into board games": the partner, before the sentence is read as "we". */
 	private static ExtractedFact meAndFamily(String sentence) {
 		Matcher m = ME_AND_FAMILY.matcher(sentence.strip());
@@ -3843,6 +3846,8 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.75, true));
 			}
 		});
+		// A name put right: "My name isn't John, it's Jon"
+		rule("^my\\s+name(?:'s|\\s+is)?\\s+(?:isn't|is not|not)\\s+\\p{L}+\\s*,?\\s+(?:it's|it is)\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))(?=\\s*$|\\s*[,.!])", (m, out) -> name(m.group("x"), 0.8, out));
 		// Jobs in the writer's own language: "ich bin Lehrerin", "je suis étudiant à Montréal", "soy enfermera"
 		rule("^" + FOREIGN_GREETING + "(?:je suis|j'suis|ich bin|soy|sono|sou|eu sou|ik ben)\\s+(?:un\\s+|une\\s+|ein\\s+|eine\\s+|uno\\s+|una\\s+|um\\s+|uma\\s+|een\\s+)?(?<x>\\p{L}+)(?<rest>.*)", (m, out) -> {
 			String word = lower(m.group("x"));
@@ -3932,7 +3937,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PERSONAL, pet ? "pet" : "family", (pet ? "pet_" : "family_") + slug(singular(noun)), "Has " + said, said,
 					Map.of("relation", singular(noun)), 0.7, false));
 		});
-		rule("^(?:i|we|i'm|we're|i am|we are)\\b[^,;]*?\\b(?:after|once|when|before|until|till|while)\\s+(?:the|my|our)\\s+(?<x>kids|children|little ones|twins)\\s+(?:are|go|have|get|went|were)\\b", (m, out) -> {
+		rule("^(?:i|we|i'm|we're|i am|we are)\\b[^,;]*?\\b(?:after|once|when|before|until|till|while)\\s+(?:the|my|our)\\s+(?<x>kids|children|little ones|twins)\\s+(?:are|go|have|get|went|were|wake|wakes|woke|sleep|come|finish|leave)\\b", (m, out) -> {
 			String noun = lower(m.group("x"));
 			out.accept(fact(PERSONAL, "family", "family_" + slug(singular(noun)), "Has " + noun, noun, Map.of("relation", singular(noun)), 0.65, false));
 		});
@@ -4010,10 +4015,11 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(company(company));
 			}
 		});
-		rule("^(?:i|i'm|i am)\\s+(?:work|working)\\s+(?:at|for|in)\\b.*?\\s+(?:in|on)\\s+the\\s+(?<t>(?!(?:same|other|main|new|old|whole)\\b)[\\p{L}&-]+(?:\\s+[\\p{L}&-]+)?)\\s+(?:team|department|dept)\\b"
-				+ "|^i\\s+work\\s+(?:in|on)\\s+the\\s+(?<u>(?!(?:same|other|main|new|old|whole)\\b)[\\p{L}&-]+(?:\\s+[\\p{L}&-]+)?)\\s+(?:team|department|dept)\\b", (m, out) -> {
+		rule("^(?:i|i'm|i am)\\s+(?:work|working)\\s+(?:at|for|in)\\b.*?\\s+(?:in|on)\\s+the\\s+(?<t>(?!(?:same|other|main|new|old|whole)\\b)[\\p{L}&-]+(?:\\s+[\\p{L}&-]+)?)\\s+(?<k>team|department|dept)\\b"
+				+ "|^i\\s+work\\s+(?:in|on)\\s+the\\s+(?<u>(?!(?:same|other|main|new|old|whole)\\b)[\\p{L}&-]+(?:\\s+[\\p{L}&-]+)?)\\s+(?<j>team|department|dept)\\b", (m, out) -> {
 					String team = lower(m.group("t") != null ? m.group("t") : m.group("u"));
-					out.accept(fact(PROFESSIONAL, "department", "department", "Works in the " + team + " team", team, Map.of("department", team), 0.7, true));
+					String kind = lower(m.group("k") != null ? m.group("k") : m.group("j")).replace("dept", "department");
+					out.accept(fact(PROFESSIONAL, "department", "department", "Works in the " + team + " " + kind, team, Map.of("department", team), 0.7, true));
 				});
 		rule("^i\\s+(?:also\\s+|currently\\s+|now\\s+|still\\s+)?work\\s+(?<x>full[- ]?time|part[- ]?time)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|now|too|as well|hours|jobs?|these days|at the moment|from home|in|at|as)\\b)", (m, out) -> {
 			String how = lower(m.group("x")).replaceFirst("[- ]?time$", "-time");
@@ -4087,8 +4093,8 @@ public class LocalFactExtractor implements FactExtractor {
 			if (m.find() && writersClause(clause, original) && !SOMEONE_ELSE.matcher(clause.substring(0, m.start())).find() && !HYPOTHETICAL.matcher(original).find()) {
 				String degree = m.group("d").matches("(?i)phd|ph\\.d\\.?") ? "PhD" : m.group("d").matches("(?i)msc|mba") ? m.group("d").toUpperCase(Locale.ROOT) : lower(m.group("d"));
 				String field = lower(m.group("f"));
-				out.accept(fact(PROFESSIONAL, "education", "education_" + slug(degree), "Is doing a " + degree + " in " + field, degree + " in " + field,
-						Map.of("degree", degree, "field", field), 0.75, false));
+				out.accept(fact(PROFESSIONAL, "education", "education_" + slug(degree), "Is doing a " + degree, degree, Map.of("degree", degree), 0.75, false));
+				out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field, Map.of("field", field), 0.7, true));
 			}
 		});
 		rules.add((clause, original, out) -> {
@@ -4444,6 +4450,11 @@ public class LocalFactExtractor implements FactExtractor {
 			// "a medical student at King's": where they study, a fact of its own
 			out.accept(fact(PROFESSIONAL, "education", "education_institution", "Studies at " + employer, employer,
 					Map.of("institution", employer), 0.75, true));
+		}
+		String studied = fieldOf == null ? null : fieldOf.replaceFirst("\\s+(?:school|college|uni|university|department)$", "");
+		if (studied != null && studied.split("\\s+").length <= 3 && !studied.matches("(?:my|the|a|an|year|first|second|third|final|residence|halls?|town|training|school|college|uni)\\b.*")) {
+			// "PhD student in marine biology": outside writers record what they study apart from the title
+			out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + studied, studied, Map.of("field", studied), 0.7, true));
 		}
 
 		Matcher from = compiled("^[^,]*?\\s+from\\s+(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]|\\s+(?:and|so|but|now|originally|here)\\b)").matcher(raw);

@@ -52,6 +52,11 @@ class LocalFactExtractorRoundFivePeopleTest {
 			"the size of their employer            | I'm the HR lead, our company has 120 employees | professional | 120 employees | does your company have 120 employees?",
 			"where they study                      | I study law at Trinity College | professional | Trinity College | my daughter studies law at Trinity College",
 			"a student at a named school           | I'm a second year law student at Queen's | professional | Queen's | is there a second year law student at Queen's?",
+			"a field of study apart from the title | I'm an MSc student in soil science at Wageningen University | professional | Studies soil science | my son is an MSc student in soil science",
+			"the degree they came for              | Just moved to Bath for a PhD in chemistry | professional | PhD | my son just moved to Bath for a PhD in chemistry",
+			"a name put right                      | My name isn't Catherine, it's Katrin. | personal | Katrin | My name isn't important, it's the order that matters.",
+			"a department as said                  | I work at Philips in the legal department | professional | legal department | my wife works at Philips in the legal department",
+			"before the kids wake up               | I always do my banking before the kids wake up | personal | kids | my sister does her banking before the kids wake up",
 			"a student at a town                   | I'm a PhD student in geology at Plymouth | personal | Plymouth | is there a PhD student in geology at Plymouth?",
 			// the writer's own language
 			"j'habite à                            | J'habite à Nantes depuis deux ans | personal | Nantes | J'habite à côté de la gare",
