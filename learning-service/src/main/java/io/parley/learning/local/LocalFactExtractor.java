@@ -3846,6 +3846,29 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.75, true));
 			}
 		});
+		// Age and children said other ways: "I'm in my early 30s", "I have a 3-year-old"
+		rule("^" + I_AM + "\\s+(?:now\\s+)?in\\s+my\\s+(?:(?<w>early|mid|late)[- ]?)?(?<n>[1-9]0)'?s\\b", (m, out) -> {
+			String said = (m.group("w") == null ? "" : lower(m.group("w")) + " ") + m.group("n") + "s";
+			out.accept(fact(PERSONAL, "age", "age", "Is in their " + said, said, Map.of("age_range", said), 0.7, true));
+		});
+		rule("^(?:i|we)\\s+(?:have|'ve got|have got|'ve)\\s+(?:a|an|one)\\s+(?<a>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u>year|month|week)s?[- ]old(?!\\s+(?:car|house|laptop|phone|boiler|dog|cat|\\p{L}+\\s+(?:car|model)))(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|who|at|in)\\b)", (m, out) -> {
+			String child = lower(m.group("a")) + "-" + lower(m.group("u")) + "-old";
+			out.accept(fact(PERSONAL, "family", "family_child", "Has a " + child, child, Map.of("relation", "child", "age", child), 0.7, false));
+		});
+		// Studies finished: "I just graduated from Leeds Uni", "I graduated in law last year"
+		rule("^i\\s+(?:just\\s+|recently\\s+|finally\\s+|have\\s+|'ve\\s+)?graduated\\s+(?:from\\s+(?<s>(?-i:\\p{Lu})[\\p{L}'&.-]*(?:\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}'&.-]*)*)|in\\s+(?<f>\\p{Ll}+(?:\\s+(?!last|this|in|from|at|and|so|with)\\p{Ll}+)?))", (m, out) -> {
+			String what = m.group("s") != null ? m.group("s") : lower(m.group("f"));
+			out.accept(fact(PROFESSIONAL, "education", m.group("s") != null ? "education_institution" : "field_of_study", "Graduated " + (m.group("s") != null ? "from " : "in ") + what, what,
+					Map.of(m.group("s") != null ? "institution" : "field", what, "graduated", true), 0.75, true));
+		});
+		// "I teach at a primary school in Hull": a teacher, and where
+		rule("^i\\s+(?:teach|lecture|tutor)\\s+at\\s+(?<x>an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:school|college|university|uni|academy|nursery|sixth form|studio|gym|language school|conservatoire)|(?-i:\\p{Lu})[\\p{L}'&.-]*(?:\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}'&.-]*)*)", (m, out) -> {
+			String where = m.group("x").strip();
+			if (NOT_A_PLACE.contains(lower(where)) || NOT_A_DAY_NAME.contains(lower(where))) {
+				return;
+			}
+			out.accept(fact(PROFESSIONAL, "job", "job", "Teaches at " + where, "teacher", Map.of("title", "teacher", "workplace", where), 0.75, true));
+		});
 		// A name put right: "My name isn't John, it's Jon"
 		rule("^my\\s+name(?:'s|\\s+is)?\\s+(?:isn't|is not|not)\\s+\\p{L}+\\s*,?\\s+(?:it's|it is)\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))(?=\\s*$|\\s*[,.!])", (m, out) -> name(m.group("x"), 0.8, out));
 		// Jobs in the writer's own language: "ich bin Lehrerin", "je suis étudiant à Montréal", "soy enfermera"

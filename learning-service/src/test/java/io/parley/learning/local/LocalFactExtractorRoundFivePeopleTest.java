@@ -57,6 +57,11 @@ class LocalFactExtractorRoundFivePeopleTest {
 			"a name put right                      | My name isn't Catherine, it's Katrin. | personal | Katrin | My name isn't important, it's the order that matters.",
 			"a department as said                  | I work at Philips in the legal department | professional | legal department | my wife works at Philips in the legal department",
 			"before the kids wake up               | I always do my banking before the kids wake up | personal | kids | my sister does her banking before the kids wake up",
+			"an age range with I'm                 | I'm in my late 40s and new to lifting | personal | late 40s | my boss is in his late 40s and new to lifting",
+			"a child by its age                    | I have a 4-year-old so mornings are chaos | personal | 4-year-old | my sister has a 4-year-old so mornings are chaos",
+			"graduated from a school               | I just graduated from Napier University | professional | Napier University | my son just graduated from Napier University",
+			"graduated in a field                  | I graduated in nursing last year | professional | nursing | my daughter graduated in nursing last year",
+			"teach at a school                     | I teach at a sixth form college in Derby | professional | sixth form college | my wife teaches at a sixth form college in Derby",
 			"a student at a town                   | I'm a PhD student in geology at Plymouth | personal | Plymouth | is there a PhD student in geology at Plymouth?",
 			// the writer's own language
 			"j'habite à                            | J'habite à Nantes depuis deux ans | personal | Nantes | J'habite à côté de la gare",
