@@ -3786,7 +3786,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern ME_AND_FAMILY = Pattern.compile("(?:^|^(?:yeah|yes|so|ok|okay|well|and|but)\\s)me\\s+and\\s+my\\s+(?<x>wife|husband|partner|girlfriend|boyfriend|bf|gf|fianc[ée]e?|hubby|missus|other half|better half)\\s+(?=(?:are|were|have|live|both|all)\\b)", FLAGS);
 
 	private static boolean occupationBySuffix(String word) {
-		return OCCUPATION_SUFFIX.matcher(lower(word)).matches() && !lower(word).matches("magician|politician");
+		return OCCUPATION_SUFFIX.matcher(lower(word)).matches() && !lower(word).matches("magician|politician")
+				|| lower(word).matches("rn|lpn|cna|emt|cpa|hca|np|dba|sde|sre|qa"); // titles said as letters: "I'm an RN"
 	}
 
 	/** "at a fintech startup": where they work, with no name. */
@@ -3846,14 +3847,47 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + place, place, Map.of("place", place), 0.75, true));
 			}
 		});
-		// Age and children said other ways: "I'm in my early 30s", "I have a 3-year-old"
-		rule("^" + I_AM + "\\s+(?:now\\s+)?in\\s+my\\s+(?:(?<w>early|mid|late)[- ]?)?(?<n>[1-9]0)'?s\\b", (m, out) -> {
+		// Age and children said other ways: "I'm in my early 30s", "I'm a woman in my 50s", "I have a 3-year-old", "42F here"
+		rule("^" + I_AM + "\\s+(?:now\\s+)?(?:an?\\s+(?:woman|man|guy|girl|lady|bloke|person|mum|mom|dad|grandma|grandad|grandpa)\\s+)?in\\s+my\\s+(?:(?<w>early|mid|late)[- ]?)?(?<n>[1-9]0)'?s\\b", (m, out) -> {
 			String said = (m.group("w") == null ? "" : lower(m.group("w")) + " ") + m.group("n") + "s";
 			out.accept(fact(PERSONAL, "age", "age", "Is in their " + said, said, Map.of("age_range", said), 0.7, true));
 		});
 		rule("^(?:i|we)\\s+(?:have|'ve got|have got|'ve)\\s+(?:a|an|one)\\s+(?<a>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?<u>year|month|week)s?[- ]old(?!\\s+(?:car|house|laptop|phone|boiler|dog|cat|\\p{L}+\\s+(?:car|model)))(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|who|at|in)\\b)", (m, out) -> {
 			String child = lower(m.group("a")) + "-" + lower(m.group("u")) + "-old";
 			out.accept(fact(PERSONAL, "family", "family_child", "Has a " + child, child, Map.of("relation", "child", "age", child), 0.7, false));
+		});
+		rule("^(?<n>\\d{2})\\s?(?:[mf]|nb)\\s+here\\b|^as\\s+an?\\s+(?<a>\\d{2})[- ]year[- ]old(?=\\s*,|\\s*$|\\s+(?:i|i'm|woman|man|guy|girl|lady|mum|mom|dad|male|female|person|with|who|and|myself|beginner|runner)\\b)", (m, out) -> age(m.group("n") != null ? m.group("n") : m.group("a"), out));
+		rule("^my\\s+\\p{L}+\\s+and\\s+i\\s+(?:have|'ve got|have got)\\s+(?<n>two|three|four|five|six|\\d)\\s+(?<x>" + FAMILY_NOUNS + ")\\b", (m, out) -> {
+			String noun = lower(m.group("x"));
+			String n = lower(m.group("n"));
+			out.accept(fact(PERSONAL, "family", "family_" + slug(singular(noun)), "Has " + n + " " + noun, n + " " + noun, Map.of("relation", singular(noun), "count", count(n)), 0.75, false));
+		});
+		// Work said other ways: "I do freelance web design", "I'm in the army", "I'm on maternity leave", "I'm job hunting"
+		rule("^i\\s+do\\s+(?<k>freelance|contract|part-time|part time|full-time|full time)\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}?)(?=\\s*$|\\s*[,.;!]|\\s+(?:for|and|so|but|work|now|these days|on the side|from home)\\b)", (m, out) -> {
+			String what = lower(m.group("x"));
+			if (!isJunk(what)) {
+				String said = lower(m.group("k")).replace(' ', '-') + " " + what;
+				out.accept(fact(PROFESSIONAL, "job", "job", "Does " + said, said, Map.of("title", said), 0.7, true));
+			}
+		});
+		rule("^" + I_AM + "\\s+(?:currently\\s+|still\\s+)?(?:serving\\s+)?in\\s+the\\s+(?<x>army|navy|air force|raf|marines|military|police|fire service|coast guard|reserves)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(PROFESSIONAL, "job", "job", "Serves in the " + what, what, Map.of("title", what), 0.75, true));
+		});
+		rule("^" + I_AM + "\\s+(?:currently\\s+|now\\s+)?on\\s+(?<x>maternity|paternity|parental|sick|medical|long-term sick|sabbatical)\\s*(?:leave)?\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is on " + what + ("sabbatical".equals(what) ? "" : " leave"), what + " leave", Map.of("status", what + " leave"), 0.7, true));
+		});
+		rule("^" + I_AM + "\\s+(?:currently\\s+|still\\s+|now\\s+)?(?:job[- ]hunting|looking for (?:a job|work|a new job)|out of work)(?=\\s*$|\\s*[,.;!]|\\s+(?:so|and|but|at the moment|right now|atm|since|after)\\b)", (m, out) -> out.accept(fact(PROFESSIONAL,
+				"employment", "employment_status", "Is looking for work", "looking for work", Map.of("status", "looking for work"), 0.7, true)));
+		// Where they study said short: "I'm at Leeds uni", "I'm doing my A-levels"
+		rule("^" + I_AM + "\\s+(?:a\\s+student\\s+)?at\\s+(?<x>(?-i:\\p{Lu})[\\p{L}'&.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'&.-]*)*\\s+(?:uni|university|college|poly))\\b", (m, out) -> {
+			String school = m.group("x");
+			out.accept(fact(PROFESSIONAL, "education", "education_institution", "Studies at " + school, school, Map.of("institution", school), 0.75, true));
+		});
+		rule("^" + I_AM + "\\s+(?:currently\\s+)?(?:doing|taking|sitting|studying for)\\s+my\\s+(?<x>a[- ]levels|gcses|highers|ib|leaving cert|baccalaureate|bac|abitur|matric|finals|bar exams?|boards)\\b", (m, out) -> {
+			String what = m.group("x");
+			out.accept(fact(PROFESSIONAL, "education", "education_" + slug(what), "Is studying for " + what, what, Map.of("studying_for", what), 0.7, true));
 		});
 		// Studies finished: "I just graduated from Leeds Uni", "I graduated in law last year"
 		rule("^i\\s+(?:just\\s+|recently\\s+|finally\\s+|have\\s+|'ve\\s+)?graduated\\s+(?:from\\s+(?<s>(?-i:\\p{Lu})[\\p{L}'&.-]*(?:\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}'&.-]*)*)|in\\s+(?<f>\\p{Ll}+(?:\\s+(?!last|this|in|from|at|and|so|with)\\p{Ll}+)?))", (m, out) -> {
@@ -3891,6 +3925,9 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// An introduction with where they are from: "Marek here from Kraków", "i am Arjun from Pune, working as data analyst"
 		rule("^(?<n>(?-i:\\p{Lu}\\p{Ll}+))\\s+here\\s+from\\s+" + PROPER_PLACE, (m, out) -> {
+			if (NOT_A_NAME_HERE.contains(lower(m.group("n"))) || lower(m.group("n")).matches("moved|relocated|came|come|arrived|born|raised|back|just|originally|new|also|still|now|.{3,}ing")) {
+				return; // "Moved here from Brazil" is no name
+			}
 			name(m.group("n"), 0.7, out);
 			if (!NOT_A_PLACE.contains(lower(m.group("x")))) {
 				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + m.group("x"), m.group("x"), Map.of("place", m.group("x")), 0.7, true));

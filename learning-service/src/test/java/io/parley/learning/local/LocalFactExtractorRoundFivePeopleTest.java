@@ -62,6 +62,17 @@ class LocalFactExtractorRoundFivePeopleTest {
 			"graduated from a school               | I just graduated from Napier University | professional | Napier University | my son just graduated from Napier University",
 			"graduated in a field                  | I graduated in nursing last year | professional | nursing | my daughter graduated in nursing last year",
 			"teach at a school                     | I teach at a sixth form college in Derby | professional | sixth form college | my wife teaches at a sixth form college in Derby",
+			"an age range after a noun             | I'm a woman in my 50s and new to the gym | personal | 50s | my aunt is a woman in her 50s",
+			"age and sex then here                 | 42F here, new to lifting | personal | 42 | is 42F here the right size?",
+			"as an N-year-old                      | As a 30-year-old I want a simple pension | personal | 30 | As a 30-year-old company we want a simple pension",
+			"my partner and I have N kids          | My husband and I have three kids | personal | three kids | My sister and her husband have three kids",
+			"freelance work they do                | I do freelance web design from home | professional | freelance web design | my wife does freelance web design from home",
+			"in the forces                         | I'm in the army so we move a lot | professional | army | my son is in the army so he moves a lot",
+			"on leave                              | I'm on maternity leave until March | professional | maternity leave | my wife is on maternity leave until March",
+			"looking for work                      | I'm job hunting at the moment | professional | looking for work | my son is job hunting at the moment",
+			"a title said as letters               | I'm an RN on a cardiac ward | professional | rn | is an RN on the cardiac ward today?",
+			"at a university said short            | I'm at Leeds uni studying law | professional | Leeds uni | my son is at Leeds uni studying law",
+			"school exams they sit                 | I'm doing my A-levels this year | professional | A-levels | my daughter is doing her A-levels this year",
 			"a student at a town                   | I'm a PhD student in geology at Plymouth | personal | Plymouth | is there a PhD student in geology at Plymouth?",
 			// the writer's own language
 			"j'habite à                            | J'habite à Nantes depuis deux ans | personal | Nantes | J'habite à côté de la gare",
@@ -115,6 +126,7 @@ class LocalFactExtractorRoundFivePeopleTest {
 			"call me Bea, nobody calls me Beatrix",
 			"I'm a dentist and would like to order gloves for my practice in Braga",
 			"I'm applying for a job at Stripe",
+			"Moved here from Brazil 3 years ago",
 	})
 	void noWrongFactFromTheLookalikesOfTheNewForms(String text) {
 		// when a message that says less than it seems is read
@@ -122,7 +134,7 @@ class LocalFactExtractorRoundFivePeopleTest {
 
 		// then no place is a day or a visit, no language a wish, no nickname a name, no practice an employer
 		assertThat(facts).as(text).noneSatisfy(fact -> assertThat(fact.value()).matches(
-				"Lives in (?:Mondays|Lanzarote)|Speaks Spanish.*|Name is Bea|Works at Braga|Works at Stripe"));
+				"Lives in (?:Mondays|Lanzarote)|Speaks Spanish.*|Name is (?:Bea|Moved)|Works at Braga|Works at Stripe"));
 	}
 
 	@Test
