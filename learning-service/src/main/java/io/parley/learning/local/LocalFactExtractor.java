@@ -523,20 +523,20 @@ public class LocalFactExtractor implements FactExtractor {
 		Pattern nameIs = compiled("^(?:my name is|my name's|name's|i'm called|i am called|call me|people call me|you can call me|my first name is)\\s+"
 				+ "(?<x>\\p{L}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)", FLAGS);
 		rules.add((clause, original, out) -> {
-					Matcher m = nameIs.matcher(clause);
-					if (!m.find()) {
-						return;
-					}
-					String[] parts = m.group("x").split("\\s+");
-					String first = lower(parts[0]);
-					// "call me Jo, nobody calls me Joanna": Jo is how to address them, Joanna their name
-					boolean nickname = lower(m.group(0)).matches("^(?:call me|people call me|you can call me)\\b.*") && NICKNAME_ONLY.matcher(original).find();
-					if (!NOT_NAMES.contains(first) && !CALL_ME_NOT_A_NAME.contains(first) && !nickname) {
-						String name = capitalise(parts[0])
-								+ (parts.length > 1 && Character.isUpperCase(parts[1].charAt(0)) ? " " + parts[1] : "");
-						out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.85, true));
-					}
-				});
+			Matcher m = nameIs.matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			String[] parts = m.group("x").split("\\s+");
+			String first = lower(parts[0]);
+			// "call me Jo, nobody calls me Joanna": Jo is how to address them, Joanna their name
+			boolean nickname = lower(m.group(0)).matches("^(?:call me|people call me|you can call me)\\b.*") && NICKNAME_ONLY.matcher(original).find();
+			if (!NOT_NAMES.contains(first) && !CALL_ME_NOT_A_NAME.contains(first) && !nickname) {
+				String name = capitalise(parts[0])
+						+ (parts.length > 1 && Character.isUpperCase(parts[1].charAt(0)) ? " " + parts[1] : "");
+				out.accept(fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.85, true));
+			}
+		});
 		rules.add((clause, original, out) -> {
 			Matcher m = SELF_INTRODUCTION.matcher(clause);
 			if (!m.find() || !LEADING.matcher(original.strip()).replaceFirst("").replaceFirst("^[—–-]\\s*", "").regionMatches(true, 0, clause, 0, 3)) {
