@@ -3870,13 +3870,13 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PROFESSIONAL, "job", "job", "Does " + said, said, Map.of("title", said), 0.7, true));
 			}
 		});
-		rule("^" + I_AM + "\\s+(?:currently\\s+|still\\s+)?(?:serving\\s+)?in\\s+the\\s+(?<x>army|navy|air force|raf|marines|military|police|fire service|coast guard|reserves)\\b", (m, out) -> {
+		rule("^" + I_AM + "\\s+(?:currently\\s+|still\\s+)?(?:serving\\s+)?in\\s+the\\s+(?<x>army|navy|air force|raf|marines|military|police|fire service|coast guard|reserves)\\b(?!\\s+(?:station|car|van|queue|file|office|cells?|surplus|shop|museum))", (m, out) -> {
 			String what = lower(m.group("x"));
 			out.accept(fact(PROFESSIONAL, "job", "job", "Serves in the " + what, what, Map.of("title", what), 0.75, true));
 		});
-		rule("^" + I_AM + "\\s+(?:currently\\s+|now\\s+)?on\\s+(?<x>maternity|paternity|parental|sick|medical|long-term sick|sabbatical)\\s*(?:leave)?\\b", (m, out) -> {
-			String what = lower(m.group("x"));
-			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is on " + what + ("sabbatical".equals(what) ? "" : " leave"), what + " leave", Map.of("status", what + " leave"), 0.7, true));
+		rule("^" + I_AM + "\\s+(?:currently\\s+|now\\s+)?on\\s+(?:(?<x>maternity|paternity|parental|sick|medical|long-term sick)\\s+leave|(?<s>sabbatical))\\b", (m, out) -> {
+			String what = m.group("x") != null ? lower(m.group("x")) + " leave" : "sabbatical";
+			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is on " + what, what, Map.of("status", what), 0.7, true));
 		});
 		rule("^" + I_AM + "\\s+(?:currently\\s+|still\\s+|now\\s+)?(?:job[- ]hunting|looking for (?:a job|work|a new job)|out of work)(?=\\s*$|\\s*[,.;!]|\\s+(?:so|and|but|at the moment|right now|atm|since|after)\\b)", (m, out) -> out.accept(fact(PROFESSIONAL,
 				"employment", "employment_status", "Is looking for work", "looking for work", Map.of("status", "looking for work"), 0.7, true)));
@@ -3913,7 +3913,7 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is retired (" + word + ")", "retired", Map.of("status", "retired"), 0.75, true));
 				return;
 			}
-			if (english == null || "student".equals(word) && !lower(m.group(0)).startsWith("ik ")) {
+			if (english == null) {
 				return;
 			}
 			out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(word) + " " + word + " (" + english + ")", word,
@@ -4066,7 +4066,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Work said on the way: "for a new job at Shopify", "in the audit team", "I work full-time", "my shift at the hospital"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("\\b(?:a|my|the)\\s+(?:new\\s+|first\\s+)?(?:job|position|role|internship|placement)\\s+(?:at|with)\\s+(?<o>(?-i:\\p{Lu})[\\p{L}0-9&'.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}0-9&'.-]*)*)", FLAGS).matcher(clause);
-			if (!m.find() || !writersClause(clause, original) || SOMEONE_ELSE.matcher(clause.substring(0, m.start()).replaceAll("(?i)\\bmy\\s+(?:new\\s+|first\\s+)?(?:job|position|role)\\b", "")).find()
+			if (!m.find() || !clause.matches("(?i)^(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've|just|starting|started)\\b.*") && !lower(m.group(0)).startsWith("my ") || SOMEONE_ELSE.matcher(clause.substring(0, m.start()).replaceAll("(?i)\\bmy\\s+(?:new\\s+|first\\s+)?(?:job|position|role)\\b", "")).find()
 					|| compiled("\\b(?:apply\\w*|interview\\w*|looking for|hoping|want|wanted|dream|offered|rejected|turned down|lost|quit|left)\\b", FLAGS).matcher(clause.substring(0, m.start())).find()) {
 				return;
 			}

@@ -127,6 +127,9 @@ class LocalFactExtractorRoundFivePeopleTest {
 			"I'm a dentist and would like to order gloves for my practice in Braga",
 			"I'm applying for a job at Stripe",
 			"Moved here from Brazil 3 years ago",
+			"The role at Amazon sounds great",
+			"I'm in the police station car park",
+			"I'm on medical cannabis for my back",
 	})
 	void noWrongFactFromTheLookalikesOfTheNewForms(String text) {
 		// when a message that says less than it seems is read
@@ -134,7 +137,7 @@ class LocalFactExtractorRoundFivePeopleTest {
 
 		// then no place is a day or a visit, no language a wish, no nickname a name, no practice an employer
 		assertThat(facts).as(text).noneSatisfy(fact -> assertThat(fact.value()).matches(
-				"Lives in (?:Mondays|Lanzarote)|Speaks Spanish.*|Name is (?:Bea|Moved)|Works at Braga|Works at Stripe"));
+				"Lives in (?:Mondays|Lanzarote)|Speaks Spanish.*|Name is (?:Bea|Moved)|Works at (?:Braga|Stripe|Amazon)|Serves in the police|Is on medical.*"));
 	}
 
 	@Test
