@@ -236,7 +236,7 @@ public class LocalFactExtractor implements FactExtractor {
 		List<String> reasons = new ArrayList<>();
 		List<ExtractedFact> kept = new ArrayList<>();
 		for (ExtractedFact fact : facts) {
-			if (COMMUNICATION.equals(fact.category()) && ("contact".equals(fact.type()) && fact.stance() < 0 || "avoid_phone_calls".equals(fact.key()))) {
+			if (COMMUNICATION.equals(fact.category()) && ("contact".equals(fact.type()) && fact.stance() < 0 || fact.key().startsWith("avoid_"))) {
 				reasons.add("avoid_phone_calls".equals(fact.key()) ? "not by phone" : lower(fact.value()));
 			}
 			else {
@@ -441,6 +441,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine|works?(?:\\s+for\\s+(?:you|u|you guys))?)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
+					+ "|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|ideal|nice|helpful|good|amazing|brilliant|lovely|perfect|awesome)\\s+if\\b.*$"
 					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
@@ -1993,6 +1994,20 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private void roundFiveHabits() {
+		// Loyalty status: "I'm Senator status", "I'm a Gold member", "platinum tier here"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:i'm|i am|im)\\s+)?(?:an?\\s+)?(?<x>gold|silver|bronze|platinum|diamond|elite|premier|senator|executive|black|titanium|vip|prime)\\s+(?<k>status|tier|member|cardholder|card holder)(?:\\s+here)?\\b", FLAGS).matcher(clause);
+			if (!m.find() || !(clause.matches("(?i)^(?:i'm|i am|im)\\b.*") || opensSentence(clause, original) && aboutWriter(original))) {
+				return;
+			}
+			String status = capitalise(lower(m.group("x"))) + " " + lower(m.group("k"));
+			out.accept(fact(BEHAVIOR, "loyalty", "loyalty_status", "Has " + status, status, Map.of("loyalty", status), 0.7, true));
+		});
+		// Events they go to: "I travel to most away games", "I go to every home match", "I see most of their gigs"
+		rule("^i\\s+(?:usually\\s+|also\\s+|still\\s+|try to\\s+)?(?<v>travel to|go to|get to|attend|see|make it to)\\s+(?<q>most|every|all|nearly all|almost all|almost every|nearly every)\\s+(?:of\\s+(?:the|their|our)\\s+)?(?<x>(?:home\\s+|away\\s+|league\\s+|local\\s+)?(?:games?|matches|match|gigs?|shows?|races?|fixtures?|concerts?|meetings?|sessions?))\\b", (m, out) -> {
+			String said = capitalise(thirdPerson(lower(m.group("v")).split("\\s+")[0], lower(m.group("v")).replaceFirst("^\\S+\\s*", "") + " " + lower(m.group("q")) + " " + lower(m.group("x"))).replaceAll("\\s+", " "));
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(m.group("x")), said, lower(m.group("x")), Map.of("routine", lower(said)), 0.65, false));
+		});
 		// How they do a thing every time: "I split everything into instalments", "I track carbs for everything",
 		// "I order everything through the app at like 5am", "I buy all my groceries online"
 		rules.add((clause, original, out) -> {
@@ -2064,9 +2079,11 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("(?:^(?:i'm|i am|im)\\s+|^(?:i'm|i am|im)\\b[^,]*?\\band\\s+)(?<adv>(?:usually|mostly|normally|generally|typically|always|only|basically|pretty much)\\s+)*"
 					+ "(?<w>online|up|awake|around|free|available|in|here|at\\s+(?:my\\s+desk|the\\s+[\\p{L}0-9' -]{1,30}?|hot desk\\s+\\d+|home)|in\\s+the\\s+office|in\\s+(?:the\\s+)?(?:studio|shop|lab|gym))\\s+"
-					+ "(?<t>(?:from\\s+|between\\s+)?[^,;]*?)$", FLAGS).matcher(clause.replaceFirst("(?i)\\s+(?:for|on the way|and it|and the|so|but|because)\\b.*$", ""));
-			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || ONE_OFF.matcher(original).find()) {
-				return;
+					+ "(?<t>(?:from\\s+|between\\s+)?[^,;]*?)$", FLAGS).matcher(clause.replaceFirst("(?i)\\s*[,;].*$", "").replaceFirst("(?i)\\s+(?:for|on the way|and it|and the|so|but|because)\\b.*$", ""));
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || ONE_OFF.matcher(original).find()
+					|| m.start("adv") >= 0 && !m.group("adv").isBlank() && clause.matches("(?i)^(?:i'm|i am|im)\\s+(?:usually|mostly|normally|generally|typically|always|only|basically|pretty much)\\b.*")
+					&& m.group("w").matches("(?i)online|up|awake|around|free|busy|in|at\\b.*")) {
+				return; // "I'm usually online around 3am" is the routine rule's
 			}
 			String t = m.group("t");
 			Matcher span = TIME_SPAN.matcher(t);
@@ -2160,6 +2177,22 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private void roundFiveContact() {
+		// When to contact them: "Only contact me on weekdays between 9 and 5", "call me in the mornings", "email me during office hours"
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+)*(?:only\\s+)?(?:contact|call|ring|phone|text|message|email|reach)\\s+me\\s+(?:only\\s+)?(?<x>(?:on|during)\\s+(?:weekdays|weekends|week ?days|(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:\\s+between\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s+and\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)?"
+				+ "|in\\s+the\\s+(?:mornings?|evenings?|afternoons?)|during\\s+(?:the\\s+)?(?:day|daytime|working hours|office hours|business hours|school hours))\\b", (m, out) -> {
+					String when = lower(m.group("x"));
+					out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Contact only " + when, when, Map.of("contact_time", when), 0.75, true));
+				});
+		// "please schedule the call in my morning", "book calls for the afternoon please"
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+)*(?:schedule|book|set up|arrange|put)\\s+(?:the|any|all|our|my|a)?\\s*(?:calls?|meetings?|appointments?|sessions?)\\s+(?:in|for|during)\\s+(?:my|the)\\s+(?<x>mornings?|afternoons?|evenings?|lunch ?(?:break|time)|daytime)\\b", (m, out) -> {
+			String when = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Calls best in their " + when, when, Map.of("contact_time", when), 0.7, true));
+		});
+		// "I'd rather you didn't send me push notifications", "please stop sending me newsletters"
+		rule("^(?:i(?:'d| would)\\s+(?:much\\s+)?rather\\s+you\\s+(?:didn't|did not|don't|do not)\\s+send|(?:please\\s+)?stop\\s+sending)\\s+(?:me\\s+)?(?:any\\s+(?:more\\s+)?|the\\s+|all the\\s+|so many\\s+)?(?<x>push notifications|notifications|newsletters|marketing emails|promotional emails|promo emails|reminders|alerts|texts|sms|emails)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "contact_channel", "avoid_" + slug(what), "Does not want " + what, what, Map.of("avoid", what), 0.75, false, -1));
+		});
 		// "Pls always text me on WhatsApp", "message me via Telegram", "reach me on Signal"
 		rule("^(?:please\\s+|pls\\s+|plz\\s+|just\\s+|always\\s+|only\\s+)*(?:text|message|contact|reach|ping|dm|call|ring)\\s+me\\s+(?:only\\s+)?(?:on|via|through|over|using)\\s+(?<x>whatsapp|telegram|signal|messenger|slack|teams|imessage|viber|wechat|line|sms|email|e-mail)\\b", (m, out) -> channel(m.group("x"), out));
 		// "I never check email, whatsapp is the only way to reach me": the channel after a comma

@@ -49,6 +49,10 @@ class LocalFactExtractorRoundFiveHabitsTest {
 			"member for years                   | I've been a member for 9 years | behavior | member for 9 years | my mum has been a member for 9 years",
 			"customer since a year              | Been a customer since 2012, never had an issue | behavior | customer since 2012 | is my account a customer since 2012 one?",
 			"night person                       | I'm a night person, evenings work best | behavior | night person | my flatmate is a night person",
+			"online after a place, a request    | I'm in Dubai and usually online between 7am and 10am, please call then | behavior | 7am and 10am | my boss is in Dubai and usually online between 7am and 10am",
+			"loyalty status                     | I'm Gold status with you, so lounge access please | behavior | Gold status | is Gold status worth it?",
+			"events they go to                  | I go to every home match with my dad | behavior | home match | I went to every home match last season",
+			"a habit before a would-be-great-if | I'm diabetic so I weigh everything I eat, would be great if portions were listed | behavior | weigh everything | would be great if portions were listed",
 			// habits
 			"how they pay: split                | I always split payments over three months | behavior | split payments | can I split payments?",
 			"two steps: order both, return one  | I usually order two sizes and send one back | behavior | send one back | my sister usually orders two sizes",
@@ -86,6 +90,11 @@ class LocalFactExtractorRoundFiveHabitsTest {
 			"just give me short answers         | Please just give me short replies | communication | short | my boss gives me short replies",
 			"just the numbers                   | Just give me the figures. | communication | figures | my accountant gave me the figures",
 			"no emojis or chatty stuff          | Please, no emojis or small talk. | communication | no emojis | no emojis showing in the app",
+			"contact on some days between times | Only call me on weekdays between 10 and 4 please | communication | weekdays | did you only call me on weekdays?",
+			"contact during office hours        | please email me during office hours | communication | office hours | my boss emails me during office hours",
+			"schedule calls in my morning       | please schedule the calls in my afternoon, I'm in Sydney | communication | afternoon | the calls were scheduled in my afternoon",
+			"rather you didn't send me X        | I'd rather you didn't send me newsletters | communication | newsletters | you didn't send me newsletters last month",
+			"stop sending me X                  | please stop sending me push notifications | communication | push notifications | you stopped sending me push notifications",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
