@@ -1969,6 +1969,11 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern TIME_SPAN = Pattern.compile("\\b(?:between\\s+(?:like\\s+|about\\s+|around\\s+)?(?<a>" + HOUR + ")\\s+and\\s+(?<b>" + HOUR + ")"
 			+ "|from\\s+(?:like\\s+|about\\s+|around\\s+)?(?<c>" + HOUR + ")\\s+(?:to|till|until|til)\\s+(?<d>" + HOUR + ")"
 			+ "|(?<e>" + HOUR + ")\\s*(?:-|–|to|till|until)\\s*(?<f>" + HOUR + "))(?![\\p{L}\\d%])", FLAGS);
+	/** The hours of a routine said after it: ", usually from like 10pm to 2am", " between 6 and 8am". */
+	private static final Pattern SPAN_AFTER_ROUTINE = Pattern.compile("(?<=,\\s{0,3}|\\s(?:usually|normally|mostly|typically|generally|often|always))\\s*(?:usually\\s+|normally\\s+|mostly\\s+|typically\\s+|generally\\s+|often\\s+)*"
+			+ "(?:between\\s+(?:like\\s+|about\\s+|around\\s+)?" + HOUR + "\\s+and\\s+" + HOUR + "|from\\s+(?:like\\s+|about\\s+|around\\s+)?" + HOUR + "\\s+(?:to|till|until|til)\\s+" + HOUR + ")(?![\\p{L}\\d%])", FLAGS);
+	/** Places a routine is kept at: "at the Canary Wharf office", "at the climbing wall"; not "at the end of my tether". */
+	private static final String PLACE_NOUN = "(?:office|gym|studio|shop|library|pool|club|cafe|café|pub|site|depot|warehouse|hospital|clinic|school|campus|farm|market|allotment|lab|centre|center|branch|store|rink|track|court|park|wall|desk|space|hub|coworking|church|mosque|temple|synagogue|stables|yard|plant|factory|airport|station)s?\\b";
 	private static final String DAY_ABBR = "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?";
 	private static final Pattern DAY_RANGE = Pattern.compile("\\b" + DAY_ABBR + "\\s*(?:-|–|to|through|thru)\\s*" + DAY_ABBR + "\\b", FLAGS);
 	/** Recurring occasions beyond days and times of day: "every commute", "every payday", "every April". */
@@ -2001,7 +2006,8 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String status = capitalise(lower(m.group("x"))) + " " + lower(m.group("k"));
-			out.accept(fact(BEHAVIOR, "loyalty", "loyalty_status", "Has " + status, status, Map.of("loyalty", status), 0.7, true));
+			String said = lower(m.group("k")).matches("status|tier") ? "Has " + status : "Is " + article(status) + " " + status;
+			out.accept(fact(BEHAVIOR, "loyalty", "loyalty_status", said, status, Map.of("loyalty", status), 0.7, true));
 		});
 		// Events they go to: "I travel to most away games", "I go to every home match", "I see most of their gigs"
 		rule("^i\\s+(?:usually\\s+|also\\s+|still\\s+|try to\\s+)?(?<v>travel to|go to|get to|attend|see|make it to)\\s+(?<q>most|every|all|nearly all|almost all|almost every|nearly every)\\s+(?:of\\s+(?:the|their|our)\\s+)?(?<x>(?:home\\s+|away\\s+|league\\s+|local\\s+)?(?:games?|matches|match|gigs?|shows?|races?|fixtures?|concerts?|meetings?|sessions?))\\b", (m, out) -> {
@@ -2021,8 +2027,9 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String object = phrase(m.group("x"));
-			if (object == null || words(object) > 9 || compiled("\\b(?:you|your|it|this|that|them|him|her|refund|order|account|password)\\b", FLAGS).matcher(object).find()) {
-				return;
+			if (object == null || words(object) > 9 || compiled("\\b(?:you|your|it|this|that|them|him|her|refund|order|account|password)\\b", FLAGS).matcher(object).find()
+					|| verb.matches("buy|shop|order|book|pick|choose|get|pay|fly|wear|eat|drink|stay") && !compiled("\\b(?:through|via|online|on the app|in the app|on (?:my|the) (?:phone|laptop|ipad|tablet|website|site))\\b", FLAGS).matcher(object).find()) {
+				return; // "I buy all my clothes from Zara" is a taste; "I order everything through the app" how they shop
 			}
 			String said = capitalise(thirdPerson(verb, object.replaceAll("(?i)\\bmy\\b", "their").replaceAll("(?i)\\blike\\s+(?=\\d)", "around ")));
 			out.accept(fact(BEHAVIOR, "habit", "habit_" + slug(verb + " " + object), said, verb + " " + object, Map.of("habit", lower(said)), 0.65, false));
@@ -2066,6 +2073,9 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			String verb = lower(m.group("v"));
 			String when = lower(m.group("x"));
+			if (!"work".equals(verb) && RECURRING.matcher(original).find()) {
+				return; // "I finish work at 6pm on Fridays": the routine rule reads it with its day
+			}
 			if (verb.matches("start|finish") && !when.startsWith("at") && !when.startsWith("around") && !when.startsWith("by")
 					|| verb.matches("start|finish") && compiled("^\\s+(?:on|this|next)\\b", FLAGS).matcher(m.group("rest")).find()) {
 				return; // "I start nights next week"
@@ -2078,7 +2088,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "I'm in every morning for a flat white", "I'm at hot desk 4 every Thursday"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("(?:^(?:i'm|i am|im)\\s+|^(?:i'm|i am|im)\\b[^,]*?\\band\\s+)(?<adv>(?:usually|mostly|normally|generally|typically|always|only|basically|pretty much)\\s+)*"
-					+ "(?<w>online|up|awake|around|free|available|in|here|at\\s+(?:my\\s+desk|the\\s+[\\p{L}0-9' -]{1,30}?|hot desk\\s+\\d+|home)|in\\s+the\\s+office|in\\s+(?:the\\s+)?(?:studio|shop|lab|gym))\\s+"
+					+ "(?<w>online|up|awake|around|free|available|in|here|at\\s+(?:my\\s+desk|the\\s+(?:[\\p{L}0-9'-]+\\s+){0,3}?" + PLACE_NOUN + "|hot desk\\s+\\d+|home)|in\\s+the\\s+office|in\\s+(?:the\\s+)?(?:studio|shop|lab|gym))\\s+"
 					+ "(?<t>(?:from\\s+|between\\s+)?[^,;]*?)$", FLAGS).matcher(clause.replaceFirst("(?i)\\s*[,;].*$", "").replaceFirst("(?i)\\s+(?:for|on the way|and it|and the|so|but|because)\\b.*$", ""));
 			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || ONE_OFF.matcher(original).find()
 					|| m.start("adv") >= 0 && !m.group("adv").isBlank() && clause.matches("(?i)^(?:i'm|i am|im)\\s+(?:usually|mostly|normally|generally|typically|always|only|basically|pretty much)\\b.*")
@@ -2218,7 +2228,9 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:please\\s+|pls\\s+|plz\\s+|just\\s+|kindly\\s+)*use\\s+(?<x>(?:my\\s+)?(?:work|personal|private|business|office|other|home)\\s+(?:email|e-mail|address|number|phone)"
 					+ "|" + CHANNEL + "(?:\\s*(?:or|and|/|&)\\s*" + CHANNEL + ")*)(?:\\s+(?:instead|please|pls|plz|only|rather|from now on))*(?=\\s*(?:[,.!;]|$))", FLAGS).matcher(clause);
-			if (!m.find()) {
+			// a wish about them ("please don't call, use chat or email", "use my work email"), not an instruction ("to reset it, use email")
+			if (!m.find() || !lower(m.group("x")).matches("(?:my\\s+)?(?:work|personal|private|business|office|other|home)\\s+.*")
+					&& !compiled("\\b(?:please|pls|plz|instead|rather|only|don't|do not|never|can't|cannot|no)\\b", FLAGS).matcher(original).find()) {
 				return;
 			}
 			channel(lower(m.group("x")).replaceFirst("^my\\s+", ""), out);
@@ -2902,9 +2914,10 @@ public class LocalFactExtractor implements FactExtractor {
 			if (when.isEmpty() && days.find() && !lowerDoing.contains(lower(days.group("w")))) {
 				when = " (" + lower(days.group("w")) + ")"; // "Fri and Sat nights I'm usually out"
 			}
-			Matcher span = TIME_SPAN.matcher(original);
-			if (span.find() && span.group().matches("(?i).*(?:am|pm|midnight|noon|midday|:).*") && !lowerDoing.contains(lower(span.group()))) {
-				when += ", " + lower(span.group()).replaceFirst("^from\\s+(?:like|about|around)\\s+", "from "); // "..., usually from like 10pm to 2am"
+			Matcher span = SPAN_AFTER_ROUTINE.matcher(original);
+			if (span.find(Math.max(at, 0)) && span.group().matches("(?i).*(?:am|pm|midnight|noon|midday|:).*") && !lowerDoing.contains(lower(span.group()))) {
+				when += ", " + lower(span.group()).strip().replaceFirst("^(?:(?:usually|normally|mostly|typically|generally|often)\\s+)+", "")
+					.replaceFirst("^from\\s+(?:like|about|around)\\s+", "from "); // "..., usually from like 10pm to 2am"
 			}
 			String sentence = capitalise(doing.strip()) + when;
 			String key = "routine_" + slug(verb + " " + rest.replaceAll("(?i)\\b(?:every|each|on|at|around|like|before|after)\\b.*$", ""));
@@ -3330,9 +3343,14 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			Matcher days = DAYS_PHRASE.matcher(clause);
 			Matcher only = compiled("\\b" + DAYS + "\\s+only\\b|\\b(?:every|each)\\s+" + DAYS, FLAGS).matcher(clause);
-			if (days.find() || only.find()) {
+			boolean daysFound = days.find();
+			if (daysFound || only.find()) {
 				String said = clause.replaceFirst("(?i)^(?:i'm|i am|im)\\b", "is").replaceFirst("(?i)^(?:we're|we are)\\b", "is").replaceAll("(?i)\\bmy\\b", "their");
 				said = phrase(said);
+				String when = daysFound ? days.group() : only.group();
+				if (said != null && !lower(said).contains(lower(when))) {
+					said = said + " " + lower(when); // "I'm at the climbing wall every Tuesday": the phrase stops before "every"
+				}
 				if (said != null && words(said) <= 10) {
 					out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(said), capitalise(said), said, Map.of("routine", said), 0.65, false));
 				}

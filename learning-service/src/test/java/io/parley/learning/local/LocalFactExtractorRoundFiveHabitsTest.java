@@ -118,6 +118,11 @@ class LocalFactExtractorRoundFiveHabitsTest {
 			"I do 30km a week? is that enough",
 			"I lost everything in the move",
 			"could you send the documents?",
+			"I'm at the end of my tether every day",
+			"To reset it, use email or SMS",
+			"my wife is a gold member",
+			"I used to cycle to work",
+			"I don't cycle to work",
 	})
 	void lookalikesOfTheNewFormsTeachNothingInTheirCategories(String text) {
 		// given a message that only looks like one of the new constructions
@@ -162,6 +167,18 @@ class LocalFactExtractorRoundFiveHabitsTest {
 			assertThat(fact.category()).isEqualTo("behavior");
 			assertThat(fact.value()).contains("8pm").contains("midnight");
 		});
+	}
+
+	@Test
+	void aRoutineIsTaughtOnceWithItsDay() {
+		// given routines two rules could read
+		for (String text : List.of("I finish work at 6pm on Fridays", "I'm at the climbing wall every Tuesday", "I'm usually online between 8pm and midnight")) {
+			List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", text));
+
+			// then one behaviour fact, which keeps the time
+			assertThat(facts).as(text).filteredOn(fact -> "behavior".equals(fact.category())).singleElement()
+				.satisfies(fact -> assertThat(fact.value()).containsAnyOf("Fridays", "uesday", "8pm"));
+		}
 	}
 
 	@Test
