@@ -1999,6 +1999,12 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private void roundFiveHabits() {
+		// "I'm on Android", "I'm on an iPhone", "I'm on Windows": the platform they use
+		rule("^(?:i'm|i am|im)\\s+(?:on|using)\\s+(?:an?\\s+)?(?<x>android|ios|iphone|ipad|windows|mac|macos|linux|chromebook|pixel|samsung|galaxy)\\b(?!\\s+(?:store|site|website|page|app store)\\b)", (m, out) -> {
+			String x = lower(m.group("x"));
+			String name = x.matches("ios|iphone|ipad|macos") ? x.replaceFirst("^i", "i").replace("ios", "iOS").replace("iphone", "iPhone").replace("ipad", "iPad").replace("macos", "macOS") : capitalise(x);
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses " + name, name, Map.of("habit", "uses " + name), 0.65, false));
+		});
 		// Loyalty status: "I'm Senator status", "I'm a Gold member", "platinum tier here"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:(?:i'm|i am|im)\\s+)?(?:an?\\s+)?(?<x>gold|silver|bronze|platinum|diamond|elite|premier|senator|executive|black|titanium|vip|prime)\\s+(?<k>status|tier|member|cardholder|card holder)(?:\\s+here)?\\b", FLAGS).matcher(clause);
@@ -2160,8 +2166,9 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "(?<x>(?:desktop|mobile|web|browser|ios|android|tablet|ipad)\\s+(?:site|version|app)|(?:work\\s+)?(?:" + DEVICES + ")|(?:" + DEVICE_BRANDS + ")(?:\\s+\\p{L}*\\d+\\p{L}*)?)\\b(?<rest>.*)$", FLAGS).matcher(clause);
 			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(ROUTINE_END.matcher(m.group("rest")).replaceFirst("")).find()
 					|| !m.group().matches("(?i)^i\\s+(?:only|mostly|mainly|usually|always|just|basically|pretty much|normally|ever)\\b.*")
-					&& !m.group("rest").matches("(?i)^\\s*(?:for\\s+\\p{L}+.*|at\\s+home.*|all the time.*|(?:exclusively|only).*)$")) {
-				return; // "I use my phone" says nothing; "I mostly use my phone", "I use my iPad for everything" say how
+					&& !m.group("rest").matches("(?i)^\\s*(?:for\\s+\\p{L}+.*|at\\s+home.*|all the time.*|(?:exclusively|only).*)$")
+					&& !(m.group().matches("(?i)^i\\s+use\\s+an?\\s+.*") && lower(m.group("x")).matches("(?:" + DEVICE_BRANDS + "|android|mac|chromebook)(?:\\s+\\S+)?"))) {
+				return; // "I use my phone" says nothing; "I mostly use my phone", "I use an iPhone", "I use my iPad for everything" say how
 			}
 			String x = m.group("x").matches(".*\\p{Lu}.*") ? m.group("x") : lower(m.group("x"));
 			Matcher purpose = compiled("^\\s*for\\s+(?<p>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)", FLAGS).matcher(m.group("rest"));
@@ -2187,6 +2194,45 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private void roundFiveContact() {
+		// "I'd prefer you call me Ms. Chen", "I'd like you to address me as Dr Okafor"
+		rule("^i(?:'d| would)?\\s+(?:prefer|like|rather)\\s+(?:it\\s+if\\s+)?(?:you\\s+(?:to\\s+)?|to\\s+be\\s+)(?:call(?:ed)?|address(?:ed)?)\\s+(?:me\\s+)?(?:as\\s+)?(?<x>(?:(?:dr|mr|mrs|ms|mx|prof|professor|miss)\\.?\\s+)?(?-i:\\p{Lu})[\\p{L}'-]+)", (m, out) -> {
+			String x = m.group("x").strip();
+			out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + x, x, Map.of("preferred_name", x), 0.8, true));
+		});
+		// "I'm only reachable by email", "I'm best reached on WhatsApp", "the best way to reach me is WhatsApp", "best to email me"
+		rule("^(?:i'm|i am|im)\\s+(?:only\\s+|best\\s+|easiest\\s+|most easily\\s+)?(?:reachable|reached|contactable|available)\\s+(?:only\\s+)?(?:by|on|via|through|over)\\s+(?<x>" + CHANNEL + "|whatsapp|telegram|signal)\\b"
+				+ "|^(?:the\\s+)?(?:best|easiest|only|quickest)\\s+way\\s+to\\s+(?:reach|contact|get hold of)\\s+me\\s+is\\s+(?:by\\s+|via\\s+|on\\s+|through\\s+)?(?<y>" + CHANNEL + "|whatsapp|telegram|signal)\\b"
+				+ "|^(?:it's\\s+)?best\\s+to\\s+(?<z>email|text|message|whatsapp|call|ring|phone)\\s+me\\b", (m, out) -> {
+					String x = m.group("x") != null ? m.group("x") : m.group("y") != null ? m.group("y") : m.group("z");
+					channel(lower(x).replaceFirst("^(?:call|ring)$", "phone"), out);
+				});
+		// "I'd prefer a callback rather than chat", "I'd like a phone call instead"
+		rule("^i(?:'d| would)?\\s+(?:prefer|like|rather have)\\s+(?:a\\s+)?(?:callback|call back|call-back|phone call|call)\\s+(?:rather than|instead of|over|to|instead)\\b", (m, out) -> channel("phone", out));
+		// "Please don't phone, I can't hear well", "don't ring"
+		rules.add((clause, original, out) -> {
+			// alone; with "WhatsApp is better" or a time ("don't call before 10") other rules say what they want
+			if (compiled("^(?:please\\s+|pls\\s+)?(?:don't|do not|never)\\s+(?:phone|ring|call)(?:\\s+me)?(?=\\s*(?:[,.!;]|$|please\\b|pls\\b))", FLAGS).matcher(clause).find()
+					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1));
+			}
+		});
+		// "Please be blunt", "just be direct"
+		rule("^(?:please\\s+|pls\\s+|just\\s+)*be\\s+(?<x>blunt|direct|frank|straight|straightforward|upfront|honest)(?=\\s*(?:[,.!;]|$|please\\b|pls\\b|with me\\b))", (m, out) -> {
+			String tone = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Wants a " + tone + " tone", tone, Map.of("tone", tone), 0.75, true));
+		});
+		// "Don't use jargon please", "avoid jargon", "skip the jargon"
+		rule("^(?:please\\s+|pls\\s+)?(?:don't use|do not use|avoid|skip|cut|no more)\\s+(?:the\\s+|any\\s+|all the\\s+)?(?:jargon|technical terms|tech speak|techspeak|acronyms)\\b", (m, out) ->
+				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers simple, non-technical explanations (no jargon)", "simple", Map.of("technical_level", "simple"), 0.75, true)));
+		// "No need to be formal": the opening "no" is read as a greeting word, so the rule looks at the sentence
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:oh|and|also|btw)\\s*,?\\s+)?(?:no need to be|you don't have to be|you do not have to be|don't be so|no need for)\\s+(?:so\\s+)?(?:formal|polite|stiff|posh)\\b", FLAGS).matcher(original.strip());
+			if (m.find() && opensSentence(clause, original)) {
+				out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true));
+			}
+		});
+		// "Reply in a few sentences max", "keep replies under 100 words", "answer in two lines"
+		rule("^(?:please\\s+|pls\\s+|just\\s+)*(?:reply|answer|respond|write|keep\\s+(?:it|replies|answers|responses|things|your (?:replies|answers)))\\s+(?:in|to|under|below|within|at)\\s+(?:most\\s+)?(?:a few|one|two|three|four|five|\\d+|a couple of|a single)\\s+(?:sentences?|lines?|words|paragraphs?|bullet points)\\b", (m, out) -> answerLength("short", 0.75, m.group(), out));
 		// When to contact them: "Only contact me on weekdays between 9 and 5", "call me in the mornings", "email me during office hours"
 		rule("^(?:please\\s+|pls\\s+|kindly\\s+)*(?:only\\s+)?(?:contact|call|ring|phone|text|message|email|reach)\\s+me\\s+(?:only\\s+)?(?<x>(?:on|during)\\s+(?:weekdays|weekends|week ?days|(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:\\s+between\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s+and\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)?"
 				+ "|in\\s+the\\s+(?:mornings?|evenings?|afternoons?)|during\\s+(?:the\\s+)?(?:day|daytime|working hours|office hours|business hours|school hours))\\b", (m, out) -> {
@@ -2810,7 +2856,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern RECURRING = Pattern.compile("\\b(?:(?:every|each)\\s+(?:single\\s+)?(?:day|morning|evening|night|afternoon|week|weekend|weekday"
 			+ "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunch(?:time)?)|on\\s+(?:the\\s+)?weekends?|at\\s+(?:the\\s+)?weekends?|weekends"
 			+ "|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|evenings|nights|afternoons|weekdays|daily|most\\s+(?:days|mornings|evenings|nights|weekends)"
-			+ "|usually|always|normally|typically|generally|mostly|tend to|only ever|most of my|on my lunch ?break|in my lunch ?break|during my lunch ?break)\\b", FLAGS);
+			+ "|usually|always|normally|typically|generally|mostly|tend to|only ever|most of my|on my lunch ?break|in my lunch ?break|during my lunch ?break"
+			+ "|before work|after work|on my commute|on the way (?:to|home from) work)\\b", FLAGS);
 	/** A time of day or of the week a routine happens at. */
 	private static final Pattern ROUTINE_TIME = Pattern.compile("\\b(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon|lunch ?(?:break|time)"
 			+ "|before work|after work|before school|after school|mornings?|evenings?|nights?|afternoons?|weekends?|weekdays?"
@@ -3357,7 +3404,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		durable("^i\\s+(?:usually\\s+|mostly\\s+|only\\s+|now\\s+)?(?:work from home|work remotely(?!\\s+from)|wfh)\\b(?<x>.*)$", (m, out) -> {
-			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|on\\s+" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
+			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|(?:on\\s+)?" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
 			String when = freq.find() ? " " + lower(freq.group()) : "";
 			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home" + when, "work from home" + when,
 					Map.of("routine", "works from home" + when), 0.7, true));
@@ -4536,7 +4583,8 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void stylePreference(String raw, Consumer<ExtractedFact> out) {
-		String lower = lower(raw);
+		// what they ask for comes before a comma or a "than": "answers as bullet points, long paragraphs lose me"
+		String lower = lower(raw).replaceFirst("\\s*(?:[,;(]|\\s(?:than|over|instead of|not|rather than)\\s).*$", "");
 		if (lower.matches(".*\\b(short|brief|concise|quick|shorter|summar(y|ies))\\b.*")) {
 			answerLength("short", 0.8, out);
 		}
