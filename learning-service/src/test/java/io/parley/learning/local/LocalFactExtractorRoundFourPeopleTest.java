@@ -40,7 +40,7 @@ class LocalFactExtractorRoundFourPeopleTest {
 			"full name                             | Liz is short for Elizabeth btw | personal | Elizabeth | short for time today",
 			"promoted to                           | finally got promoted to senior nurse! | professional | nurse | my wife finally got promoted to senior nurse!",
 			"qualified as                          | I just qualified as a plumber | professional | plumber | my son just qualified as a plumber",
-			"been a X for N years                  | been a teacher for 20 years, need a break | professional | teacher | been a customer for 20 years, need a refund",
+			"been a X for N years                  | been a teacher for 20 years, need a break | professional | teacher | been a nightmare for 20 minutes, need a refund",
 			"been a X N years, not before retiring | I've been a welder 15 years | professional | welder | I was a welder 15 years before I retired",
 			"I manage a team at a company          | I lead the design team at Spotify | professional | Spotify | I lead the design team at work",
 			"tools after a job                     | Backend dev, mostly Go and Kubernetes | professional | Kubernetes | my brother is a backend dev, mostly Go and Kubernetes",
