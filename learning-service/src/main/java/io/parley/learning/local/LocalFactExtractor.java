@@ -1484,8 +1484,8 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "Ideally Sony, always had good luck with them", "ideally something foldable"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^ideally\\s+(?:an?\\s+|the\\s+|something\\s+)?(?<x>\\p{Lu}[\\p{L}0-9&-]+(?:\\s+\\p{Lu}[\\p{L}0-9&-]+)?|[\\p{L}-]+)$", FLAGS).matcher(clause.replaceAll("[.!]+$", "").strip());
-			if (m.find() && !opensSentence(clause, original) && aboutWriter(original) && WRITER_WORD.matcher(original).find() && !isJunk(m.group("x"))) {
+			Matcher m = compiled("^ideally\\s+(?:an?\\s+|the\\s+|something\\s+)?(?<x>\\p{Lu}[\\p{L}0-9&-]+(?:\\s+\\p{Lu}[\\p{L}0-9&-]+)?)(?:$|\\s*,)", 0).matcher(LEADING.matcher(clause.replaceAll("[.!]+$", "").strip()).replaceFirst("").replaceFirst("^(?i:ideally)\\b", "ideally"));
+			if (m.find() && m.group("x").matches("\\p{Lu}.*") && aboutWriter(original) && !isJunk(m.group("x"))) {
 				String object = m.group("x");
 				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + object, object, Map.of("prefers", object), 0.6, false, 1));
 			}
@@ -1620,7 +1620,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (isJunk(object)) {
 				return;
 			}
-			out.accept(fact(INTERESTS, "activity", "interest_volunteering_" + slug(object), "Volunteers at a " + lower(object), lower(object),
+			out.accept(fact(INTERESTS, "activity", "interest_volunteering_" + slug(object), "Volunteers at " + article(object) + " " + lower(object), lower(object),
 					Map.of("topic", lower(object), "activity", "volunteering"), 0.7, false, 1));
 		});
 		// "amateur astronomer here", "Big birdwatcher.", "I'm a beginner guitarist", "a keen home cook"
@@ -1641,6 +1641,103 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(what), "Is a " + what + " enthusiast", what, Map.of("topic", what, "strength", "strong"), 0.7, false, 1));
 		});
 
+		// Scheduling tastes: "dont book me anything before 10", "pls don't schedule my deliveries before 10am", "always book me the latest slot"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:pls\\s+|please\\s+|plz\\s+)?(?:don't|do not|never)\\s+(?:ever\\s+)?(?:book|schedule|arrange|plan|put)\\s+(?:me\\s+|my\\s+\\p{L}+\\s+|us\\s+)?(?:in\\s+)?(?:anything\\s+|any\\s+\\p{L}+\\s+)?(?<w>before|after|earlier than|later than)\\s+(?<t>\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?|noon|midday|lunch(?:time)?)(?=\\s*[,.!]|$|\\s+(?:pls|please|thanks|thx|ever|on|in)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || compiled("\\b(?:tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\\b", FLAGS).matcher(original).find() || !aboutWriter(original)) {
+				return;
+			}
+			String when = lower(m.group("w")) + " " + lower(m.group("t")).replaceAll("\\s+", "");
+			out.accept(fact(PREFERENCES, "preference", "no_bookings_" + slug(when), "Wants nothing booked " + when, when, Map.of("not", when), 0.7, false, -1));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:pls\\s+|please\\s+)?always\\s+(?:book|give|put|seat|schedule)\\s+(?:me|us)\\s+(?:in\\s+|on\\s+|at\\s+)?(?:the|an?)\\s+(?<x>[\\p{L} -]{2,30}?)(?:\\s+(?:you have|you've got|available|possible|going|there is))?(?:\\s+(?:please|pls|plz|thanks|thx))?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && !isJunk(m.group("x"))) {
+				String object = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers the " + object, object, Map.of("prefers", object), 0.7, false, 1));
+			}
+		});
+		// "i need a seat at the front of the bus, always": a need said with "always" after it is a standing taste
+		rule("^i\\s+(?:need|want|like|get|book|take|order|ask for)\\s+(?<x>[^,]{3,50}?),?\\s+always\\s*[.!]*$", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && !object.matches("(?i).*\\b(?:you|your|it|them|this|that|help|refund|answers?)\\b.*")) {
+				out.accept(fact(PREFERENCES, "preference", "always_" + slug(object), "Always wants " + object.replaceAll("(?i)\\bmy\\b", "their"), object,
+						Map.of("always", object), 0.7, false, 1));
+			}
+		});
+		// "I'd love more options in linen", "I'd love more vegan options"
+		rule("^(?:i'd|i would|id)\\s+(?:really\\s+)?(?:love|like)\\s+(?:to see\\s+)?(?:more|some more)\\s+(?:(?<y>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:options|choices|styles|stuff|recipes|dishes|flavou?rs|colou?rs|sizes|designs)|(?:options|choice|choices|styles|stuff|things)\\s+in\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))(?=\\s*[,.!]|$|\\s+(?:please|pls|in the|on the|for)\\b)", (m, out) -> {
+			String object = lower(m.group("x") != null ? m.group("x") : m.group("y"));
+			if (!isJunk(object) && !object.matches("(?:more|other|different|new|cheaper|better|payment|delivery|shipping)\\b.*")) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Wants more " + object + " options", object, Map.of("prefers", object), 0.65, false, 1));
+			}
+		});
+		// "used is totally fine", "refurbished is fine by me": what a shopper accepts
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*)(?<x>used|second-hand|secondhand|second hand|refurbished|ex-display|pre-owned|preloved|pre-loved)\\s+(?:is|are|would be)\\s+(?:totally\\s+|perfectly\\s+|absolutely\\s+|completely\\s+|also\\s+)?(?:fine|ok|okay|good|great)(?:\\s+(?:by|with|for)\\s+me)?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && WRITER_WORD.matcher(original).find()) {
+				String kind = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "accepts_" + slug(kind), "Is fine with " + kind, kind, Map.of("accepts", kind), 0.65, false, 1));
+			}
+		});
+		// "Love the new dark mode!!": a feature the writer likes; "Love your episodes on stoicism!": a topic they follow
+		fragment("^(?:i\\s+)?(?:really\\s+|absolutely\\s+|just\\s+)?(?:love|loving|adore)\\s+the\\s+new\\s+(?<x>(?:[\\p{L}-]+\\s+)?(?:mode|widget|filter|search|dashboard|interface|ui|shortcuts?|reminders?|tab|view|theme|font|editor|player|timer|tracker|checkout|wishlist|feature))(?:\\s+(?:feature|option|setting))?\\s*[.!]*$", (m, out) -> {
+			String object = lower(m.group("x"));
+			if (!isJunk(object) && !object.matches("(?:update|updates|version|app|site|website|release|changes|look|design|layout|logo|one|ones|stuff|guy|girl|staff|manager|hours|menu|price|prices)")) {
+				out.accept(fact(PREFERENCES, "preference", "likes_" + slug(object), "Likes the new " + object, object, Map.of("likes", object), 0.65, false, 1));
+			}
+		});
+		fragment("^(?:i\\s+)?(?:really\\s+|absolutely\\s+|just\\s+)?(?:love|loving|adore|enjoy|enjoying)\\s+your\\s+(?:episodes?|videos?|posts?|articles?|newsletters?|podcasts?|content|series|shows?|recipes?|threads?|reels?|blogs?)\\s+(?:on|about)\\s+(?<x>[\\p{L}0-9' -]{2,30}?)\\s*[.!]*$", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object)) {
+				String subject = lower(topic(object));
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Follows content about " + subject, subject, Map.of("topic", subject, "strength", "moderate"), 0.65, false, 1));
+			}
+		});
+		// "so I'd want diesel", "I'd go for the automatic": a choice the writer would make, in one or two words
+		rule("^(?:so\\s+)?i(?:'d| would)\\s+(?:want|prefer|go for|need)\\s+(?:an?\\s+|the\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[.!]*$", (m, out) -> {
+			String object = lower(m.group("x"));
+			if (!isJunk(object) && !object.matches("(?:.*\\s)?(?:it|that|this|them|one|more|less|help|to|some|any|both|either|neither|a refund|refund|you|u|him|her|details|info|information|confirmation|answer|answers)")
+					&& !Lexicon.REQUEST_OBJECTS.contains(object)) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + object, object, Map.of("prefers", object), 0.6, false, 1));
+			}
+		});
+		// "weather-sealing is a must", "a quiet motor is non-negotiable for me"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:an?\\s+|the\\s+)?(?<x>(?!(?:so|and|but|it|this|that|which|what|there|one|he|she|they|you|everything|anything|money|time)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2})\\s+(?:is|are)\\s+(?:an?\\s+)?(?:absolute\\s+|total\\s+)?(?:must|must-have|non-negotiable|essential|dealbreaker|deal-breaker)\\b(?:\\s+for\\s+(?:me|us|the\\s+\\p{L}+))?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && WRITER_WORD.matcher(original).find() && !isJunk(m.group("x"))) {
+				String object = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "needs_" + slug(object), "Needs " + object + " (a must)", object, Map.of("needs", object), 0.7, false, 1));
+			}
+		});
+		// "I'm a Spurs season ticket holder", "Celtic season ticket holder here"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?<i>(?i:i'm|i am|im))\\s+(?:also\\s+)?(?i:an?)\\s+|(?i:an?)\\s+)?(?<x>\\p{Lu}[\\p{L}.&'-]+(?:\\s+\\p{Lu}[\\p{L}.&'-]+)?)\\s+(?:season[- ]ticket\\s+holder|season[- ]ticket\\s+member)(?:\\s+here)?\\b", 0).matcher(
+					clause.replaceFirst("^(?i:i'm|i am|im)\\s+(?:also\\s+)?(?i:an?)\\s+", "I'm a "));
+			if (!m.find() || m.group("i") == null && !opensSentence(clause, original) || !aboutWriter(original)) {
+				return;
+			}
+			String team = m.group("x");
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(team), "Supports " + team + " (season ticket holder)", team,
+					Map.of("topic", team, "strength", "strong"), 0.75, false, 1));
+		});
+		// "broke af", "I'm totally broke": a budget said in one word
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*)(?:i'm\\s+|im\\s+|i am\\s+)?(?:so\\s+|totally\\s+|completely\\s+|flat\\s+|pretty\\s+|a bit\\s+|kinda\\s+|permanently\\s+|always\\s+)?broke\\b(?:\\s+af|\\s+as hell|\\s+tbh|\\s+lol)?\\s*(?=$|[,.!]|\\s+(?:so|and|but|since|because|these days|atm|rn)\\b)", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && !ONE_OFF.matcher(original).find() && !compiled("\\b(?:until|till|til)\\s+(?:payday|friday|the \\d|next)\\b", FLAGS).matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget (broke)", "broke", Map.of("budget", "tight"), 0.7, true));
+			}
+		});
+		// "I can run 4 days a week max", "meals that can be cooked in 20 minutes max": a limit of time the writer has
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?<x>\\d+\\s*(?:days?|times|hours?|hrs?|evenings?|nights?|sessions?|minutes?|mins?)(?:\\s+(?:a|per)\\s+(?:week|month|day))?)\\s+(?:max|maximum|tops|at most|at the most)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !aboutWriter(original) || !compiled("\\bi\\s+(?:can|can only|need|have|only have|'ve got|want)\\b|\\bi've\\s+got\\b", FLAGS).matcher(clause.substring(0, m.start())).find()
+					|| ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			String limit = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "time", "time_limit_" + slug(limit), "Has " + limit + " at most", limit, Map.of("time_limit", limit), 0.65, false));
+		});
 		// Goals: "... and trying to lose about 10kg before my wedding": a goal that goes on after a state of the writer
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:i'm|i am|im|we're|we are)\\b.+?\\s+and\\s+(?:also\\s+)?(?:trying|hoping|planning|aiming|working)\\s+(?:hard\\s+)?to\\s+(?<x>.+)$", FLAGS).matcher(clause);
@@ -3567,8 +3664,19 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Prefers " + lower(object) + " only", subject,
 					Map.of("prefers", lower(object)), 0.65, false, 1));
 		});
-		rule("^(?:deliveries|delivery|delivery slots?|collections?|drop-?offs?)\\s+(?<t>(?:on\\s+)?(?:after|before|between|from|around|on|" + DAYS + ")\\b.{1,25}?)\\s+(?:only|are best|is best|work best|works best|please|pls|ideally|preferably|suit me|are ideal|is ideal)\\b", (m, out) -> {
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:deliveries|delivery|delivery slots?|collections?|drop-?offs?)\\s+(?<t>(?:on\\s+)?(?:after|before|between|from|around|on|" + DAYS + ")\\b.{1,25}?)\\s+(?:only|are best|is best|work best|works best|please|pls|ideally|preferably|suit me|are ideal|is ideal)\\b", FLAGS).matcher(clause);
+			if (!m.find()) {
+				return;
+			}
 			String when = lower(m.group("t")).strip();
+			Matcher days = DAYS_PHRASE.matcher(original);
+			if (when.matches("(?:on\\s+)?(?:those|these|the same)\\s+days|then|that day")) {
+				if (!days.find()) {
+					return; // "deliveries on those days are best" says nothing without the days it points back to
+				}
+				when = "on " + lower(days.group("w"));
+			}
 			out.accept(fact(PREFERENCES, "preference", "prefers_delivery_time", "Prefers deliveries " + when, "deliveries " + when,
 					Map.of("delivery_time", when), 0.7, true, 1));
 		});
@@ -3862,7 +3970,8 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String what = lower(m.group("x")).replaceFirst("^a\\s+", "");
-			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Has " + what, what, Map.of("condition", what), 0.75, false));
+			// said with its article ("Has a bad back"), as the other readings of it say it, so they are one fact
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Has " + lower(m.group("x")), what, Map.of("condition", what), 0.75, false));
 		});
 		// Contact: "Message me on WhatsApp", "send me the tracking by sms", "don't send me push notifications",
 		// "I'm more of a voice note person", "please talk to me casually", "prefiero que me hablen en español"
