@@ -1104,7 +1104,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(GOALS, "plan", "plan_" + event, "Is getting " + event, event, Map.of("event", event), 0.8, false));
 		});
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+|also\\s+)?learning\\s+(?:to\\s+|how to\\s+)?(?<x>.+)", (m, out) -> {
-			String object = phrase(m.group("x"));
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this|an?)\\s+(?:app|site|website|platform|course|program|programme)\\b.*$", ""));
 			if (object != null && !isJunk(object) && words(object) <= 4) {
 				String subject = topic(object);
 				out.accept(fact(GOALS, "learning", "learning_" + slug(subject), "Is learning " + object, subject,
@@ -1737,6 +1737,35 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			String limit = lower(m.group("x"));
 			out.accept(fact(CONSTRAINTS, "time", "time_limit_" + slug(limit), "Has " + limit + " at most", limit, Map.of("time_limit", limit), 0.65, false));
+		});
+		// "We use Figma all day", "I use Notion every day": a tool the writer lives in
+		rule("^(?:i|we)\\s+(?:basically\\s+|pretty much\\s+|mostly\\s+)?(?:use|live in)\\s+(?<x>\\p{Lu}[\\p{L}0-9+#.-]*(?:\\s+\\p{Lu}[\\p{L}0-9+#.-]*)?)\\s+(?:all day(?: long)?|every day|daily|day in,? day out|all the time|constantly)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (isJunk(x) || lower(x).matches("(?:an?\\s+)?(?:" + DEVICES + "|i)")) {
+				return;
+			}
+			out.accept(fact(PREFERENCES, "preference", "uses_" + slug(x), "Uses " + x + " every day", x, Map.of("uses", x), 0.65, false, 1));
+		});
+		// "I'm in every morning for an oat flat white": a standing order said with the visit
+		rule("^" + I_AM + "\\s+(?:in|here|in here|round|there)\\s+(?:every|each|most)\\s+(?:single\\s+)?(?:morning|day|lunchtime|lunch|evening|weekday|week|saturday|sunday|friday)s?\\s+for\\s+(?:an?|my|the)\\s+(?<x>[\\p{L} -]{2,30}?)(?=\\s*[,.!]|$|\\s+(?:on|before|after|and|so|with)\\b)", (m, out) -> {
+			String x = lower(m.group("x").strip());
+			if (!isJunk(x)) {
+				out.accept(fact(PREFERENCES, "standing_order", "usual_" + slug(x), "Usually orders " + article(x) + " " + x, x, Map.of("usual", x), 0.7, false, 1));
+			}
+		});
+		// "I mostly cook Korean food at home": a cuisine the writer cooks
+		rule("^i\\s+(?:mostly\\s+|mainly\\s+|often\\s+|usually\\s+|love to\\s+|like to\\s+|also\\s+)?cook\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+)?(?<x>\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:food|dishes|cuisine|recipes|curries|meals))\\b", (m, out) -> {
+			String x = m.group("x");
+			if (!isJunk(x) && !x.matches("(?i)^(?:the|my|our|your|his|her|their|some|any|this|that|quick|easy|simple|big|small|healthy|cheap)\\b.*")) {
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Cooks " + x, x, Map.of("topic", x, "activity", "cooking"), 0.65, false, 1));
+			}
+		});
+		// "I run a small pizzeria and want to go fully online", "I manage a fleet ... and want to go fully electric by 2027"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|we)\\s+(?!(?:want|wanna|plan|hope|intend|would|'d|am|'m|was|were)\\b)\\p{L}+\\b.+?\\s+and\\s+(?:also\\s+|really\\s+)?(?:want|plan|hope|intend|aim|would like|'d like|am planning|'m planning|am hoping|'m hoping)\\s+to\\s+(?<x>.+)$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				goal(m.group("x"), 0.6, true, out);
+			}
 		});
 		// Goals: "... and trying to lose about 10kg before my wedding": a goal that goes on after a state of the writer
 		rules.add((clause, original, out) -> {
@@ -4657,7 +4686,8 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
-		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "");
+		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "")
+			.replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this)\\s+(?:app|site|website|platform|service|tool|system)\\b.*$", ""); // the means, not the goal
 		String object = phrase(said);
 		Matcher saveFor = compiled("^(?<v>save(?: up)?|train|study|prepare|apply|qualify|sign up)\\s+for\\s+(?<x>.+)", FLAGS).matcher(said);
 		if (object != null && words(object) <= 2 && saveFor.find() && goalObject(saveFor.group("x")) != null) {
@@ -4673,7 +4703,11 @@ public class LocalFactExtractor implements FactExtractor {
 		if (object.matches("(?i)^(?:get|have|use|claim|apply for|sign up for)\\s+(?:the|a|an|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:rate|price|deal|offer|discount|tier|plan|membership|bundle|package|upgrade|code|voucher)\\b.*")) {
 			return; // "I want to get the student rate" asks for a price, it is no goal
 		}
-		if (needsGoalVerb && !Lexicon.GOAL_VERBS.contains(words[0])) {
+		if (object.matches("(?i)^pass\\s+(?:on|by|it|this|that|along|through|the time|away)\\b.*")
+				|| object.matches("(?i).*\\bmy\\s+(?:monthly\\s+|current\\s+|phone\\s+|mobile\\s+)?(?:subscriptions?|bills?|plan|contract|package|tariff|membership|order)\\b.*")) {
+			return; // what they want done with their subscription is an errand, not a goal
+		}
+		if (needsGoalVerb && !Lexicon.GOAL_VERBS.contains(words[0]) && !"pass".equals(words[0])) {
 			return;
 		}
 		for (String word : words) {

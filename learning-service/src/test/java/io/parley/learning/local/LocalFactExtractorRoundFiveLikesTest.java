@@ -81,6 +81,8 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"broke                             | i'm a grad student, totally broke, cheapest plan? | constraints | broke | my brother is totally broke",
 			"a time limit with max             | I can train 3 days a week max | constraints | 3 days a week | can you train 3 days a week max?",
 			"deliveries on those days          | I'm at home on Tuesdays and Thursdays, so deliveries on those days are best | preferences | tuesdays and thursdays | my mum is home on Tuesdays, so deliveries on those days are best",
+			"use a tool all day                | We use Notion all day, does your app sync with it | preferences | Notion | does your team use Notion all day?",
+			"in every morning for X            | I'm in every morning for a cortado before work | preferences | cortado | is anyone in every morning for a cortado?",
 			// hobbies
 			"a hobby with a frequency          | I play squash 2 times a week | interests | squash | my husband plays squash 2 times a week",
 			"go X at a place with a frequency  | I go bouldering at the wall 4x a week | interests | bouldering | my son goes bouldering at the wall 4x a week",
@@ -94,9 +96,13 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"a hobbyist noun with a qualifier  | Keen gardener. Do you sell raised beds? | interests | gardener | My husband is a keen gardener",
 			"a beginner instrumentalist        | Big drummer here, need new sticks | interests | drums | my son is a big drummer",
 			"X snob                            | I'm a total wine snob | interests | wine | my father-in-law is a total wine snob",
+			"cook a cuisine                    | I mostly cook Thai food at home | interests | Thai food | my flatmate mostly cooks Thai food",
 			// goals
 			"a goal after a state              | I'm vegan and trying to run a marathon this year | goals | marathon | my son is vegan and trying to run a marathon",
 			"want to get into X                | I've always wanted to get into sailing | goals | sailing | my wife has always wanted to get into sailing",
+			"a goal after what the writer does | I run a small bakery in Leeds and want to open a second shop next year | goals | second shop | my aunt runs a bakery and wants to open a second shop",
+			"learning X on your app            | I'm learning Greek on your app | goals | Greek | is anyone learning Greek on your app?",
+			"aiming to pass an exam            | I'm studying nights, aiming to pass the CFA level 1 in June | goals | CFA | is the CFA hard to pass?",
 			"my first race                     | need a new wetsuit for my first triathlon | goals | triathlon | my son needs a wetsuit for his first triathlon",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
@@ -116,6 +122,8 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"I took up the offer you sent",
 			"I used to cycle to work",
 			"what's the usual delivery time?",
+			"I'm saving up so I want to cut my monthly subscriptions down",
+			"I'd like to pass on the extended warranty",
 	})
 	void questionsOthersAndDoubtsInTheseFormsTeachNothing(String text) {
 		// given a message that only looks like one of the constructions
