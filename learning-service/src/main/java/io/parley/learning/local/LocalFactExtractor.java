@@ -1193,7 +1193,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "obsessed with|keen on|fascinated by|crazy about|mad about|hooked on|addicted to|a (?:big |huge |massive |great )?"
 				+ "(?:fan|lover) of|an? (?:avid|keen|passionate))\\s+(?<x>.+)", (m, out) -> {
 					for (String object : items(m.group("x"))) {
-						if (!isJunk(object) && words(object) <= 5) {
+						if (!isJunk(object) && words(object) <= 5 && !object.matches("(?i)^(?:believer|observer|advocate|proponent|supporter of|customer|user)\\b.*")) {
 							String subject = topic(object);
 							out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject),
 									"Is interested in " + object, subject, Map.of("topic", subject, "strength", "strong"),
@@ -1280,14 +1280,17 @@ public class LocalFactExtractor implements FactExtractor {
 		if (FOR_SOMEONE_ELSE.matcher(text).find()) {
 			return;
 		}
-		boolean writer = WRITER_WORD.matcher(text).find();
+		// the writer is in the message, or speaks in fragments without "I" ("need new boots size 9 wide fit")
+		boolean writer = WRITER_WORD.matcher(text).find()
+				|| compiled("(?:^|[,.!]\\s*)(?:need|needing|looking for|after|want|ordered|bought|love|got)\\s+(?!you\\b|u\\b|it\\b)", FLAGS).matcher(text).find() && !QUESTION_START.matcher(text.strip()).find();
 		for (String sentence : SENTENCE_END.split(text)) {
 			String s = sentence.strip();
-			if (!writer && s.endsWith("?") || HYPOTHETICAL.matcher(s).find() || JOKE_SENTENCE.matcher(s).find() && !writer) {
+			if (HYPOTHETICAL.matcher(s).find() || JOKE_SENTENCE.matcher(s).find() && !writer) {
 				continue;
 			}
+			boolean sentBack = compiled("\\b(?:return(?:ed|ing)?|exchang(?:e|ed|ing)|swap(?:ped)?|too (?:big|small|tight|loose|long|short|narrow|wide)|(?:doesn't|didn't|don't|does not|did not) fit)\\b", FLAGS).matcher(s).find();
 			Matcher m = SIZE.matcher(s);
-			while (m.find()) {
+			while (writer && !sentBack && m.find()) {
 				String size;
 				String value;
 				if (m.group("n1") != null) {
@@ -1380,6 +1383,10 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern LIKE_ALWAYS = Pattern.compile("^(?<x>[^.!?]{3,60}?)(?:\\s+(?:pls|please|plz))?,?\\s+(?:like|as)\\s+(?:always|usual|ever)\\s*[.!]*$", FLAGS);
 
 	private static void standingOrder(String raw, double confidence, Consumer<ExtractedFact> out) {
+		if (compiled("\\b(?:is|are|was|were|has|have|had|did|didn't|isn't|wasn't|won't|never|nobody|no one|again|still|problem|issue|late|wrong|broken|missing)\\b", FLAGS).matcher(raw).find()
+				|| compiled("^\\s*(?:the|my|your|it|this|that|nobody|everything|nothing|same|you|u|he|she|they|please|pls|plz|hurry|thanks|thx)\\b", FLAGS).matcher(raw).find()) {
+			return; // "same as always, the parcel is late" complains, it orders nothing
+		}
 		for (String part : raw.split("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+\\+\\s+")) {
 			String item = part.strip().replaceAll("(?i)\\s+(?:thx|thanks|ty|pls|please|plz|cheers)$", "").replaceAll("[.!]+$", "").strip();
 			if (item.isEmpty() || words(item) > 6 || item.matches("(?i)^(?:thx|thanks|ty|pls|please|cheers|same|as always|like always)$")) {
@@ -1492,14 +1499,14 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 
 		// Health said in passing: "i get really bad motion sickness", "I get motion sick really easily"
-		rule("^i\\s+(?:always\\s+|often\\s+|usually\\s+|also\\s+)?(?:get|suffer from|suffer with|have|'ve got|have got|'ve always had|get really)\\s+(?:really\\s+|very\\s+|quite\\s+|pretty\\s+|super\\s+|so\\s+)?(?:bad\\s+|terrible\\s+|awful\\s+|severe\\s+|horrible\\s+|chronic\\s+|crippling\\s+)?"
+		durable("^i\\s+(?:always\\s+|often\\s+|usually\\s+|also\\s+)?(?:get|suffer from|suffer with|have|'ve got|have got|'ve always had|get really)\\s+(?:really\\s+|very\\s+|quite\\s+|pretty\\s+|super\\s+|so\\s+)?(?:bad\\s+|terrible\\s+|awful\\s+|severe\\s+|horrible\\s+|chronic\\s+|crippling\\s+)?"
 				+ "(?<x>motion sickness|motion sick|travel ?sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|air ?sick(?:ness)?|vertigo|migraines|panic attacks|claustrophobic|claustrophobia)\\b", (m, out) -> {
 			String what = lower(m.group("x")).replace("motion sick", "motion sickness").replace("sicknessness", "sickness").replaceAll("^(travel|car|sea|air) ?sick$", "$1 sickness");
 			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Gets " + what + (lower(m.group("x")).equals("motion sick") ? " (gets motion sick)" : ""), what,
 					Map.of("condition", what), 0.8, false));
 		});
 		// "my knee is done", "my eyesight isn't great anymore", "my hearing's been getting worse", "my back is shot"
-		rule("^my\\s+(?<x>" + BODY_PARTS + "|eyesight|vision|hearing|memory|balance)(?:'s|'re|\\s+is|\\s+are|\\s+has|\\s+have)?\\s+(?:been\\s+)?(?:really\\s+|pretty\\s+|totally\\s+|completely\\s+|very\\s+|quite\\s+|a bit\\s+|not\\s+)?"
+		durable("^my\\s+(?<x>" + BODY_PARTS + "|eyesight|vision|hearing|memory|balance)(?:'s|'re|\\s+is|\\s+are|\\s+has|\\s+have)?\\s+(?:been\\s+)?(?:really\\s+|pretty\\s+|totally\\s+|completely\\s+|very\\s+|quite\\s+|a bit\\s+|not\\s+)?"
 				+ "(?<y>done|shot|bad|wrecked|knackered|ruined|dodgy|weak|poor|failing|terrible|awful|gone|going|(?:getting|got)\\s+worse|playing up|killing me|not (?:great|good|what it was|what it used to be)|isn't (?:great|good|what it was)|aren't (?:great|good)|injured|damaged|fused|arthritic)\\b", (m, out) -> {
 			String part = lower(m.group("x"));
 			if (m.group(0).matches("(?i).*\\bnot\\s+(?:done|shot|bad|wrecked|weak|poor|failing|terrible|awful|gone|going|injured|damaged).*")) {
@@ -1511,7 +1518,7 @@ public class LocalFactExtractor implements FactExtractor {
 					Map.of("condition", (sense ? "poor " : "bad ") + part), 0.75, false));
 		});
 		// "I've got a shoulder injury", "I have a knee problem", "I've got a torn ACL"
-		rule("^i(?:'ve| have)?\\s+(?:got\\s+|had\\s+)?(?:an?\\s+)?(?:bad\\s+|old\\s+|recent\\s+|nasty\\s+|chronic\\s+|ongoing\\s+|dodgy\\s+)?(?<x>(?:" + BODY_PARTS + ")\\s+(?:injury|problems?|issues?|pain|condition)|torn\\s+(?:acl|meniscus|ligament|hamstring|rotator cuff)|slipped disc|herniated disc|"
+		durable("^i(?:'ve| have)?\\s+(?:got\\s+|had\\s+)?(?:an?\\s+)?(?:bad\\s+|old\\s+|recent\\s+|nasty\\s+|chronic\\s+|ongoing\\s+|dodgy\\s+)?(?<x>(?:" + BODY_PARTS + ")\\s+(?:injury|problems?|issues?|pain|condition)|torn\\s+(?:acl|meniscus|ligament|hamstring|rotator cuff)|slipped disc|herniated disc|"
 				+ "dodgy (?:knee|knees|hip|ankle|shoulder)|bad (?:knees|knee|hip|hips|ankle|shoulder))\\b", (m, out) -> {
 			String what = lower(m.group("x"));
 			if (!m.group(0).matches("(?i)^i(?:'ve| have)\\s+.*") && !m.group(0).matches("(?i)^i\\s+got\\s.*")) {
@@ -1697,8 +1704,8 @@ public class LocalFactExtractor implements FactExtractor {
 		// "so I'd want diesel", "I'd go for the automatic": a choice the writer would make, in one or two words
 		rule("^(?:so\\s+)?i(?:'d| would)\\s+(?:want|prefer|go for|need)\\s+(?:an?\\s+|the\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[.!]*$", (m, out) -> {
 			String object = lower(m.group("x"));
-			if (!isJunk(object) && !object.matches("(?:.*\\s)?(?:it|that|this|them|one|more|less|help|to|some|any|both|either|neither|a refund|refund|you|u|him|her|details|info|information|confirmation|answer|answers)")
-					&& !Lexicon.REQUEST_OBJECTS.contains(object)) {
+			if (!isJunk(object) && !object.matches("(?:.*\\s)?(?:it|that|this|them|one|more|less|help|to|some|any|both|either|neither|a refund|refund|you|u|him|her|details|info|information|confirmation|answer|answers|please|pls|thanks)")
+					&& !requestLike(object)) {
 				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + object, object, Map.of("prefers", object), 0.6, false, 1));
 			}
 		});
@@ -1731,7 +1738,9 @@ public class LocalFactExtractor implements FactExtractor {
 		// "I can run 4 days a week max", "meals that can be cooked in 20 minutes max": a limit of time the writer has
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("\\b(?<x>\\d+\\s*(?:days?|times|hours?|hrs?|evenings?|nights?|sessions?|minutes?|mins?)(?:\\s+(?:a|per)\\s+(?:week|month|day))?)\\s+(?:max|maximum|tops|at most|at the most)\\b", FLAGS).matcher(clause);
-			if (!m.find() || !aboutWriter(original) || !compiled("\\bi\\s+(?:can|can only|need|have|only have|'ve got|want)\\b|\\bi've\\s+got\\b", FLAGS).matcher(clause.substring(0, m.start())).find()
+			if (!m.find() || !m.group("x").matches("(?i).*\\s(?:a|per)\\s+(?:week|month|day)$")
+					&& !(m.group("x").matches("(?i).*(?:minutes?|mins?|hours?|hrs?)$") && compiled("\\b(?:meals?|recipes?|dinners?|lunches|workouts?|sessions?|classes|cook(?:ed|ing)?|train(?:ing)?|prep)\\b", FLAGS).matcher(clause).find())
+					|| !aboutWriter(original) || !compiled("\\bi\\s+(?:can|can only|need|have|only have|'ve got|want)\\b|\\bi've\\s+got\\b", FLAGS).matcher(clause.substring(0, m.start())).find()
 					|| ONE_OFF.matcher(original).find()) {
 				return;
 			}
@@ -4704,6 +4713,7 @@ public class LocalFactExtractor implements FactExtractor {
 			return; // "I want to get the student rate" asks for a price, it is no goal
 		}
 		if (object.matches("(?i)^pass\\s+(?:on|by|it|this|that|along|through|the time|away)\\b.*")
+				|| object.matches("(?i)^(?:find|get|pick|pick out|track down|choose)\\s+(?:a|an|the|some)\\s+(?:good|decent|new|cheap|cheaper|best|nice|better|proper|replacement)\\b.*") // shopping, not a goal
 				|| object.matches("(?i).*\\bmy\\s+(?:monthly\\s+|current\\s+|phone\\s+|mobile\\s+)?(?:subscriptions?|bills?|plan|contract|package|tariff|membership|order)\\b.*")) {
 			return; // what they want done with their subscription is an errand, not a goal
 		}

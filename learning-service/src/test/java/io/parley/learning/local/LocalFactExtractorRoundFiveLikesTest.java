@@ -124,6 +124,14 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"what's the usual delivery time?",
 			"I'm saving up so I want to cut my monthly subscriptions down",
 			"I'd like to pass on the extended warranty",
+			"the women's 38 is out of stock again",
+			"I returned the size 44, can I get the 45 instead?",
+			"my back is killing me from sitting in your waiting room today",
+			"same as always, the parcel is late",
+			"same as always: please hurry",
+			"I'd want a refund please",
+			"I need it in 3 days max",
+			"I'm a keen believer in returns",
 	})
 	void questionsOthersAndDoubtsInTheseFormsTeachNothing(String text) {
 		// given a message that only looks like one of the constructions
