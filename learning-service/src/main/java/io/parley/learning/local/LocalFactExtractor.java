@@ -1152,8 +1152,9 @@ public class LocalFactExtractor implements FactExtractor {
 						}
 						return;
 					}
-					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
-						return;
+					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")
+							|| m.group("rest").matches("(?i)^\\s+(?:in|with|for)\\s+(?:a|an|the|my|our)\\s+(?:local\\s+)?(?:[\\p{L}0-9-]+\\s+)?(?:choir|band|orchestra|ensemble|quartet|trio|troupe|crew)\\b.*")) {
+						return; // "I sing in a choir" is read with its group
 					}
 					String rest = phrase(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", ""));
 					String activity = rest == null || words(rest) > 2 || rest.matches("(?i)^(to|in|at|on|with|from|around|near)\\b.*")
@@ -1271,6 +1272,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SIZE = Pattern.compile("(?:\\b(?<g>women's|womens|men's|mens|ladies'?|eu|uk|us)\\s+(?:size\\s+)?(?<n1>\\d{1,2}(?:[.,]5)?)\\b(?!\\s*(?:%|cm|mm|kg|min|years?|yrs?|pounds?|euros?|dollars?))"
 			+ "|(?<![\\p{L}'])size\\s+(?<n2>\\d{1,2}(?:[.,]5)?(?:\\s+wide(?:\\s+fit)?)?|" + SIZE_LETTERS + ")(?![\\p{L}\\d])"
 			+ "|\\bin\\s+(?<n3>(?-i:XS|XL|XXL|XXXL|[2-5]XL))\\b"
+			+ "|\\b(?:i'm|i am|im|i wear|i take|i'm usually|i usually wear|i usually take)\\s+(?:usually\\s+|always\\s+|normally\\s+|generally\\s+)?(?:an?\\s+)?(?<n5>(?:extra[- ])?(?:small|medium|large)|petite|(?:uk|eu|us)\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*$|\\s*[,.!?(]|\\s+(?:in|so|but|and|usually|normally|or|for|tbh|btw)\\b)"
 			+ "|\\((?:usually\\s+|normally\\s+|always\\s+)?(?:an?\\s+)?(?<n4>\\d{1,2}/\\d{1,2}|" + SIZE_LETTERS + "/" + SIZE_LETTERS + ")\\))", FLAGS);
 	/** A garment or shoe asked for with its size after a comma at the end: "Looking for a plain black hoodie, M". */
 	private static final Pattern SIZE_AFTER_COMMA = Pattern.compile("\\b(?:hoodie|shirt|t-shirt|tee|jacket|coat|jumper|sweater|dress|jeans|trousers|top|fleece|parka|kit|jersey),\\s+(?<n>" + SIZE_LETTERS + ")[.!]?\\s*$", FLAGS);
@@ -1297,6 +1299,11 @@ public class LocalFactExtractor implements FactExtractor {
 					size = lower(m.group("g")).replace("womens", "women's").replace("mens", "men's") + " " + m.group("n1");
 					value = "Wears " + size;
 				}
+				else if (m.group("n5") != null) {
+					size = lower(m.group("n5")).replaceFirst("^(uk|eu|us)\\b", "$1").replaceAll("\\s+", " ");
+					size = size.matches("(?:uk|eu|us) .*") ? size.substring(0, 2).toUpperCase(Locale.ROOT) + size.substring(2) : size;
+					value = "Wears size " + size;
+				}
 				else if (m.group("n4") != null) {
 					size = m.group("n4");
 					value = size.matches(".*\\d.*") ? "Wears size " + size : "Is between sizes " + size;
@@ -1322,6 +1329,9 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern LIMIT_SAID = Pattern.compile("(?:(?<!\\b(?:is|it's|its|was|are|were|costs?|priced|sells?|selling|sold|be|kids|children|ages?|aged)\\s(?:just\\s|only\\s)?)"
 			+ "\\b(?:under|below|less than|max(?:imum)?|maximal|höchstens|máximo|massimo|up to|no more than|not more than|at most)\\s+(?:of\\s+)?(?:about\\s+|around\\s+)?(?<a>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$)))"
 			+ "|\\b(?:budget|limit)(?:,\\s*|\\s+(?:of\\s+|is\\s+)?)(?:about\\s+|around\\s+|roughly\\s+|approx(?:imately)?\\s+|~\\s*)?(?<b>" + LocalFactExtractor.MONEY + ")"
+			+ "|\\bmy\\s+(?:absolute\\s+|total\\s+)?(?:max|maximum|limit|ceiling|top budget)(?:'s|\\s+is)\\s+(?:about\\s+|around\\s+)?(?<d>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$)))"
+			+ "|(?<e>" + LocalFactExtractor.MONEY + ")\\s+(?:is|'s)\\s+my\\s+(?:absolute\\s+)?(?:max|maximum|limit|ceiling|budget)\\b"
+			+ "|\\b(?:spend|pay)\\s+(?:around|about|roughly|up to|no more than|not more than|less than|under|max|at most)\\s+(?<f>" + LocalFactExtractor.MONEY + ")"
 			+ "|\\b(?:an?|my|our)\\s+(?:strict\\s+|hard\\s+|tight\\s+|fixed\\s+|firm\\s+)?(?<c>" + LocalFactExtractor.MONEY + "|\\d[\\d,.]*\\s*(?:dollar|euro|pound|buck)s?)\\s+(?:limit|budget|max|cap)\\b)", FLAGS);
 
 	private static void limitSaid(String text, Map<String, ExtractedFact> facts) {
@@ -1339,7 +1349,10 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!m.find()) {
 				continue;
 			}
-			String amount = m.group("a") != null ? m.group("a") : m.group("b") != null ? m.group("b") : m.group("c");
+			String amount = java.util.stream.Stream.of("a", "b", "c", "d", "e", "f").map(m::group).filter(java.util.Objects::nonNull).findFirst().orElse("");
+			if (m.group("e") != null) {
+				amount = m.group("e");
+			}
 			String rest = s.substring(m.end());
 			if (compiled("^\\s*(?:%|percent|kg|kilos?|km|miles?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|guests|seats|users|members|items|orders|gb|mb|tb|mph|cm|mm|calories|kcal|steps|followers)\\b", FLAGS).matcher(rest).find()) {
 				continue;
@@ -1775,6 +1788,34 @@ public class LocalFactExtractor implements FactExtractor {
 			if (m.find() && aboutWriter(original)) {
 				goal(m.group("x"), 0.6, true, out);
 			}
+		});
+		// "I'm in a five-a-side league", "I sing in a choir", "I play in a jazz band": a pastime with the group it is done in
+		rule("^(?:i'm|i am|im)\\s+(?:also\\s+|still\\s+)?(?:in|part of|a member of|on)\\s+(?:a|an|the|my local|our local|my)\\s+(?:local\\s+)?(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<g>club|team|league|band|choir|orchestra|society|crew|squad)\\b", (m, out) -> {
+			String x = lower(m.group("x"));
+			if (isJunk(x) || x.matches("(?:.*\\s)?(?:work|office|sales|support|it|hr|marketing|design|project|management|leadership|dev|engineering|product|finance|legal|admin|customer|rewards?|loyalty|vip|premium|book)")
+					&& !"book".equals(x)) {
+				return;
+			}
+			String group = x + " " + lower(m.group("g"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(group), "Is in " + article(group) + " " + group, group, Map.of("topic", group), 0.7, false, 1));
+		});
+		rule("^i\\s+(?:also\\s+|still\\s+)?(?<v>sing|play|dance|row|perform|drum)\\s+(?:in|with|for)\\s+(?:a|an|the|my|our)\\s+(?:local\\s+)?(?<x>(?:[\\p{L}0-9-]+\\s+)?(?:choir|band|orchestra|ensemble|quartet|trio|troupe|crew))\\b", (m, out) -> {
+			String x = lower(m.group("x"));
+			String verb = lower(m.group("v"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), capitalise(thirdPerson(verb, "in " + article(x) + " " + x)), x, Map.of("topic", x, "activity", verb), 0.7, false, 1));
+		});
+		// "I'm recovering from a hip replacement", "I'm on crutches", "I'm sensitive to caffeine"
+		durable("^(?:i'm|i am|im)\\s+(?:still\\s+|slowly\\s+|currently\\s+)?recovering\\s+from\\s+(?:a\\s+|an\\s+|my\\s+)?(?<x>(?:[\\p{L}-]+\\s+)?(?:surgery|operation|replacement|injury|stroke|heart attack|fracture|break|sprain|concussion|covid|long covid|chemo|cancer|burnout|illness|op))\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Is recovering from " + article(what) + " " + what, what, Map.of("condition", "recovering from " + what), 0.75, false));
+		});
+		rule("^(?:i'm|i am|im)\\s+(?:still\\s+|currently\\s+)?on\\s+(?<x>crutches|a walker|a walking frame|oxygen|dialysis)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(what), "Is on " + what, what, Map.of("aid", what), 0.8, false));
+		});
+		durable("^(?:i'm|i am|im)\\s+(?:very\\s+|really\\s+|quite\\s+|super\\s+|extremely\\s+|a bit\\s+)?sensitive\\s+to\\s+(?<x>caffeine|gluten|lactose|dairy|spice|spicy food|salt|sugar|alcohol|noise|loud noises?|light|bright lights?|flashing lights|smells|strong smells|perfume|fragrance|scents|heat|cold|sulphites|sulfites|msg|histamine)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "health", "sensitive_" + slug(what), "Is sensitive to " + what, what, Map.of("sensitive_to", what), 0.75, false));
 		});
 		// Goals: "... and trying to lose about 10kg before my wedding": a goal that goes on after a state of the writer
 		rules.add((clause, original, out) -> {

@@ -32,6 +32,8 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"a size in brackets                | I'm tall (usually a 34/36) so the jeans never fit | preferences | 34/36 | my husband is tall (usually a 34/36)",
 			"between sizes                     | I'm always between sizes (S/M), which should I get? | preferences | S/M | is the S/M size for kids?",
 			"a size after the garment          | Love plain stuff. Looking for a grey jumper, L | preferences | L | Looking for a grey jumper for my dad, L",
+			"a size in words                   | I'm usually a small in dresses, is this true to size? | preferences | small | is the small true to size?",
+			"a UK size                         | I'm a UK 6, which one should I get? | preferences | UK 6 | my daughter is a UK 6, which one should she get?",
 			// budgets
 			"under an amount at the end        | I need a quiet mechanical keyboard, under 90 quid | constraints | 90 | my brother needs a keyboard, under 90 quid",
 			"a strict limit                    | I've got a hard $200 limit for the whole trip | constraints | $200 | the club has a hard $200 limit for the trip",
@@ -97,6 +99,11 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"a beginner instrumentalist        | Big drummer here, need new sticks | interests | drums | my son is a big drummer",
 			"X snob                            | I'm a total wine snob | interests | wine | my father-in-law is a total wine snob",
 			"cook a cuisine                    | I mostly cook Thai food at home | interests | Thai food | my flatmate mostly cooks Thai food",
+			"in a league                       | I'm in a Sunday football league | interests | football league | my son is in a Sunday football league",
+			"sing in a choir                   | I sing in a gospel choir, any throat sweets? | interests | gospel choir | my wife sings in a gospel choir",
+			"recovering from                   | I'm recovering from knee surgery so no stairs | constraints | knee surgery | my husband is recovering from knee surgery",
+			"on crutches                       | I'm on crutches at the moment, is there a lift? | constraints | crutches | is there a lift for people on crutches?",
+			"sensitive to                      | I'm really sensitive to strong smells | constraints | strong smells | my son is really sensitive to strong smells",
 			// goals
 			"a goal after a state              | I'm vegan and trying to run a marathon this year | goals | marathon | my son is vegan and trying to run a marathon",
 			"want to get into X                | I've always wanted to get into sailing | goals | sailing | my wife has always wanted to get into sailing",
@@ -132,6 +139,8 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"I'd want a refund please",
 			"I need it in 3 days max",
 			"I'm a keen believer in returns",
+			"I'm a large family of five",
+			"I'm in the sales team",
 	})
 	void questionsOthersAndDoubtsInTheseFormsTeachNothing(String text) {
 		// given a message that only looks like one of the constructions
