@@ -1619,6 +1619,17 @@ public class LocalFactExtractor implements FactExtractor {
 			String subject = topic(object);
 			out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), "Took up " + lower(object), subject, Map.of("topic", subject, "activity", subject), 0.7, false, 1));
 		});
+		// "I started climbing last year", "I've just got into sourdough baking": a pastime taken up
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\band\\s+)(?:i\\s+|i've\\s+|i have\\s+)?(?:just\\s+|recently\\s+|finally\\s+|properly\\s+|only\\s+)?(?:started|began|got(?:ten)?\\s+(?:really\\s+)?into|been getting into)\\s+(?<x>(?:" + BEEN_DOING_ELSEWHERE
+					+ "|bouldering|crocheting|journaling|pottery|yoga|pilates|padel|tennis|squash|golf|chess|birdwatching|birding|woodworking|woodturning|sourdough(?:\\s+baking)?|baking|photography|gaming|quilting|embroidery|calligraphy|archery|fencing|rock climbing|trail running|open water swimming|wild swimming|powerlifting|weightlifting|crossfit|triathlons?|marathons?|martial arts|jiu[- ]jitsu|bjj|karate|judo|kickboxing|muay thai)\\b)(?=\\s*[,.!;]|$|\\s+(?:last|this|a few|a couple|recently|again|during|in|at|and|so|but|lol|since|after|over|with|myself)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || !writersClause(clause, original) && !m.group(0).matches("(?i)^,?\\s*(?:and\\s+)?(?:just|recently|finally)\\b.*") || !aboutWriter(original) || DOUBT.matcher(original).find()
+					|| compiled("\\b(?:gave (?:it )?up|give up|quit|stopped|didn't stick|don't any ?more|no longer|used to|for a (?:bit|while) but)\\b", FLAGS).matcher(original).find()) {
+				return; // "I started running but gave up" took nothing up
+			}
+			String x = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Has taken up " + x, x, Map.of("topic", x, "activity", x), 0.7, false, 1));
+		});
 		// "I keep bees in the back garden", "we keep chickens"
 		rule("^(?:i|we)\\s+(?:also\\s+)?keep\\s+(?<x>bees|chickens|hens|ducks|goats|koi|pigeons|reptiles|snakes|tropical fish|an aquarium|a reef tank)\\b", (m, out) -> {
 			String what = lower(m.group("x"));

@@ -90,6 +90,8 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"go X at a place with a frequency  | I go bouldering at the wall 4x a week | interests | bouldering | my son goes bouldering at the wall 4x a week",
 			"big into X                        | me and my wife are big into crosswords | interests | crosswords | my wife is big into crosswords",
 			"just took up X                    | I'm a retired teacher, just took up pottery | interests | pottery | my wife just took up pottery",
+			"started X-ing                     | I started bouldering last year and I'm hooked | interests | bouldering | I started bouldering last year but gave up",
+			"got into X                        | I've just got into sourdough baking | interests | sourdough | I got into trouble with my bank",
 			"keep bees                         | we keep chickens in the back garden | interests | chickens | my neighbour keeps chickens in the back garden",
 			"run a channel about X             | I run a YouTube channel about baking | interests | baking | my daughter runs a YouTube channel about baking",
 			"run a club                        | I run a book club with 12 members | interests | book club | my mum runs a book club",
