@@ -58,7 +58,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SARCASTIC_START = Pattern.compile("^(sure|oh great|great|yeah|oh yes|wow),\\s", FLAGS);
 	private static final Pattern HYPOTHETICAL = Pattern.compile(
 			"\\b(if|suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
-					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant))|were i)\\b",
+					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant|grateful|thankful|obliged))|were i)\\b",
 			FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
 			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|to quote|quoted|according to|claims?|claimed|"
@@ -1549,6 +1549,14 @@ public class LocalFactExtractor implements FactExtractor {
 			String what = lower(m.group("x")).replaceFirst("^an\\s+", "");
 			out.accept(fact(CONSTRAINTS, "health", "medication_" + slug(what), "Takes " + what, what, Map.of("medication", what), 0.8, false));
 		});
+		// "..., as I use a wheelchair", "... because I rely on a screen reader": an aid given as the reason for a request
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:,\\s*|\\s)(?:as|because|since|cos|cause|given that)\\s+i\\s+(?:use|rely on|need|have|depend on)\\s+(?:a|an|my)\\s+(?<x>wheelchair|mobility scooter|walking stick|walking frame|walker|cane|white cane|guide dog|hearing aids?|screen ?reader|cochlear implant|prosthetic(?: leg| arm)?)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				String aid = lower(m.group("x")).replace("screenreader", "screen reader");
+				out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(aid), "Uses " + article(aid) + " " + aid, aid, Map.of("aid", aid), 0.85, false));
+			}
+		});
 		// "I've got type 1 diabetes", "I have type 2 diabetes"
 		rule("^i(?:'ve| have)?\\s+got\\s+(?<x>type\\s*[12]\\s+diabetes)\\b", (m, out) -> {
 			String what = lower(m.group("x")).replaceAll("\\s+", " ");
@@ -2875,13 +2883,19 @@ public class LocalFactExtractor implements FactExtractor {
 			String food = lower(m.group("x"));
 			out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), "Does not eat " + food, food, Map.of("avoids", food), 0.75, false));
 		});
-		fragment("^(?:an?\\s+)?(?:big|huge|massive|long-time|longtime|lifelong|die-hard|diehard|total|great)\\s+fan\\s+of\\s+(?<x>.+)", (m, out) -> {
+		fragment("^(?:an?\\s+)?(?<q>(?:big|huge|massive|long-time|longtime|lifelong|die-hard|diehard|total|great)\\s+)?fan\\s+of\\s+(?<x>.+)", (m, out) -> {
 			String object = phrase(m.group("x"));
-			if (object != null && !isJunk(object) && words(object) <= 5) {
-				String subject = topic(object);
-				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is a fan of " + object, subject,
-						Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+			if (object == null || isJunk(object) || words(object) > 5 || m.group("q") == null && object.matches("(?i)^(?:the|this|that|these|those|it|them)\\b.*")) {
+				return;
 			}
+			String subject = topic(object);
+			// a taste in how things look ("Fan of minimalist designs") is a preference, as outside writers file it
+			if (m.group("q") == null && lower(object).matches(".*\\b(?:designs?|styles?|looks?|aesthetics?|colou?rs|colou?r schemes?|fits?|cuts?|prints?|patterns?|silhouettes?|finish(?:es)?)$")) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Likes " + lower(object), subject, Map.of("prefers", lower(object)), 0.7, false, 1));
+				return;
+			}
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is a fan of " + object, subject,
+					Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
 		});
 		fragment("^(?:a\\s+)?(?:proud|happy|besotted|doting)?\\s*(?:owner|mum|mom|dad|parent|human)\\s+(?:of|to)\\s+(?<n>a|an|one|two|three|four|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
 				+ "(?<x>dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|rabbits?|parrots?|hamsters?|greyhounds?|labradors?|spaniels?|terriers?|"

@@ -55,6 +55,8 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"diets with their reason           | I'm on a low-salt and low-sugar diet for my heart | constraints | low-sugar | my dad is on a low-salt and low-sugar diet",
 			"type 1 diabetes got               | I've got type 2 diabetes so watch the sugar | constraints | type 2 diabetes | my nan has got type 2 diabetes",
 			"wide feet                         | I have really wide feet so most trainers pinch | preferences | wide feet | my son has really wide feet",
+			"an aid given as a reason          | Please seat us near the door, as I use a walking frame. | constraints | walking frame | my mum needs a seat near the door, as she uses a walking frame.",
+			"an aid after would be grateful    | I would be grateful for a step-free room, as I use a wheelchair. | constraints | wheelchair | I would be grateful for a step-free room for my father, as he uses a wheelchair.",
 			// standing orders and tastes
 			"same as always                    | same as always: medium margherita with extra basil | preferences | margherita | what did I get last time?",
 			"same as last time with a diet     | same as last time: vegan, no garlic, leave it at the door | constraints | vegan | is the vegan one the same as last time?",
@@ -85,6 +87,7 @@ class LocalFactExtractorRoundFiveLikesTest {
 			"deliveries on those days          | I'm at home on Tuesdays and Thursdays, so deliveries on those days are best | preferences | tuesdays and thursdays | my mum is home on Tuesdays, so deliveries on those days are best",
 			"use a tool all day                | We use Notion all day, does your app sync with it | preferences | Notion | does your team use Notion all day?",
 			"in every morning for X            | I'm in every morning for a cortado before work | preferences | cortado | is anyone in every morning for a cortado?",
+			"fan of a design taste             | Fan of muted colours, nothing neon please | preferences | muted colours | my wife is a fan of muted colours",
 			// hobbies
 			"a hobby with a frequency          | I play squash 2 times a week | interests | squash | my husband plays squash 2 times a week",
 			"go X at a place with a frequency  | I go bouldering at the wall 4x a week | interests | bouldering | my son goes bouldering at the wall 4x a week",
