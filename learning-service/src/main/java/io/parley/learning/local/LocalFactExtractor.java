@@ -58,7 +58,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SARCASTIC_START = Pattern.compile("^(sure|oh great|great|yeah|oh yes|wow),\\s", FLAGS);
 	private static final Pattern HYPOTHETICAL = Pattern.compile(
 			"\\b(if|suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
-					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant|grateful))|were i)\\b",
+					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant|grateful|thankful|obliged))|were i)\\b",
 			FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
 			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|to quote|quoted|according to|claims?|claimed|"
@@ -144,6 +144,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFourHabits();
 		roundFiveHabits();
 		roundFiveContact();
+		roundFiveLikes();
 		listItems();
 	}
 
@@ -224,6 +225,8 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		askedBudget(text, facts);
 		signature(text, facts);
+		sizesWorn(text, facts);
+		limitSaid(text, facts);
 		return tenantCategories(distinctByValue(channelReasonsFolded(facts.values())), request.tenantCategories());
 	}
 
@@ -410,7 +413,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	/** Items of a list about the writer: commas, and "and" before another state of theirs. */
-	private static final Pattern LIST_ITEM = Pattern.compile("\\s*,\\s*|\\s+(?:and|&)\\s+(?=(?:also\\s+)?(?:allergic|intolerant|lactose|gluten|dairy|nut|coeliac|celiac|diabetic|vegan|vegetarian|pescatarian|into|from|working|studying)\\b)", FLAGS);
+	private static final Pattern LIST_ITEM = Pattern.compile("\\s*,(?!\\d{3}\\b)\\s*|\\s+(?:and|&)\\s+(?=(?:also\\s+)?(?:allergic|intolerant|lactose|gluten|dairy|nut|coeliac|celiac|diabetic|vegan|vegetarian|pescatarian|into|from|working|studying)\\b)", FLAGS);
 	/** "Long time customer, mum of three, living in Adelaide": a list opened by what the writer is to the business. */
 	private static final Pattern SELF_DESCRIPTOR = Pattern.compile("(?:(?:long[- ]?time|loyal|regular|new|first[- ]time|returning|happy|frequent)\\s+(?:customer|member|user|client|subscriber|reader|listener|buyer|shopper|guest)|(?:new|first time) here)", FLAGS);
 	private static final Pattern AGE_TOKEN = Pattern.compile("(?:.*\\s)?\\d{2}\\s?(?:[mf]|nb|yo|y/o|yrs|years old)", FLAGS);
@@ -483,7 +486,8 @@ public class LocalFactExtractor implements FactExtractor {
 	/** What a writer takes back at once ("... actually no", "scratch that"): the words before it, back to the last sentence end. */
 	private static final Pattern TAKEN_BACK = Pattern.compile(
 			"[^.!?…]*?[\\s,.!?…]+(?:actually,?\\s+no|scratch that|never ?mind|on second thought)\\b[,.!…]*\\s*", FLAGS);
-	private static final Pattern DOUBT = Pattern.compile(",?\\s*(?:but\\s+)?(?:who knows|we'll see|we will see|probably not|maybe not|not sure yet|doubt it|if ever)[.!]*$", FLAGS);
+	private static final Pattern DOUBT = Pattern.compile(",?\\s*(?:but\\s+)?(?:who knows|we'll see|we will see|probably not|maybe not|not sure yet|doubt it|if ever)[.!]*$"
+			+ "|\\b(?:that's|thats|that is|it's|its)\\s+never\\s+(?:happening|gonna happen|going to happen)\\b|\\b(?:not|never)\\s+gonna\\s+happen\\b|\\bwho am i kidding\\b|\\bpipe dream\\b", FLAGS);
 
 	private static ExtractedFact scaled(ExtractedFact fact, double weight) {
 		return weight == 1 ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value(),
@@ -998,7 +1002,7 @@ public class LocalFactExtractor implements FactExtractor {
 					}
 					String full = phrase(raw);
 					// How they want to be contacted or spoken to is communication style, as the issue files it.
-					boolean contact = CONTACT_OR_TONE.matcher(object).find();
+					boolean contact = CONTACT_OR_TONE.matcher(object).find() || compiled("^(?:async|asynchronous(?:ly)?|written|in writing|chat|messaging|a human|a real person|a person|humans)\\b.*\\b(?:calls?|phone|meetings?|bots?|chat|email|the bot)\\b", FLAGS).matcher(raw).find();
 					out.accept(fact(contact ? COMMUNICATION : PREFERENCES, contact ? "contact_style" : "preference",
 							"prefers_" + slug(object), "Prefers " + (full == null ? object : full),
 							object, Map.of("prefers", object), 0.75, false, 1));
@@ -1020,7 +1024,9 @@ public class LocalFactExtractor implements FactExtractor {
 			String object = phrase(raw.replaceFirst("(?i)\\s+(than|over|instead of)\\s+.*$", ""));
 			if (object != null && !isJunk(object) && words(object) <= 5) {
 				// "I'd rather talk to a human", "I'd rather get an email": how they want to be dealt with is communication
-				boolean contact = CONTACT_OR_TONE.matcher(object).find() && !object.matches("(?i).*\\b(?:buy|pay|order|book|eat|drink|have|get)\\b.*");
+				boolean contact = CONTACT_OR_TONE.matcher(object).find()
+						&& !object.matches("(?i).*\\b(?:buy|pay|order|book|eat|drink|have|get)\\b.*")
+						|| object.matches("(?i)^(?:talk|speak|chat|deal)\\s+(?:to|with)\\s+(?:a\\s+)?(?:human|real person|person|someone|agent)\\b.*");
 				out.accept(fact(contact ? COMMUNICATION : PREFERENCES, contact ? "contact_style" : "preference", "prefers_" + slug(object), "Would rather " + object, object,
 						Map.of("prefers", object), 0.7, false, 1));
 			}
@@ -1031,9 +1037,16 @@ public class LocalFactExtractor implements FactExtractor {
 					String object = phrase(m.group("x"));
 					if (object != null && (!isJunk(object) || object.matches("(?i)^(waiting|being|getting|doing|having)\\s+\\p{L}.*"))
 							&& !lower(object).matches(".*\\b(you|your)\\b.*") && words(object) <= 5) {
-						String subject = topic(object);
-						out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(subject), "Dislikes " + object, subject,
-								Map.of("dislikes", object), 0.75, false, -1));
+						// a list of things disliked is one dislike each ("pop-ups and autoplay videos"), when each item is a noun of its own
+						List<String> each = object.matches("(?i)^[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*(?:,|\\s+and\\s+|\\s+or\\s+)\\s*[\\p{L}-]+(?:\\s+[\\p{L}-]+)?$")
+								&& !object.matches("(?i).*\\b(?:salt|fish|mac|rock|r|black|bread|sweet|hide|pros|back|forth|trial|error)\\s+(?:and|or)\\s+.*") ? items(object) : List.of(object);
+						for (String one : each) {
+							String subject = topic(one);
+							// how they are contacted or written to is communication style ("I hate phone calls", "I hate long emails")
+							boolean contact = CONTACT_OR_TONE.matcher(one).find();
+							out.accept(fact(contact ? COMMUNICATION : PREFERENCES, contact ? "contact_style" : "dislike", "dislikes_" + slug(subject), "Dislikes " + one, subject,
+									Map.of("dislikes", one), 0.75, false, -1));
+						}
 					}
 				});
 		rule("^my\\s+(?:absolute\\s+|all-time\\s+)?favou?rite\\s+(?<what>[\\p{L}]+(?:\\s[\\p{L}]+)?)\\s+(?:is|are|has to be|would be)\\s+(?<x>.+)",
@@ -1151,7 +1164,7 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(GOALS, "plan", "plan_" + event, "Is getting " + event, event, Map.of("event", event), 0.8, false));
 		});
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+|also\\s+)?learning\\s+(?:to\\s+|how to\\s+)?(?<x>.+)", (m, out) -> {
-			String object = phrase(m.group("x"));
+			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this|an?)\\s+(?:app|site|website|platform|course|program|programme)\\b.*$", ""));
 			if (object != null && !isJunk(object) && words(object) <= 4) {
 				String subject = topic(object);
 				out.accept(fact(GOALS, "learning", "learning_" + slug(subject), "Is learning " + object, subject,
@@ -1192,8 +1205,19 @@ public class LocalFactExtractor implements FactExtractor {
 					if (TIME_OF_DAY_ROUTINE.matcher(m.group("rest")).find() || COMMUTE_TO.matcher(m.group("rest")).find()) {
 						return; // "I swim every morning before work", "I cycle to work": routines, read as behaviour
 					}
-					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")) {
+					Matcher commute = compiled("^\\s*(?:in\\s+|into\\s+)?(?:to\\s+)?(?<w>work|school|uni|college|the office|the station|campus)\\b", FLAGS).matcher(m.group("rest"));
+					if (commute.find()) {
+						// "I cycle to work" is how they commute (behaviour, as outside writers file it), not a pastime; with its
+						// day ("every day") the routine rule reads it
+						if (!RECURRING.matcher(m.group("rest")).find()) {
+							String said = capitalise(thirdPerson(verb, "to " + lower(commute.group("w"))));
+							out.accept(fact(BEHAVIOR, "commute", "commute", said, verb + " to " + lower(commute.group("w")), Map.of("habit", lower(said)), 0.65, true));
+						}
 						return;
+					}
+					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")
+							|| m.group("rest").matches("(?i)^\\s+(?:in|with|for)\\s+(?:a|an|the|my|our)\\s+(?:local\\s+)?(?:[\\p{L}0-9-]+\\s+)?(?:choir|band|orchestra|ensemble|quartet|trio|troupe|crew)\\b.*")) {
+						return; // "I sing in a choir" is read with its group
 					}
 					String rest = phrase(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", ""));
 					String activity = rest == null || words(rest) > 2 || rest.matches("(?i)^(to|in|at|on|with|from|around|near)\\b.*")
@@ -1233,7 +1257,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "obsessed with|keen on|fascinated by|crazy about|mad about|hooked on|addicted to|a (?:big |huge |massive |great )?"
 				+ "(?:fan|lover) of|an? (?:avid|keen|passionate))\\s+(?<x>.+)", (m, out) -> {
 					for (String object : items(m.group("x"))) {
-						if (!isJunk(object) && words(object) <= 5) {
+						if (!isJunk(object) && words(object) <= 5 && !object.matches("(?i)^(?:believer|observer|advocate|proponent|supporter of|customer|user)\\b.*")) {
 							String subject = topic(object);
 							out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject),
 									"Is interested in " + object, subject, Map.of("topic", subject, "strength", "strong"),
@@ -1274,8 +1298,12 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^(?:i|we)\\s+(?:regularly |often |also |still )?(?<v>play|collect|practi[sc]e|go)\\s+(?<x>.+)", (m, out) -> {
 			String verb = lower(m.group("v"));
-			String object = phrase("go".equals(verb) ? m.group("x")
-					: m.group("x").replaceFirst("(?i)\\s+(?:in|at|on|with|for|from|around)\\s+.*$", ""));
+			String said = m.group("x").replaceFirst("(?i)\\s+(?:\\d+\\s*x|\\d+\\s+times|several times|a couple (?:of )?times|most (?:days|weeks|weekends|evenings|nights|mornings))\\b.*$", "");
+			if ("go".equals(verb)) {
+				said = said.replaceFirst("(?i)^(\\p{L}+ing)\\s+(?:at|in|on|with|near|around)\\s+(?:the|my|a|our)\\s+.*$", "$1"); // "climbing at the wall"
+			}
+			String object = phrase("go".equals(verb) ? said
+					: said.replaceFirst("(?i)\\s+(?:in|at|on|with|for|from|around)\\s+.*$", ""));
 			if (object == null || isJunk(object) || words(object) > ("go".equals(verb) ? 4 : 3) || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over)\\b.*")) {
 				return;
 			}
@@ -1294,6 +1322,619 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+
+	// ---------------------------------------------------------------- round five: tastes, sizes, budgets, health said in passing, hobbies, plans
+
+	/** Words that say the size or budget in a message is someone else's: "for my son", "my niece wants", "for him". */
+	private static final Pattern FOR_SOMEONE_ELSE = Pattern.compile("\\b(?:my|our|for\\s+(?:my|our|a|his|her|their))\\s+(?:little\\s+|eldest\\s+|youngest\\s+)?(?:son|daughter|kids?|children|child|niece|nephew|husband|wife|partner|"
+			+ "boyfriend|girlfriend|bf|gf|mum|mom|mother|dad|father|brother|sister|friend|baby|grandson|granddaughter|grandkids?|boy|girl|toddler|teen|teenager|colleague|boss)\\b"
+			+ "|\\bfor\\s+(?:him|her|them)\\b|\\b(?:he|she|he's|she's)\\b", FLAGS);
+	private static final Pattern WRITER_WORD = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|my|me|myself|ich|je|yo|soy|eu|sou|io|sono|ik|jag|jeg)\\b", FLAGS);
+	private static final String SIZE_LETTERS = "(?-i:XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)";
+	/** A size the writer wears: "size 44", "a size 43", "in XL", "women's 38", "size 11 wide", "(usually an 18/20)", "between sizes (M/L)". */
+	private static final Pattern SIZE = Pattern.compile("(?:\\b(?<g>women's|womens|men's|mens|ladies'?|eu|uk|us)\\s+(?:size\\s+)?(?<n1>\\d{1,2}(?:[.,]5)?)\\b(?!\\s*(?:%|cm|mm|kg|min|years?|yrs?|pounds?|euros?|dollars?))"
+			+ "|(?<![\\p{L}'])size\\s+(?<n2>\\d{1,2}(?:[.,]5)?(?:\\s+wide(?:\\s+fit)?)?|" + SIZE_LETTERS + ")(?![\\p{L}\\d])"
+			+ "|\\bin\\s+(?<n3>(?-i:XS|XL|XXL|XXXL|[2-5]XL))\\b"
+			+ "|\\b(?:i'm|i am|im|i wear|i take|i'm usually|i usually wear|i usually take)\\s+(?:usually\\s+|always\\s+|normally\\s+|generally\\s+)?(?:an?\\s+)?(?<n5>(?:extra[- ])?(?:small|medium|large)|petite|(?:uk|eu|us)\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*$|\\s*[,.!?(]|\\s+(?:in|so|but|and|usually|normally|or|for|tbh|btw)\\b)"
+			+ "|\\((?:usually\\s+|normally\\s+|always\\s+)?(?:an?\\s+)?(?<n4>\\d{1,2}/\\d{1,2}|" + SIZE_LETTERS + "/" + SIZE_LETTERS + ")\\))", FLAGS);
+	/** A garment or shoe asked for with its size after a comma at the end: "Looking for a plain black hoodie, M". */
+	private static final Pattern SIZE_AFTER_COMMA = Pattern.compile("\\b(?:hoodie|shirt|t-shirt|tee|jacket|coat|jumper|sweater|dress|jeans|trousers|top|fleece|parka|kit|jersey),\\s+(?<n>" + SIZE_LETTERS + ")[.!]?\\s*$", FLAGS);
+
+	/** The sizes a writer wears, anywhere in a message about themselves; a size for someone else or in a bare question teaches nothing. */
+	private static void sizesWorn(String text, Map<String, ExtractedFact> facts) {
+		if (FOR_SOMEONE_ELSE.matcher(text).find()) {
+			return;
+		}
+		// the writer is in the message, or speaks in fragments without "I" ("need new boots size 9 wide fit")
+		boolean writer = WRITER_WORD.matcher(text).find()
+				|| compiled("(?:^|[,.!]\\s*)(?:need|needing|looking for|after|want|ordered|bought|love|got)\\s+(?!you\\b|u\\b|it\\b)", FLAGS).matcher(text).find() && !QUESTION_START.matcher(text.strip()).find();
+		for (String sentence : SENTENCE_END.split(text)) {
+			String s = sentence.strip();
+			if (HYPOTHETICAL.matcher(s).find() || JOKE_SENTENCE.matcher(s).find() && !writer) {
+				continue;
+			}
+			boolean sentBack = compiled("\\b(?:return(?:ed|ing)?|exchang(?:e|ed|ing)|swap(?:ped)?|too (?:big|small|tight|loose|long|short|narrow|wide)|(?:doesn't|didn't|don't|does not|did not) fit)\\b", FLAGS).matcher(s).find();
+			Matcher m = SIZE.matcher(s);
+			while (writer && !sentBack && m.find()) {
+				String size;
+				String value;
+				if (m.group("n1") != null) {
+					size = lower(m.group("g")).replace("womens", "women's").replace("mens", "men's") + " " + m.group("n1");
+					value = "Wears " + size;
+				}
+				else if (m.group("n5") != null) {
+					size = lower(m.group("n5")).replaceFirst("^(uk|eu|us)\\b", "$1").replaceAll("\\s+", " ");
+					size = size.matches("(?:uk|eu|us) .*") ? size.substring(0, 2).toUpperCase(Locale.ROOT) + size.substring(2) : size;
+					value = "Wears size " + size;
+				}
+				else if (m.group("n4") != null) {
+					size = m.group("n4");
+					value = size.matches(".*\\d.*") ? "Wears size " + size : "Is between sizes " + size;
+				}
+				else {
+					size = m.group("n2") != null ? m.group("n2") : m.group("n3");
+					size = size.matches(SIZE_LETTERS) ? size : lower(size);
+					value = "Wears size " + size;
+				}
+				ExtractedFact fact = fact(PREFERENCES, "size", "size_" + slug(size), value, size, Map.of("size", size), 0.7, false);
+				facts.putIfAbsent(fact.key(), fact);
+			}
+			Matcher after = SIZE_AFTER_COMMA.matcher(s);
+			if (after.find() && !s.endsWith("?")) {
+				String size = after.group("n");
+				ExtractedFact fact = fact(PREFERENCES, "size", "size_" + slug(size), "Wears size " + size, size, Map.of("size", size), 0.65, false);
+				facts.putIfAbsent(fact.key(), fact);
+			}
+		}
+	}
+
+	/** A spending limit said in passing: "under 150 euros", "maximal 400 Euro", "a strict £50 limit", "on a 300 dollar budget", "budget around 250€". */
+	private static final Pattern LIMIT_SAID = Pattern.compile("(?:(?<!\\b(?:is|it's|its|was|are|were|costs?|priced|sells?|selling|sold|be|kids|children|ages?|aged)\\s(?:just\\s|only\\s)?)"
+			+ "\\b(?:under|below|less than|max(?:imum)?|maximal|höchstens|máximo|massimo|up to|no more than|not more than|at most)\\s+(?:of\\s+)?(?:about\\s+|around\\s+)?(?<a>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$)))"
+			+ "|\\b(?:budget|limit)(?:,\\s*|\\s+(?:of\\s+|is\\s+)?)(?:about\\s+|around\\s+|roughly\\s+|approx(?:imately)?\\s+|~\\s*)?(?<b>" + LocalFactExtractor.MONEY + ")"
+			+ "|\\bmy\\s+(?:absolute\\s+|total\\s+)?(?:max|maximum|limit|ceiling|top budget)(?:'s|\\s+is)\\s+(?:about\\s+|around\\s+)?(?<d>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$)))"
+			+ "|(?<e>" + LocalFactExtractor.MONEY + ")\\s+(?:is|'s)\\s+my\\s+(?:absolute\\s+)?(?:max|maximum|limit|ceiling|budget)\\b"
+			+ "|\\b(?:spend|pay)\\s+(?:around|about|roughly|up to|no more than|not more than|less than|under|max|at most)\\s+(?<f>" + LocalFactExtractor.MONEY + ")"
+			+ "|\\b(?:an?|my|our)\\s+(?:strict\\s+|hard\\s+|tight\\s+|fixed\\s+|firm\\s+)?(?<c>" + LocalFactExtractor.MONEY + "|\\d[\\d,.]*\\s*(?:dollar|euro|pound|buck)s?)\\s+(?:limit|budget|max|cap)\\b)", FLAGS);
+
+	private static void limitSaid(String text, Map<String, ExtractedFact> facts) {
+		if (facts.keySet().stream().anyMatch(key -> key.startsWith("budget|") && !"budget|tight budget".equals(key)) || !WRITER_WORD.matcher(text).find()
+				|| FOR_SOMEONE_ELSE.matcher(text).find()) {
+			return;
+		}
+		for (String sentence : SENTENCE_END.split(text)) {
+			String s = sentence.strip();
+			if (compiled("^(?:the|his|her|their|he|she|they|it|this|that|these|those|our\\s+(?!budget|max|limit)\\p{L}+|my\\s+(?!budget|max|limit|total|monthly)\\p{L}+)\\b", FLAGS).matcher(LEADING.matcher(s).replaceFirst("")).find()
+					|| HYPOTHETICAL.matcher(s).find() || REPORTED.matcher(s).find() || NOT_DURABLE_MONEY.matcher(s).find() && !s.contains("gift")) {
+				continue;
+			}
+			Matcher m = LIMIT_SAID.matcher(s);
+			if (!m.find()) {
+				continue;
+			}
+			String amount = java.util.stream.Stream.of("a", "b", "c", "d", "e", "f").map(m::group).filter(java.util.Objects::nonNull).findFirst().orElse("");
+			if (m.group("e") != null) {
+				amount = m.group("e");
+			}
+			String rest = s.substring(m.end());
+			if (compiled("^\\s*(?:%|percent|kg|kilos?|km|miles?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|guests|seats|users|members|items|orders|gb|mb|tb|mph|cm|mm|calories|kcal|steps|followers)\\b", FLAGS).matcher(rest).find()) {
+				continue;
+			}
+			List<ExtractedFact> found = new ArrayList<>();
+			budget(amount + rest, found::add);
+			if (!found.isEmpty()) {
+				ExtractedFact fact = found.get(0);
+				boolean tight = facts.remove("budget|tight budget") != null; // the amount says more than "tight"
+				Matcher per = compiled("^\\s*(?:a|per|/|an|each)\\s*(?:month|week|year|night|person|day|head)\\b", FLAGS).matcher(rest);
+				String said = (m.group(0).strip() + (per.find() ? " " + per.group().strip() : "")).replaceAll("\\s+", " ");
+				facts.putIfAbsent(fact.key() + "|" + lower(fact.subject()), new ExtractedFact(fact.category(), fact.type(), fact.key(),
+						fact.value() + " (" + (tight ? "tight budget: " : "") + said + ")",
+						fact.subject(), fact.structuredValue(), 0.7, fact.exclusive(), fact.stance(), false));
+				return;
+			}
+		}
+	}
+
+	/** Medicines people say they take: a health condition a bot must respect. */
+	private static final String MEDICINES = "warfarin|insulin|metformin|blood thinners|blood pressure (?:pills|tablets|meds|medication|medicine)|statins|antidepressants|an inhaler|inhalers|"
+			+ "levothyroxine|thyroid (?:pills|tablets|meds|medication)|beta blockers|lithium|methotrexate|chemo|immunosuppressants|anticoagulants|steroids|the pill|prednisone|ssris?|adhd meds|ritalin";
+	private static final String BODY_PARTS = "knees?|back|hips?|shoulders?|ankles?|wrists?|neck|elbows?|hamstring|achilles|feet|foot|lower back|acl|meniscus";
+	/** What people say a hobby with: "amateur astronomer here", "Big birdwatcher", "I'm a beginner guitarist". */
+	private static final String HOBBYIST = "astronomer|stargazer|birdwatcher|birder|guitarist|bassist|pianist|drummer|violinist|cellist|ukulele player|photographer|gardener|baker|"
+			+ "knitter|runner|cyclist|climber|swimmer|surfer|golfer|gamer|angler|hiker|painter|potter|woodworker|woodturner|beekeeper|sailor|diver|skier|chess player|collector|reader|cook|home cook|brewer|homebrewer";
+	private static final Map<String, String> HOBBY_OF = Map.ofEntries(Map.entry("astronomer", "astronomy"), Map.entry("stargazer", "stargazing"),
+			Map.entry("birdwatcher", "birdwatching"), Map.entry("birder", "birding"), Map.entry("guitarist", "guitar"), Map.entry("bassist", "bass"),
+			Map.entry("pianist", "piano"), Map.entry("drummer", "drums"), Map.entry("violinist", "violin"), Map.entry("cellist", "cello"),
+			Map.entry("photographer", "photography"), Map.entry("gardener", "gardening"), Map.entry("baker", "baking"), Map.entry("knitter", "knitting"),
+			Map.entry("runner", "running"), Map.entry("cyclist", "cycling"), Map.entry("climber", "climbing"), Map.entry("swimmer", "swimming"),
+			Map.entry("surfer", "surfing"), Map.entry("golfer", "golf"), Map.entry("gamer", "gaming"), Map.entry("angler", "fishing"), Map.entry("hiker", "hiking"),
+			Map.entry("painter", "painting"), Map.entry("potter", "pottery"), Map.entry("woodworker", "woodworking"), Map.entry("woodturner", "woodturning"),
+			Map.entry("beekeeper", "beekeeping"), Map.entry("sailor", "sailing"), Map.entry("diver", "diving"), Map.entry("skier", "skiing"),
+			Map.entry("chess player", "chess"), Map.entry("reader", "reading"), Map.entry("cook", "cooking"), Map.entry("home cook", "cooking"),
+			Map.entry("brewer", "brewing"), Map.entry("homebrewer", "homebrewing"), Map.entry("ukulele player", "ukulele"));
+	private static final String HOBBY_QUALIFIER = "amateur|keen|avid|big|huge|massive|passionate|beginner|novice|self-taught|hobby|hobbyist|weekend|lifelong|left-handed|obsessive|enthusiastic|casual|wannabe";
+	/** What is ordered "same as always": a standing order. */
+	private static final Pattern STANDING_ORDER = Pattern.compile("(?:^|[,.!]\\s*|\\s)(?:same as (?:always|usual|ever|last time|before)|the usual|as usual|my usual)\\s*[:,-]\\s*(?<x>[^.!?(]+)", FLAGS);
+	private static final Pattern ALWAYS_THE = Pattern.compile("^(?:always|it's always|always the same:?)\\s+(?:the|a|an|my)\\s+(?<x>[^.!?(]+)", FLAGS);
+	private static final Pattern LIKE_ALWAYS = Pattern.compile("^(?<x>[^.!?]{3,60}?)(?:\\s+(?:pls|please|plz))?,?\\s+(?:like|as)\\s+(?:always|usual|ever)\\s*[.!]*$", FLAGS);
+
+	private static void standingOrder(String raw, double confidence, Consumer<ExtractedFact> out) {
+		if (compiled("\\b(?:is|are|was|were|has|have|had|did|didn't|isn't|wasn't|won't|never|nobody|no one|again|still|problem|issue|late|wrong|broken|missing)\\b", FLAGS).matcher(raw).find()
+				|| compiled("^\\s*(?:the|my|your|it|this|that|nobody|everything|nothing|same|you|u|he|she|they|please|pls|plz|hurry|thanks|thx)\\b", FLAGS).matcher(raw).find()) {
+			return; // "same as always, the parcel is late" complains, it orders nothing
+		}
+		for (String part : raw.split("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+\\+\\s+")) {
+			String item = part.strip().replaceAll("(?i)\\s+(?:thx|thanks|ty|pls|please|plz|cheers)$", "").replaceAll("[.!]+$", "").strip();
+			if (item.isEmpty() || words(item) > 6 || item.matches("(?i)^(?:thx|thanks|ty|pls|please|cheers|same|as always|like always)$")) {
+				continue;
+			}
+			String lowerItem = lower(item);
+			if (lowerItem.matches("(?:strict\\s+)?(?:" + DIETS + ")")) {
+				diet(lowerItem, confidence, out);
+				continue;
+			}
+			if (lowerItem.matches("(?:lactose|gluten|dairy|nut|sugar)[- ]free\\b.*")) {
+				String what = lowerItem.replaceFirst("\\s+(?:milk|options?|version|one)$", "");
+				out.accept(fact(CONSTRAINTS, "dietary_restriction", "needs_" + slug(what), "Needs " + item, what, Map.of("needs", what), confidence, false));
+				continue;
+			}
+			if (lowerItem.matches("^(?:leave|drop|put|ring|knock|deliver|send|bring)\\b.*")) {
+				out.accept(fact(PREFERENCES, "standing_order", "usual_" + slug(item), "Usually asks to " + lowerItem.replaceAll("\\bmy\\b", "their"), item,
+						Map.of("usual", item), confidence, false, 1));
+				continue;
+			}
+			for (String piece : item.split("(?i)\\s+with\\s+")) {
+				String p = piece.strip().replaceFirst("(?i)^(?:a|an|the|my)\\s+", "");
+				if (p.isEmpty() || isJunk(p) && !lower(p).startsWith("no ")) {
+					continue;
+				}
+				boolean without = lower(p).matches("^(?:no|without|hold the)\\s+.*");
+				out.accept(fact(PREFERENCES, "standing_order", "usual_" + slug(p), (without ? "Usually orders it with " : "Usually orders ") + lower(p), p,
+						Map.of(without ? "without" : "usual", p), confidence, false, without ? -1 : 1));
+			}
+		}
+	}
+
+	private void roundFiveLikes() {
+		// Standing orders: "same as always: large pepperoni with extra jalapeños", "the usual: oat flat white"
+		rules.add((clause, original, out) -> {
+			Matcher m = STANDING_ORDER.matcher(original);
+			if (m.find() && aboutWriterOrFragment(original)) {
+				standingOrder(m.group("x"), 0.7, out);
+			}
+		});
+		// "Always the Thai green curry, extra spicy, no coriander": an order that opens its sentence with "always"
+		rules.add((clause, original, out) -> {
+			Matcher m = ALWAYS_THE.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && opensSentence(clause, original)) {
+				standingOrder(m.group("x"), 0.7, out);
+			}
+		});
+		// "lactose free milk in my latte pls, like always"
+		rules.add((clause, original, out) -> {
+			Matcher m = LIKE_ALWAYS.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (m.find() && opensSentence(clause, original) && !OTHER_SUBJECT.matcher(m.group("x")).find()
+					&& !m.group("x").matches("(?i)^(?:i|i'm|we)\\b.*")) {
+				standingOrder(m.group("x").replaceFirst("(?i)\\s+(?:in|on|for)\\s+my\\s+.*$", ""), 0.65, out);
+			}
+		});
+		// "My favourite is the hazelnut one", "my favourite's the blue one"
+		rule("^my\\s+(?:absolute\\s+|all-time\\s+)?favou?rite(?:'s|\\s+is|\\s+has always been)\\s+(?:the\\s+)?(?<x>[\\p{L}0-9' -]{2,30}?)(?:\\s+(?:one|flavou?r|version))?(?=\\s*[,.!]|$)", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && !object.matches("(?i)^(?:this|that|it|you|yours)\\b.*")) {
+				out.accept(fact(PREFERENCES, "favourite", "favourite_" + slug(object), "Favourite is the " + object, object, Map.of("favourite", object), 0.75, false, 1));
+			}
+		});
+		// "I basically only wear navy and grey", "I only ever buy black phones", "I pretty much only drink oat milk"
+		rule("^(?:i|we)\\s+(?:(?<adv>basically|pretty much|mostly|literally|really|just|honestly)\\s+only(?:\\s+ever)?|only\\s+ever)\\s+(?<v>wear|buy|drink|eat|fly|shop|use|read|watch|order|get|listen to|play|stay at|book)\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object == null || isJunk(object) || words(object) > 5 || object.matches("(?i).*\\b(?:you|your|it|this|that|them)\\b.*")) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			out.accept(fact(PREFERENCES, "preference", "only_" + slug(verb + " " + object), "Only " + thirdPerson(verb.split(" ")[0], (verb.contains(" ") ? verb.substring(verb.indexOf(' ') + 1) + " " : "") + object),
+					object, Map.of("only", object), 0.7, false, 1));
+		});
+		// "..., only drink single origin, pour over", "..., vinyl only": an "only" that goes on about the writer after a comma
+		rules.add((clause, original, out) -> {
+			if (!opensSentence(clause, original) || !original.matches("(?i)^(?:[\\p{L}]+\\s*,\\s*)?(?:i|i'm|im|i've)\\b.*") || !aboutWriter(original)) {
+				return;
+			}
+			String[] parts = original.split("\\s*[,;]\\s*");
+			for (int i = 1; i < parts.length; i++) {
+				Matcher m = compiled("^(?:only\\s+(?:ever\\s+)?(?<v>wear|buy|drink|eat|use|fly|shop|listen to|read)\\s+(?<x>.{2,40})|(?<y>[\\p{L}0-9][\\p{L}0-9 -]{1,25}?)\\s+only)$", FLAGS)
+					.matcher(parts[i].replaceAll("[.!]+$", "").strip());
+				if (!m.find() || OTHER_SUBJECT.matcher(parts[i]).find()) {
+					continue;
+				}
+				String object = m.group("x") != null ? phrase(m.group("x")) : m.group("y").strip();
+				if (object == null || isJunk(object) || object.matches("(?i)(?:.*\\s)?(?:" + CHANNEL + "|cash|card|adults?|members?|weekends?|weekdays?|online|today|now|once|one|me|english)")
+						|| words(object) > 4) {
+					continue;
+				}
+				String verb = m.group("v") == null ? null : lower(m.group("v"));
+				String said = verb != null ? "Only " + thirdPerson(verb.split(" ")[0], (verb.contains(" ") ? "to " : "") + object) : "Only " + lower(object);
+				out.accept(fact(PREFERENCES, "preference", "only_" + slug(object), said, object, Map.of("only", object), 0.65, false, 1));
+			}
+		});
+		// "I refuse to use Google services", "I won't buy anything with palm oil"
+		rule("^i\\s+(?:flat out\\s+|just\\s+)?(?:refuse to|won't ever|will never)\\s+(?<v>use|buy|wear|eat|drink|fly|shop|install|support)\\s+(?<x>.+)", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && words(object) <= 4 && !object.matches("(?i).*\\b(?:you|your|it|this|that|them|again)\\b.*")) {
+				out.accept(fact(PREFERENCES, "dislike", "refuses_" + slug(object), "Refuses to " + lower(m.group("v")) + " " + object, object,
+						Map.of("dislikes", object), 0.7, false, -1));
+			}
+		});
+		// "Ideally Sony, always had good luck with them", "ideally something foldable"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^ideally\\s+(?:an?\\s+|the\\s+|something\\s+)?(?<x>\\p{Lu}[\\p{L}0-9&-]+(?:\\s+\\p{Lu}[\\p{L}0-9&-]+)?)(?:$|\\s*,)", 0).matcher(LEADING.matcher(clause.replaceAll("[.!]+$", "").strip()).replaceFirst("").replaceFirst("^(?i:ideally)\\b", "ideally"));
+			if (m.find() && m.group("x").matches("\\p{Lu}.*") && aboutWriter(original) && !isJunk(m.group("x"))) {
+				String object = m.group("x");
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + object, object, Map.of("prefers", object), 0.6, false, 1));
+			}
+		});
+
+		// Health said in passing: "i get really bad motion sickness", "I get motion sick really easily"
+		durable("^i\\s+(?:always\\s+|often\\s+|usually\\s+|also\\s+)?(?:get|suffer from|suffer with|have|'ve got|have got|'ve always had|get really)\\s+(?:really\\s+|very\\s+|quite\\s+|pretty\\s+|super\\s+|so\\s+)?(?:bad\\s+|terrible\\s+|awful\\s+|severe\\s+|horrible\\s+|chronic\\s+|crippling\\s+)?"
+				+ "(?<x>motion sickness|motion sick|travel ?sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|air ?sick(?:ness)?|vertigo|migraines|panic attacks|claustrophobic|claustrophobia)\\b", (m, out) -> {
+			String what = lower(m.group("x")).replace("motion sick", "motion sickness").replace("sicknessness", "sickness").replaceAll("^(travel|car|sea|air) ?sick$", "$1 sickness");
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Gets " + what + (lower(m.group("x")).equals("motion sick") ? " (gets motion sick)" : ""), what,
+					Map.of("condition", what), 0.8, false));
+		});
+		// "my knee is done", "my eyesight isn't great anymore", "my hearing's been getting worse", "my back is shot"
+		durable("^my\\s+(?<x>" + BODY_PARTS + "|eyesight|vision|hearing|memory|balance)(?:'s|'re|\\s+is|\\s+are|\\s+has|\\s+have)?\\s+(?:been\\s+)?(?:really\\s+|pretty\\s+|totally\\s+|completely\\s+|very\\s+|quite\\s+|a bit\\s+|not\\s+)?"
+				+ "(?<y>done|shot|bad|wrecked|knackered|ruined|dodgy|weak|poor|failing|terrible|awful|gone|going|(?:getting|got)\\s+worse|playing up|killing me|not (?:great|good|what it was|what it used to be)|isn't (?:great|good|what it was)|aren't (?:great|good)|injured|damaged|fused|arthritic)\\b", (m, out) -> {
+			String part = lower(m.group("x"));
+			if (m.group(0).matches("(?i).*\\bnot\\s+(?:done|shot|bad|wrecked|weak|poor|failing|terrible|awful|gone|going|injured|damaged).*")) {
+				return;
+			}
+			boolean sense = part.matches("eyesight|vision|hearing|memory|balance");
+			String value = sense ? "Has poor " + part : "Has a bad " + part;
+			out.accept(fact(CONSTRAINTS, sense ? "accessibility" : "health", (sense ? "accessibility_" : "health_") + slug(part), value, part,
+					Map.of("condition", (sense ? "poor " : "bad ") + part), 0.75, false));
+		});
+		// "I've got a shoulder injury", "I have a knee problem", "I've got a torn ACL"
+		durable("^i(?:'ve| have)?\\s+(?:got\\s+|had\\s+)?(?:an?\\s+)?(?:bad\\s+|old\\s+|recent\\s+|nasty\\s+|chronic\\s+|ongoing\\s+|dodgy\\s+)?(?<x>(?:" + BODY_PARTS + ")\\s+(?:injury|problems?|issues?|pain|condition)|torn\\s+(?:acl|meniscus|ligament|hamstring|rotator cuff)|slipped disc|herniated disc|"
+				+ "dodgy (?:knee|knees|hip|ankle|shoulder)|bad (?:knees|knee|hip|hips|ankle|shoulder))\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			if (!m.group(0).matches("(?i)^i(?:'ve| have)\\s+.*") && !m.group(0).matches("(?i)^i\\s+got\\s.*")) {
+				return;
+			}
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Has a " + what, what, Map.of("condition", what), 0.75, false));
+		});
+		// "I'm having knee surgery on the 3rd", "I just had hip surgery"
+		rule("^i(?:'m| am)\\s+(?:having|getting|booked in for)\\s+(?:a\\s+|my\\s+)?(?<x>(?:knee|hip|back|shoulder|eye|cataract|heart|foot|ankle|wrist|spinal|acl)\\s+(?:surgery|operation|replacement|op))\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Is having " + what, what, Map.of("condition", what), 0.7, false));
+		});
+		// "I take warfarin", "I'm on blood thinners", "i take blood pressure pills twice a day"
+		rule("^i\\s+(?:also\\s+|still\\s+|have to\\s+|need to\\s+)?(?:take|'m on|am on|'m taking|am taking|inject|use|rely on)\\s+(?:my\\s+|daily\\s+)?(?<x>" + MEDICINES + ")\\b", (m, out) -> {
+			String what = lower(m.group("x")).replaceFirst("^an\\s+", "");
+			out.accept(fact(CONSTRAINTS, "health", "medication_" + slug(what), "Takes " + what, what, Map.of("medication", what), 0.8, false));
+		});
+		// "..., as I use a wheelchair", "... because I rely on a screen reader": an aid given as the reason for a request
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:,\\s*|\\s)(?:as|because|since|cos|cause|given that)\\s+i\\s+(?:use|rely on|need|have|depend on)\\s+(?:a|an|my)\\s+(?<x>wheelchair|mobility scooter|walking stick|walking frame|walker|cane|white cane|guide dog|hearing aids?|screen ?reader|cochlear implant|prosthetic(?: leg| arm)?)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				String aid = lower(m.group("x")).replace("screenreader", "screen reader");
+				out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(aid), "Uses " + article(aid) + " " + aid, aid, Map.of("aid", aid), 0.85, false));
+			}
+		});
+		// "I've got type 1 diabetes", "I have type 2 diabetes"
+		rule("^i(?:'ve| have)?\\s+got\\s+(?<x>type\\s*[12]\\s+diabetes)\\b", (m, out) -> {
+			String what = lower(m.group("x")).replaceAll("\\s+", " ");
+			if (!m.group(0).matches("(?i)^i(?:'ve| have)\\b.*")) {
+				return;
+			}
+			out.accept(fact(CONSTRAINTS, "health", "health_diabetes", "Has " + what, what, Map.of("condition", what), 0.85, false));
+		});
+		// "severe peanut allergy here", "lactose intolerant + nut allergy": an allergy as a fragment about the writer
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|\\+\\s*|&\\s*)(?:an?\\s+)?(?:severe\\s+|mild\\s+|bad\\s+|serious\\s+|life-threatening\\s+)?(?<x>peanut|tree nut|nut|shellfish|fish|egg|dairy|milk|soy|sesame|gluten|wheat|latex|penicillin|bee|wasp|cat|dog|pollen|mustard|celery|kiwi|sulphite|sulfite)\\s+allerg(?:y|ies)\\b(?!\\s+(?:friendly|free|safe|menu|info))", FLAGS).matcher(clause);
+			if (m.find() && (opensSentence(clause, original) || m.group(0).strip().startsWith("+") || m.group(0).strip().startsWith("&")) && aboutWriter(original)
+					&& !FOR_SOMEONE_ELSE.matcher(original).find()) {
+				String item = lower(m.group("x"));
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Has a " + item + " allergy (is allergic to " + item + (item.endsWith("nut") ? "s" : "") + ")", item,
+						Map.of("allergen", item), 0.85, false));
+			}
+		});
+		// "pregnant (week 22) so I can't do hot yoga": a state as a fragment that opens the sentence
+		fragment("^(?:currently\\s+|newly\\s+)?(?<x>pregnant|breastfeeding|nursing a newborn)\\b", (m, out) -> {
+			if (aboutWriter(m.group(0))) {
+				String what = lower(m.group("x"));
+				out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Is " + what, what, Map.of("condition", what), 0.75, false));
+			}
+		});
+		// "I'm on a gluten-free and low-FODMAP diet for IBS": several diets, or a diet with its reason
+		rule("^(?:i'm|i am|im|we're|we are)\\s+(?:currently\\s+|now\\s+|strictly\\s+)?on\\s+(?:a|an)\\s+(?:strict\\s+)?(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?(?:\\s*(?:,|and|&|\\+)\\s*[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)*)\\s+diet(?:\\s+(?:for|because of|due to)\\s+(?:my\\s+)?(?<r>[\\p{L}' ]{2,25}?))?(?=\\s*[,.!;]|$|\\s+(?:so|and|but)\\b)", (m, out) -> {
+			List<String> kinds = items(m.group("x"));
+			if (kinds.size() < 2 && m.group("r") == null) {
+				return; // one diet alone is read by the diet rules
+			}
+			for (String kind : kinds) {
+				String k = lower(kind);
+				if (!isJunk(k) && words(k) <= 2 && !k.matches("(?:new|special|strict|proper|healthy|balanced|good|bad)")) {
+					out.accept(fact(CONSTRAINTS, "diet", "diet_" + slug(k), "Is on a " + k + " diet", k, Map.of("diet", k), 0.8, false));
+				}
+			}
+			if (m.group("r") != null) {
+				String reason = m.group("r").strip();
+				if (reason.matches("(?i)ibs|crohn's|colitis|diabetes|gout|reflux|gerd|pcos|kidneys?|heart|cholesterol|blood pressure|coeliac|celiac|epilepsy|migraines|acne|eczema")) {
+					out.accept(fact(CONSTRAINTS, "health", "health_" + slug(reason), "Has " + reason, reason, Map.of("condition", reason), 0.75, false));
+				}
+			}
+		});
+		// "I have wide feet", "I've got flat feet"
+		rule("^i(?:'ve| have)?\\s+(?:got\\s+)?(?:really\\s+|very\\s+|quite\\s+|super\\s+)?(?<x>wide|narrow|flat|small|big|large)\\s+feet\\b", (m, out) -> {
+			String kind = lower(m.group("x"));
+			if (!m.group(0).matches("(?i)^i(?:'ve| have)\\b.*")) {
+				return;
+			}
+			boolean condition = "flat".equals(kind);
+			out.accept(fact(condition ? CONSTRAINTS : PREFERENCES, condition ? "health" : "fit", (condition ? "health_" : "fit_") + kind + "_feet",
+					"Has " + kind + " feet", kind + " feet", Map.of("fit", kind + " feet"), 0.75, false));
+		});
+
+		// Hobbies: "me and my bf are big into board games"
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:both\\s+)?(?:big|huge|massive|really big|super|very)\\s+into\\s+(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
+		// "just took up woodturning", "I've recently taken up pottery", "I got into bouldering last year"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\band\\s+)(?:i\\s+|i've\\s+|i have\\s+)?(?:just\\s+|recently\\s+|finally\\s+|also\\s+)?(?:took|taken|have taken)\\s+up\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*[,.!;]|$|\\s+(?:and|so|but|last|this|a few|recently|again|in|at|during|after|since|lol)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || !writersClause(clause, original) && !m.group(0).matches("(?i)^,?\\s*(?:just|recently|finally)\\b.*") || !aboutWriter(original)) {
+				return;
+			}
+			String object = m.group("x");
+			if (isJunk(object) || object.matches("(?i)^(?:the|a|an|my|your|his|her|their|our|it|this|that|space|room|residence|the offer|offer|position|post|role|job|arms|smoking|drinking)\\b.*")) {
+				return;
+			}
+			String subject = topic(object);
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), "Took up " + lower(object), subject, Map.of("topic", subject, "activity", subject), 0.7, false, 1));
+		});
+		// "I started climbing last year", "I've just got into sourdough baking": a pastime taken up
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\band\\s+)(?:i\\s+|i've\\s+|i have\\s+)?(?:just\\s+|recently\\s+|finally\\s+|properly\\s+|only\\s+)?(?:started|began|got(?:ten)?\\s+(?:really\\s+)?into|been getting into)\\s+(?<x>(?:" + BEEN_DOING_ELSEWHERE
+					+ "|bouldering|crocheting|journaling|pottery|yoga|pilates|padel|tennis|squash|golf|chess|birdwatching|birding|woodworking|woodturning|sourdough(?:\\s+baking)?|baking|photography|gaming|quilting|embroidery|calligraphy|archery|fencing|rock climbing|trail running|open water swimming|wild swimming|powerlifting|weightlifting|crossfit|triathlons?|marathons?|martial arts|jiu[- ]jitsu|bjj|karate|judo|kickboxing|muay thai)\\b)(?=\\s*[,.!;]|$|\\s+(?:last|this|a few|a couple|recently|again|during|in|at|and|so|but|lol|since|after|over|with|myself)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || !writersClause(clause, original) && !m.group(0).matches("(?i)^,?\\s*(?:and\\s+)?(?:just|recently|finally)\\b.*") || !aboutWriter(original) || DOUBT.matcher(original).find()
+					|| compiled("\\b(?:gave (?:it )?up|give up|quit|stopped|didn't stick|don't any ?more|no longer|used to|for a (?:bit|while) but)\\b", FLAGS).matcher(original).find()) {
+				return; // "I started running but gave up" took nothing up
+			}
+			String x = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Has taken up " + x, x, Map.of("topic", x, "activity", x), 0.7, false, 1));
+		});
+		// "I keep bees in the back garden", "we keep chickens"
+		rule("^(?:i|we)\\s+(?:also\\s+)?keep\\s+(?<x>bees|chickens|hens|ducks|goats|koi|pigeons|reptiles|snakes|tropical fish|an aquarium|a reef tank)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "activity", "interest_keeping_" + slug(what), "Keeps " + what, what, Map.of("topic", what, "activity", "keeps " + what), 0.75, false, 1));
+		});
+		// "I run a YouTube channel about woodworking", "I run a running club", "I host a podcast on true crime"
+		rule("^(?:i|we)\\s+(?:also\\s+)?(?:run|host|have|started|co-host|organi[sz]e)\\s+(?:a|an|my own)\\s+(?:small\\s+|little\\s+|local\\s+|weekly\\s+|monthly\\s+)?(?:(?<k>youtube channel|channel|podcast|blog|newsletter|instagram|tiktok|substack|subreddit|discord|forum|meetup)\\s+(?:about|on|for|all about)\\s+(?<x>[\\p{L} -]{2,30}?)|(?<c>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:club|group|meetup|society)))(?=\\s*[,.!;(]|$|\\s+(?:with|and|so|for|in|on|that|which)\\b)", (m, out) -> {
+			String object = m.group("x") != null ? m.group("x").strip() : m.group("c").strip();
+			if (isJunk(object) || object.matches("(?i)^(?:our|my|your|the|this|that|work|company|business|support|parent|parents|customer)\\b.*")) {
+				return;
+			}
+			String subject = topic(object);
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), m.group("x") != null ? "Runs a " + lower(m.group("k")) + " about " + object : "Runs a " + object,
+					subject, Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+		});
+		// "i volunteer at a dog shelter on weekends", "I volunteer with a food bank"
+		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+|regularly\\s+)?volunteer\\s+(?:at|with|for|in)\\s+(?:a|an|the|our|my)\\s+(?:local\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*[,.!;]|$|\\s+(?:on|at|every|most|in|so|and|twice|once|\\d)\\b)", (m, out) -> {
+			String object = m.group("x");
+			if (isJunk(object)) {
+				return;
+			}
+			out.accept(fact(INTERESTS, "activity", "interest_volunteering_" + slug(object), "Volunteers at " + article(object) + " " + lower(object), lower(object),
+					Map.of("topic", lower(object), "activity", "volunteering"), 0.7, false, 1));
+		});
+		// "amateur astronomer here", "Big birdwatcher.", "I'm a beginner guitarist", "a keen home cook"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?<i>i'm|i am|im)\\s+(?:also\\s+|just\\s+|more of\\s+)?an?\\s+|an?\\s+)?(?:bit of an?\\s+)?(?<q>(?:(?:" + HOBBY_QUALIFIER + ")[\\s-]+){1,2})(?<x>" + HOBBYIST + ")(?:\\s+here|\\s+myself)?(?=\\s*[,.!;(]|$|\\s+(?:and|so|but|here|tbh|lol|since|who)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || m.group("i") == null && !opensSentence(clause, original) && !clause.matches("(?i)^.*\\s+here\\b.*") || !aboutWriter(original)) {
+				return;
+			}
+			String who = lower(m.group("x"));
+			String hobby = HOBBY_OF.getOrDefault(who, who);
+			// said as the hobby-noun rules say it ("Is a hiker"), so the two readings of "avid hiker here" are one fact
+			out.accept(fact(INTERESTS, "hobby", "interest_" + slug(hobby), "Is " + article(who) + " " + who, hobby,
+					Map.of("topic", hobby, "strength", "strong"), 0.7, false, 1));
+		});
+		// "i'm a bit of a coffee snob": an enthusiast
+		rule("^" + I_AM + "\\s+(?:a bit of\\s+|kind of\\s+|such\\s+|a total\\s+|a huge\\s+|a real\\s+|an?\\s+)(?:an?\\s+)?(?:total\\s+|huge\\s+|real\\s+|massive\\s+)?(?<x>coffee|tea|wine|beer|whisky|whiskey|cheese|chocolate|audio|gear|food|sneaker|watch|fountain pen|pen|book|film|movie|music|vinyl|gin|bread|pizza|ramen)\\s+(?:snob|nerd|geek|buff|addict|fiend|head|lover|obsessive|connoisseur)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(what), "Is a " + what + " enthusiast", what, Map.of("topic", what, "strength", "strong"), 0.7, false, 1));
+		});
+
+		// Scheduling tastes: "dont book me anything before 10", "pls don't schedule my deliveries before 10am", "always book me the latest slot"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:pls\\s+|please\\s+|plz\\s+)?(?:don't|do not|never)\\s+(?:ever\\s+)?(?:book|schedule|arrange|plan|put)\\s+(?:me\\s+|my\\s+\\p{L}+\\s+|us\\s+)?(?:in\\s+)?(?:anything\\s+|any\\s+\\p{L}+\\s+)?(?<w>before|after|earlier than|later than)\\s+(?<t>\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?|noon|midday|lunch(?:time)?)(?=\\s*[,.!]|$|\\s+(?:pls|please|thanks|thx|ever|on|in)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() || compiled("\\b(?:tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\\b", FLAGS).matcher(original).find() || !aboutWriter(original)) {
+				return;
+			}
+			String when = lower(m.group("w")) + " " + lower(m.group("t")).replaceAll("\\s+", "");
+			out.accept(fact(PREFERENCES, "preference", "no_bookings_" + slug(when), "Wants nothing booked " + when, when, Map.of("not", when), 0.7, false, -1));
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:pls\\s+|please\\s+)?always\\s+(?:book|give|put|seat|schedule)\\s+(?:me|us)\\s+(?:in\\s+|on\\s+|at\\s+)?(?:the|an?)\\s+(?<x>[\\p{L} -]{2,30}?)(?:\\s+(?:you have|you've got|available|possible|going|there is))?(?:\\s+(?:please|pls|plz|thanks|thx))?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && !isJunk(m.group("x"))) {
+				String object = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers the " + object, object, Map.of("prefers", object), 0.7, false, 1));
+			}
+		});
+		// "i need a seat at the front of the bus, always": a need said with "always" after it is a standing taste
+		rule("^i\\s+(?:need|want|like|get|book|take|order|ask for)\\s+(?<x>[^,]{3,50}?),?\\s+always\\s*[.!]*$", (m, out) -> {
+			String object = phrase(m.group("x"));
+			if (object != null && !isJunk(object) && !object.matches("(?i).*\\b(?:you|your|it|them|this|that|help|refund|answers?)\\b.*")) {
+				out.accept(fact(PREFERENCES, "preference", "always_" + slug(object), "Always wants " + object.replaceAll("(?i)\\bmy\\b", "their"), object,
+						Map.of("always", object), 0.7, false, 1));
+			}
+		});
+		// "I'd love more options in linen", "I'd love more vegan options"
+		rule("^(?:i'd|i would|id)\\s+(?:really\\s+)?(?:love|like)\\s+(?:to see\\s+)?(?:more|some more)\\s+(?:(?<y>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:options|choices|styles|stuff|recipes|dishes|flavou?rs|colou?rs|sizes|designs)|(?:options|choice|choices|styles|stuff|things)\\s+in\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))(?=\\s*[,.!]|$|\\s+(?:please|pls|in the|on the|for)\\b)", (m, out) -> {
+			String object = lower(m.group("x") != null ? m.group("x") : m.group("y"));
+			if (!isJunk(object) && !object.matches("(?:more|other|different|new|cheaper|better|payment|delivery|shipping)\\b.*")) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Wants more " + object + " options", object, Map.of("prefers", object), 0.65, false, 1));
+			}
+		});
+		// "used is totally fine", "refurbished is fine by me": what a shopper accepts
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*)(?<x>used|second-hand|secondhand|second hand|refurbished|ex-display|pre-owned|preloved|pre-loved)\\s+(?:is|are|would be)\\s+(?:totally\\s+|perfectly\\s+|absolutely\\s+|completely\\s+|also\\s+)?(?:fine|ok|okay|good|great)(?:\\s+(?:by|with|for)\\s+me)?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && WRITER_WORD.matcher(original).find()) {
+				String kind = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "accepts_" + slug(kind), "Is fine with " + kind, kind, Map.of("accepts", kind), 0.65, false, 1));
+			}
+		});
+		// "Love the new dark mode!!": a feature the writer likes; "Love your episodes on stoicism!": a topic they follow
+		fragment("^(?:i\\s+)?(?:really\\s+|absolutely\\s+|just\\s+)?(?:love|loving|adore)\\s+the\\s+new\\s+(?<x>(?:[\\p{L}-]+\\s+)?(?:mode|widget|filter|search|dashboard|interface|ui|shortcuts?|reminders?|tab|view|theme|font|editor|player|timer|tracker|checkout|wishlist|feature))(?:\\s+(?:feature|option|setting))?\\s*[.!]*$", (m, out) -> {
+			String object = lower(m.group("x"));
+			if (!isJunk(object) && !object.matches("(?:update|updates|version|app|site|website|release|changes|look|design|layout|logo|one|ones|stuff|guy|girl|staff|manager|hours|menu|price|prices)")) {
+				out.accept(fact(PREFERENCES, "preference", "likes_" + slug(object), "Likes the new " + object, object, Map.of("likes", object), 0.65, false, 1));
+			}
+		});
+		fragment("^(?:i\\s+)?(?:really\\s+|absolutely\\s+|just\\s+)?(?:love|loving|adore|enjoy|enjoying)\\s+your\\s+(?:episodes?|videos?|posts?|articles?|newsletters?|podcasts?|content|series|shows?|recipes?|threads?|reels?|blogs?)\\s+(?:on|about)\\s+(?<x>[\\p{L}0-9' -]{2,30}?)\\s*[.!]*$", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object)) {
+				String subject = lower(topic(object));
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Follows content about " + subject, subject, Map.of("topic", subject, "strength", "moderate"), 0.65, false, 1));
+			}
+		});
+		// "so I'd want diesel", "I'd go for the automatic": a choice the writer would make, in one or two words
+		rule("^(?:so\\s+)?i(?:'d| would)\\s+(?:want|prefer|go for|need)\\s+(?:an?\\s+|the\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[.!]*$", (m, out) -> {
+			String object = lower(m.group("x"));
+			if (!isJunk(object) && !object.matches("(?:.*\\s)?(?:it|that|this|them|one|more|less|help|to|some|any|both|either|neither|a refund|refund|you|u|him|her|details|info|information|confirmation|answer|answers|please|pls|thanks)")
+					&& !requestLike(object)) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + object, object, Map.of("prefers", object), 0.6, false, 1));
+			}
+		});
+		// "weather-sealing is a must", "a quiet motor is non-negotiable for me"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:an?\\s+|the\\s+)?(?<x>(?!(?:so|and|but|it|this|that|which|what|there|one|he|she|they|you|everything|anything|money|time)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2})\\s+(?:is|are)\\s+(?:an?\\s+)?(?:absolute\\s+|total\\s+)?(?:must|must-have|non-negotiable|essential|dealbreaker|deal-breaker)\\b(?:\\s+for\\s+(?:me|us|the\\s+\\p{L}+))?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && WRITER_WORD.matcher(original).find() && !isJunk(m.group("x"))) {
+				String object = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "needs_" + slug(object), "Needs " + object + " (a must)", object, Map.of("needs", object), 0.7, false, 1));
+			}
+		});
+		// "I'm a Spurs season ticket holder", "Celtic season ticket holder here"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?<i>(?i:i'm|i am|im))\\s+(?:also\\s+)?(?i:an?)\\s+|(?i:an?)\\s+)?(?<x>\\p{Lu}[\\p{L}.&'-]+(?:\\s+\\p{Lu}[\\p{L}.&'-]+)?)\\s+(?:season[- ]ticket\\s+holder|season[- ]ticket\\s+member)(?:\\s+here)?\\b", 0).matcher(
+					clause.replaceFirst("^(?i:i'm|i am|im)\\s+(?:also\\s+)?(?i:an?)\\s+", "I'm a "));
+			if (!m.find() || m.group("i") == null && !opensSentence(clause, original) || !aboutWriter(original)) {
+				return;
+			}
+			String team = m.group("x");
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(team), "Supports " + team + " (season ticket holder)", team,
+					Map.of("topic", team, "strength", "strong"), 0.75, false, 1));
+		});
+		// "broke af", "I'm totally broke": a budget said in one word
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*)(?:i'm\\s+|im\\s+|i am\\s+)?(?:so\\s+|totally\\s+|completely\\s+|flat\\s+|pretty\\s+|a bit\\s+|kinda\\s+|permanently\\s+|always\\s+)?broke\\b(?:\\s+af|\\s+as hell|\\s+tbh|\\s+lol)?\\s*(?=$|[,.!]|\\s+(?:so|and|but|since|because|these days|atm|rn)\\b)", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original) && !ONE_OFF.matcher(original).find() && !compiled("\\b(?:until|till|til)\\s+(?:payday|friday|the \\d|next)\\b", FLAGS).matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "budget", "budget", "Is on a tight budget (broke)", "broke", Map.of("budget", "tight"), 0.7, true));
+			}
+		});
+		// "I can run 4 days a week max", "meals that can be cooked in 20 minutes max": a limit of time the writer has
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?<x>\\d+\\s*(?:days?|times|hours?|hrs?|evenings?|nights?|sessions?|minutes?|mins?)(?:\\s+(?:a|per)\\s+(?:week|month|day))?)\\s+(?:max|maximum|tops|at most|at the most)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !m.group("x").matches("(?i).*\\s(?:a|per)\\s+(?:week|month|day)$")
+					&& !(m.group("x").matches("(?i).*(?:minutes?|mins?|hours?|hrs?)$") && compiled("\\b(?:meals?|recipes?|dinners?|lunches|workouts?|sessions?|classes|cook(?:ed|ing)?|train(?:ing)?|prep)\\b", FLAGS).matcher(clause).find())
+					|| !aboutWriter(original) || !compiled("\\bi\\s+(?:can|can only|need|have|only have|'ve got|want)\\b|\\bi've\\s+got\\b", FLAGS).matcher(clause.substring(0, m.start())).find()
+					|| ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			String limit = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "time", "time_limit_" + slug(limit), "Has " + limit + " at most", limit, Map.of("time_limit", limit), 0.65, false));
+		});
+		// "We use Figma all day", "I use Notion every day": a tool the writer lives in
+		rule("^(?:i|we)\\s+(?:basically\\s+|pretty much\\s+|mostly\\s+)?(?:use|live in)\\s+(?<x>\\p{Lu}[\\p{L}0-9+#.-]*(?:\\s+\\p{Lu}[\\p{L}0-9+#.-]*)?)\\s+(?:all day(?: long)?|every day|daily|day in,? day out|all the time|constantly)\\b", (m, out) -> {
+			String x = m.group("x");
+			if (isJunk(x) || lower(x).matches("(?:an?\\s+)?(?:" + DEVICES + "|i)")) {
+				return;
+			}
+			out.accept(fact(PREFERENCES, "preference", "uses_" + slug(x), "Uses " + x + " every day", x, Map.of("uses", x), 0.65, false, 1));
+		});
+		// "I'm in every morning for an oat flat white": a standing order said with the visit
+		rule("^" + I_AM + "\\s+(?:in|here|in here|round|there)\\s+(?:every|each|most)\\s+(?:single\\s+)?(?:morning|day|lunchtime|lunch|evening|weekday|week|saturday|sunday|friday)s?\\s+for\\s+(?:an?|my|the)\\s+(?<x>[\\p{L} -]{2,30}?)(?=\\s*[,.!]|$|\\s+(?:on|before|after|and|so|with)\\b)", (m, out) -> {
+			String x = lower(m.group("x").strip());
+			if (!isJunk(x)) {
+				out.accept(fact(PREFERENCES, "standing_order", "usual_" + slug(x), "Usually orders " + article(x) + " " + x, x, Map.of("usual", x), 0.7, false, 1));
+			}
+		});
+		// "I mostly cook Korean food at home": a cuisine the writer cooks
+		rule("^i\\s+(?:mostly\\s+|mainly\\s+|often\\s+|usually\\s+|love to\\s+|like to\\s+|also\\s+)?cook\\s+(?:a lot of\\s+|lots of\\s+|loads of\\s+)?(?<x>\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:food|dishes|cuisine|recipes|curries|meals))\\b", (m, out) -> {
+			String x = m.group("x");
+			if (!isJunk(x) && !x.matches("(?i)^(?:the|my|our|your|his|her|their|some|any|this|that|quick|easy|simple|big|small|healthy|cheap)\\b.*")) {
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), "Cooks " + x, x, Map.of("topic", x, "activity", "cooking"), 0.65, false, 1));
+			}
+		});
+		// "I run a small pizzeria and want to go fully online", "I manage a fleet ... and want to go fully electric by 2027"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|we)\\s+(?!(?:want|wanna|plan|hope|intend|would|'d|am|'m|was|were)\\b)\\p{L}+\\b.+?\\s+and\\s+(?:also\\s+|really\\s+)?(?:want|plan|hope|intend|aim|would like|'d like|am planning|'m planning|am hoping|'m hoping)\\s+to\\s+(?<x>.+)$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				goal(m.group("x"), 0.6, true, out);
+			}
+		});
+		// "I'm in a five-a-side league", "I sing in a choir", "I play in a jazz band": a pastime with the group it is done in
+		rule("^(?:i'm|i am|im)\\s+(?:also\\s+|still\\s+)?(?:in|part of|a member of|on)\\s+(?:a|an|the|my local|our local|my)\\s+(?:local\\s+)?(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)\\s+(?<g>club|team|league|band|choir|orchestra|society|crew|squad)\\b", (m, out) -> {
+			String x = lower(m.group("x"));
+			if (isJunk(x) || x.matches("(?:.*\\s)?(?:work|office|sales|support|it|hr|marketing|design|project|management|leadership|dev|engineering|product|finance|legal|admin|customer|rewards?|loyalty|vip|premium|book)")
+					&& !"book".equals(x)) {
+				return;
+			}
+			String group = x + " " + lower(m.group("g"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(group), "Is in " + article(group) + " " + group, group, Map.of("topic", group), 0.7, false, 1));
+		});
+		rule("^i\\s+(?:also\\s+|still\\s+)?(?<v>sing|play|dance|row|perform|drum)\\s+(?:in|with|for)\\s+(?:a|an|the|my|our)\\s+(?:local\\s+)?(?<x>(?:[\\p{L}0-9-]+\\s+)?(?:choir|band|orchestra|ensemble|quartet|trio|troupe|crew))\\b", (m, out) -> {
+			String x = lower(m.group("x"));
+			String verb = lower(m.group("v"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(x), capitalise(thirdPerson(verb, "in " + article(x) + " " + x)), x, Map.of("topic", x, "activity", verb), 0.7, false, 1));
+		});
+		// "I'm recovering from a hip replacement", "I'm on crutches", "I'm sensitive to caffeine"
+		durable("^(?:i'm|i am|im)\\s+(?:still\\s+|slowly\\s+|currently\\s+)?recovering\\s+from\\s+(?:a\\s+|an\\s+|my\\s+)?(?<x>(?:[\\p{L}-]+\\s+)?(?:surgery|operation|replacement|injury|stroke|heart attack|fracture|break|sprain|concussion|covid|long covid|chemo|cancer|burnout|illness|op))\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Is recovering from " + article(what) + " " + what, what, Map.of("condition", "recovering from " + what), 0.75, false));
+		});
+		rule("^(?:i'm|i am|im)\\s+(?:still\\s+|currently\\s+)?on\\s+(?<x>crutches|a walker|a walking frame|oxygen|dialysis)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(what), "Is on " + what, what, Map.of("aid", what), 0.8, false));
+		});
+		durable("^(?:i'm|i am|im)\\s+(?:very\\s+|really\\s+|quite\\s+|super\\s+|extremely\\s+|a bit\\s+)?sensitive\\s+to\\s+(?<x>caffeine|gluten|lactose|dairy|spice|spicy food|salt|sugar|alcohol|noise|loud noises?|light|bright lights?|flashing lights|smells|strong smells|perfume|fragrance|scents|heat|cold|sulphites|sulfites|msg|histamine)\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "health", "sensitive_" + slug(what), "Is sensitive to " + what, what, Map.of("sensitive_to", what), 0.75, false));
+		});
+		// Goals: "... and trying to lose about 10kg before my wedding": a goal that goes on after a state of the writer
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i'm|i am|im|we're|we are)\\b.+?\\s+and\\s+(?:also\\s+)?(?:trying|hoping|planning|aiming|working)\\s+(?:hard\\s+)?to\\s+(?<x>.+)$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriter(original)) {
+				goal(m.group("x"), 0.65, true, out);
+			}
+		});
+		// "now I want to get into olympic lifting", "I've always wanted to get into woodworking"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|\\s)(?:i|i've|i have|we)\\s+(?:always\\s+|really\\s+|finally\\s+)?(?:want|wanted|wanna|'d love|would love|'d like|would like|hope|plan|am hoping|'m hoping|'m looking|am looking|'ve been meaning)\\s+to\\s+(?:get|getting)\\s+(?:back\\s+)?into\\s+(?<x>[\\p{L}0-9 -]{2,30}?)(?=\\s*[,.!;]|$|\\s+(?:and|so|but|next|this|soon|one day|someday|eventually|properly|at some point|in|too)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || !aboutWriter(original) || !writersClause(clause, original) || DOUBT.matcher(original).find()) {
+				return;
+			}
+			String object = m.group("x").strip();
+			if (isJunk(object) || object.matches("(?i)^(?:my|your|the|a|an|it|this|that|trouble|debt|an argument|the app|the account|the site|contact|touch)\\b.*")) {
+				return;
+			}
+			String subject = topic(object);
+			out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Wants to get into " + lower(object), subject, Map.of("goal", "get into " + object), 0.7, false));
+		});
+		// "need them for my first half marathon", "my first triathlon is in June"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\bmy\\s+(?:very\\s+)?first\\s+(?:ever\\s+)?(?<x>(?:half[- ])?marathon|ultra(?:marathon)?|triathlon|ironman|duathlon|sportive|10k|5k|half|race|fight|bout|competition|comp|meet|powerlifting meet|bodybuilding show|show|gran fondo|century ride|tough mudder|swim meet|tournament)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !aboutWriter(original) || FOR_SOMEONE_ELSE.matcher(original).find()
+					|| compiled("\\b(?:training|preparing|studying|revising|signed up|registered|entered)\\s+(?:for|up for)\\b|\\b(?:ran|did|finished|completed|won|lost|was|after|since)\\b", FLAGS).matcher(clause).find()) {
+				return;
+			}
+			String what = lower(m.group("x"));
+			out.accept(fact(GOALS, "goal", "goal_first_" + slug(what), "Is preparing for their first " + what, "first " + what, Map.of("preparing_for", "first " + what), 0.7, false));
+		});
+	}
+
+	/** The sentence is the writer's: it opens with "I" or a fragment, not with someone else. */
+	private static boolean aboutWriterOrFragment(String original) {
+		return aboutWriter(original) && !FOR_SOMEONE_ELSE.matcher(original).find();
+	}
 	// ---------------------------------------------------------------- round four: habits, hobbies, tastes and plans
 
 	/** Whether the sentence is about the writer: it does not open with someone else ("my son", "she", "you"). */
@@ -1953,6 +2594,7 @@ public class LocalFactExtractor implements FactExtractor {
 			Matcher m = compiled("\\b(?<!saving\\s|saving up\\s)(?:before|for|ahead of|until|till)\\s+(?:my|our|a|the)\\s+(?<x>wedding|honeymoon|graduation|big day|(?:(?:big|long|first|solo)\\s+)?trip\\s+to\\s+\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?|"
 					+ "holiday\\s+(?:to|in)\\s+\\p{L}+|move\\s+to\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b(?<w>\\s+(?:in|on|next|this)\\s+\\p{L}+(?:\\s+\\d{4})?)?", FLAGS).matcher(clause);
 			if (!m.find() || !aboutWriter(original) || !writersClause(clause, original) && !clause.matches("(?i)^(?:learning|saving|training|trying|planning|hoping|getting|need|needing|looking|studying|practi[sc]ing)\\b.*")
+					|| compiled("\\b(?:lose|losing|drop|dropping|shed|shedding|tone up|get fit|get in shape|get into shape)\\b", FLAGS).matcher(clause.substring(0, m.start())).find() // the goal's due date, not a plan of its own
 					|| compiled("\\b(?:last|ago|yesterday|bought|wore|had|was|were|did|went|got|made|took|after)\\b", FLAGS).matcher(clause).find()) {
 				return;
 			}
@@ -2678,13 +3320,19 @@ public class LocalFactExtractor implements FactExtractor {
 			String food = lower(m.group("x"));
 			out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), "Does not eat " + food, food, Map.of("avoids", food), 0.75, false));
 		});
-		fragment("^(?:an?\\s+)?(?:big|huge|massive|long-time|longtime|lifelong|die-hard|diehard|total|great)\\s+fan\\s+of\\s+(?<x>.+)", (m, out) -> {
+		fragment("^(?:an?\\s+)?(?<q>(?:big|huge|massive|long-time|longtime|lifelong|die-hard|diehard|total|great)\\s+)?fan\\s+of\\s+(?<x>.+)", (m, out) -> {
 			String object = phrase(m.group("x"));
-			if (object != null && !isJunk(object) && words(object) <= 5) {
-				String subject = topic(object);
-				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is a fan of " + object, subject,
-						Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
+			if (object == null || isJunk(object) || words(object) > 5 || m.group("q") == null && object.matches("(?i)^(?:the|this|that|these|those|it|them)\\b.*")) {
+				return;
 			}
+			String subject = topic(object);
+			// a taste in how things look ("Fan of minimalist designs") is a preference, as outside writers file it
+			if (m.group("q") == null && lower(object).matches(".*\\b(?:designs?|styles?|looks?|aesthetics?|colou?rs|colou?r schemes?|fits?|cuts?|prints?|patterns?|silhouettes?|finish(?:es)?)$")) {
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Likes " + lower(object), subject, Map.of("prefers", lower(object)), 0.7, false, 1));
+				return;
+			}
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is a fan of " + object, subject,
+					Map.of("topic", subject, "strength", "strong"), 0.75, false, 1));
 		});
 		fragment("^(?:a\\s+)?(?:proud|happy|besotted|doting)?\\s*(?:owner|mum|mom|dad|parent|human)\\s+(?:of|to)\\s+(?<n>a|an|one|two|three|four|\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
 				+ "(?<x>dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|rabbits?|parrots?|hamsters?|greyhounds?|labradors?|spaniels?|terriers?|"
@@ -3592,8 +4240,19 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Prefers " + lower(object) + " only", subject,
 					Map.of("prefers", lower(object)), 0.65, false, 1));
 		});
-		rule("^(?:deliveries|delivery|delivery slots?|collections?|drop-?offs?)\\s+(?<t>(?:on\\s+)?(?:after|before|between|from|around|on|" + DAYS + ")\\b.{1,25}?)\\s+(?:only|are best|is best|work best|works best|please|pls|ideally|preferably|suit me|are ideal|is ideal)\\b", (m, out) -> {
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:deliveries|delivery|delivery slots?|collections?|drop-?offs?)\\s+(?<t>(?:on\\s+)?(?:after|before|between|from|around|on|" + DAYS + ")\\b.{1,25}?)\\s+(?:only|are best|is best|work best|works best|please|pls|ideally|preferably|suit me|are ideal|is ideal)\\b", FLAGS).matcher(clause);
+			if (!m.find()) {
+				return;
+			}
 			String when = lower(m.group("t")).strip();
+			Matcher days = DAYS_PHRASE.matcher(original);
+			if (when.matches("(?:on\\s+)?(?:those|these|the same)\\s+days|then|that day")) {
+				if (!days.find()) {
+					return; // "deliveries on those days are best" says nothing without the days it points back to
+				}
+				when = "on " + lower(days.group("w"));
+			}
 			out.accept(fact(PREFERENCES, "preference", "prefers_delivery_time", "Prefers deliveries " + when, "deliveries " + when,
 					Map.of("delivery_time", when), 0.7, true, 1));
 		});
@@ -3887,7 +4546,8 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String what = lower(m.group("x")).replaceFirst("^a\\s+", "");
-			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Has " + what, what, Map.of("condition", what), 0.75, false));
+			// said with its article ("Has a bad back"), as the other readings of it say it, so they are one fact
+			out.accept(fact(CONSTRAINTS, "health", "health_" + slug(what), "Has " + lower(m.group("x")), what, Map.of("condition", what), 0.75, false));
 		});
 		// Contact: "Message me on WhatsApp", "send me the tracking by sms", "don't send me push notifications",
 		// "I'm more of a voice note person", "please talk to me casually", "prefiero que me hablen en español"
@@ -5036,7 +5696,8 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
-		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "");
+		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "")
+			.replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this)\\s+(?:app|site|website|platform|service|tool|system)\\b.*$", ""); // the means, not the goal
 		String object = phrase(said);
 		Matcher saveFor = compiled("^(?<v>save(?: up)?|train|study|prepare|apply|qualify|sign up)\\s+for\\s+(?<x>.+)", FLAGS).matcher(said);
 		if (object != null && words(object) <= 2 && saveFor.find() && goalObject(saveFor.group("x")) != null) {
@@ -5049,7 +5710,15 @@ public class LocalFactExtractor implements FactExtractor {
 			return;
 		}
 		String[] words = lower(object).split("\\s+");
-		if (needsGoalVerb && !Lexicon.GOAL_VERBS.contains(words[0])) {
+		if (object.matches("(?i)^(?:get|have|use|claim|apply for|sign up for)\\s+(?:the|a|an|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:rate|price|deal|offer|discount|tier|plan|membership|bundle|package|upgrade|code|voucher)\\b.*")) {
+			return; // "I want to get the student rate" asks for a price, it is no goal
+		}
+		if (object.matches("(?i)^pass\\s+(?:on|by|it|this|that|along|through|the time|away)\\b.*")
+				|| object.matches("(?i)^(?:find|get|pick|pick out|track down|choose)\\s+(?:a|an|the|some)\\s+(?:good|decent|new|cheap|cheaper|best|nice|better|proper|replacement)\\b.*") // shopping, not a goal
+				|| object.matches("(?i).*\\bmy\\s+(?:monthly\\s+|current\\s+|phone\\s+|mobile\\s+)?(?:subscriptions?|bills?|plan|contract|package|tariff|membership|order)\\b.*")) {
+			return; // what they want done with their subscription is an errand, not a goal
+		}
+		if (needsGoalVerb && !Lexicon.GOAL_VERBS.contains(words[0]) && !"pass".equals(words[0])) {
 			return;
 		}
 		for (String word : words) {

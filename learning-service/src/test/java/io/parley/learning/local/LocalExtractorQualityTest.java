@@ -62,17 +62,15 @@ class LocalExtractorQualityTest {
 	}
 
 	/**
-	 * Written by two more outside writers once the third round was finished. First runs: blind3 precision 0.857,
-	 * recall 0.426, one trap of 50 taught a fact; blind4 0.833 / 0.344, one of 51. After round four (written against
-	 * blind2): 0.860 / 0.503 and 0.819 / 0.360, two traps each. Then blind3's wrong facts were read (words a fact lost,
-	 * a category, a fact taught twice, a choice taken back): 0.907 / 0.530, one trap; blind4, only ever measured, is
-	 * the honest figure for a customer's own messages and is unchanged. Held at those floors. blind5, by the seventh
-	 * outside writer, first run 0.843 / 0.451 with one trap of 50 teaching a fact. Round five's rules were written
-	 * against these three sets (so they are no longer honest figures): MERGED_FIGURES
+	 * Written by three more outside writers. First runs: blind3 precision 0.857, recall 0.426, one trap of 50 taught a
+	 * fact; blind4 0.833 / 0.344, one of 51; blind5 0.843 / 0.451, one of 50. Round five's rules were written against
+	 * these three sets, so they are dev sets now and their figures flatter the extractor: 0.971 / 0.923,
+	 * 0.961 / 0.783, 0.964 / 0.874, held just under. (The honest figure is a newer writer's set that stays outside the
+	 * repository until the next round, see the README.)
 	 */
 	@ParameterizedTest
-	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.85, 0.5, 1", "evaluation/learning-blind4.jsonl, 0.85, 0.4, 2",
-			"evaluation/learning-blind5.jsonl, 0.85, 0.5, 1" })
+	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.95, 0.90, 1", "evaluation/learning-blind4.jsonl, 0.94, 0.76, 2",
+			"evaluation/learning-blind5.jsonl, 0.94, 0.85, 0" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));

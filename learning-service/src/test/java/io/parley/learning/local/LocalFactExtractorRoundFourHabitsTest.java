@@ -32,7 +32,7 @@ class LocalFactExtractorRoundFourHabitsTest {
 			"X head                              | pretty much a techno head, Berghain twice a year | interests | techno | department head here, booking for twelve",
 			"I'm a X head                        | I'm a total sneaker head | interests | sneaker | I'm the head of sales",
 			"a closed fan word                   | petrolhead here, which wax do you rate | interests | petrolhead | my brother is a petrolhead, what should I get him",
-			"hobby noun with a qualifier         | I'm a weekend climber, need new shoes | interests | climber | I'm a former climber, my knees are shot",
+			"hobby noun with a qualifier         | I'm a weekend climber, need new shoes | interests | climber | I'm a former climber, my shoes are worn out",
 			"into X lately                       | into pottery lately, any kiln courses near me | interests | pottery | into the city tomorrow, is the store open",
 			"getting into X                      | I've been getting into houseplants, which ones are hard to kill | interests | houseplants | getting into Heathrow at 6am, can I check in early",
 			"what an interest mostly is          | been playing drums for like 8 yrs, mostly punk and metal stuff | interests | punk | my son plays drums, mostly punk",
