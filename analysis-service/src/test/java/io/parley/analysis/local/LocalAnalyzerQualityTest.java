@@ -89,6 +89,8 @@ class LocalAnalyzerQualityTest {
 	 * 0.960 / 0.975. Sentiment on blind4 is below the 0.85 target: held at its floor. blind5, by a later outside
 	 * writer, first run with 1.4: 0.855 / 0.845, 0.840 / 0.845, 0.915 / 0.910; it rates urgency lower than we do
 	 * (mean error +0.53), so its bias bound is 0.6, not 0.5.
+	 * blind6, by another outside writer, written while nothing in the analyzer changed: 0.808 / 0.807,
+	 * 0.790 / 0.785, 0.940 / 0.950.
 	 */
 	@ParameterizedTest(name = "{1} with {0}")
 	@CsvSource({
@@ -97,7 +99,9 @@ class LocalAnalyzerQualityTest {
 			"all-minilm-l6-v2-q, analysis-blind4, 0.81, 0.94, 0.79, 0.5",
 			"all-minilm-l6-v2,   analysis-blind4, 0.81, 0.94, 0.79, 0.5",
 			"all-minilm-l6-v2-q, analysis-blind5, 0.84, 0.90, 0.83, 0.6",
-			"all-minilm-l6-v2,   analysis-blind5, 0.84, 0.90, 0.83, 0.6" })
+			"all-minilm-l6-v2,   analysis-blind5, 0.84, 0.90, 0.83, 0.6",
+			"all-minilm-l6-v2-q, analysis-blind6, 0.80, 0.93, 0.78, 0.5",
+			"all-minilm-l6-v2,   analysis-blind6, 0.80, 0.93, 0.78, 0.5" })
 	void theBlindSetsKeepTheirMeasuredFigures(String embeddingModel, String set, double categoryFloor,
 			double urgencyFloor, double sentimentFloor, double urgencyBiasBound) throws IOException {
 		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),

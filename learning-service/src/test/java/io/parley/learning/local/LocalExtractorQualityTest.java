@@ -65,12 +65,13 @@ class LocalExtractorQualityTest {
 	 * Written by three more outside writers. First runs: blind3 precision 0.857, recall 0.426, one trap of 50 taught a
 	 * fact; blind4 0.833 / 0.344, one of 51; blind5 0.843 / 0.451, one of 50. Round five's rules were written against
 	 * these three sets, so they are dev sets now and their figures flatter the extractor: 0.971 / 0.923,
-	 * 0.961 / 0.783, 0.964 / 0.874, held just under. (The honest figure is a newer writer's set that stays outside the
-	 * repository until the next round, see the README.)
+	 * 0.961 / 0.783, 0.964 / 0.874, held just under. blind6, by an eighth writer, was kept away from the round and only
+	 * measured: the honest figure for a stranger's messages. First run 0.732 / 0.283 with one trap of 51 teaching a
+	 * fact; after round five 0.750 / 0.359 and no trap.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.95, 0.90, 1", "evaluation/learning-blind4.jsonl, 0.94, 0.76, 2",
-			"evaluation/learning-blind5.jsonl, 0.94, 0.85, 0" })
+			"evaluation/learning-blind5.jsonl, 0.94, 0.85, 0", "evaluation/learning-blind6.jsonl, 0.74, 0.35, 0" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));
