@@ -516,19 +516,21 @@ public class LocalFactExtractor implements FactExtractor {
 		return result;
 	}
 
-	private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<Integer, Map<String, Pattern>> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * A rule's own pattern, compiled the first time it is used and kept: rules run for every clause of every message,
 	 * and compiling their patterns each time cost more than matching them. Only for fixed patterns (there are about a
-	 * hundred); one built from what a user wrote would grow the map without end.
+	 * hundred); one built from what a user wrote would grow the map without end. Kept by flags, then by the regex
+	 * itself: a literal's hash is computed once, where a key joining both was built and hashed on every call.
 	 */
 	private static Pattern compiled(String regex) {
 		return compiled(regex, 0);
 	}
 
 	private static Pattern compiled(String regex, int flags) {
-		return COMPILED.computeIfAbsent(flags + ":" + regex, key -> Pattern.compile(regex, flags));
+		return COMPILED.computeIfAbsent(flags, any -> new java.util.concurrent.ConcurrentHashMap<>())
+			.computeIfAbsent(regex, any -> Pattern.compile(regex, flags));
 	}
 
 	static boolean mentions(String text, String keyword) {
