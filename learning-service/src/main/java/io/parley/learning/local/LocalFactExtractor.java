@@ -70,7 +70,8 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	private static final Pattern DOUBLE_QUOTED = Pattern.compile("[\"“”«»][^\"“”«»]*[\"“”«»]");
 	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Sr|Jr)\\.)\\s+|\\n+");
+	/** Sentences end at . ! ? … and new lines, but not after a title ("Dr.", "Mx.") or an initial after one ("Dr. E. Okonkwo"). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Rev|Fr)\\.)(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\\.\\s\\p{Lu}\\.)\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
 					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
@@ -161,7 +162,9 @@ public class LocalFactExtractor implements FactExtractor {
 			return List.of();
 		}
 		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
+		text = LAUGHING_ASIDE.matcher(text).replaceAll(""); // "I'm a big Taylor Swift fan (obviously lol)"
 		text = TAKEN_BACK.matcher(text).replaceAll(""); // "I'll go with annual... actually no, monthly"
+		text = emojiSentenceEnds(text); // "half marathon in october 🏃 any shoes ...?": the emoji ended the statement
 		text = DECORATION.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " "); // emojis that carry no joke
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		List<String> sentences = new ArrayList<>();
@@ -177,8 +180,10 @@ public class LocalFactExtractor implements FactExtractor {
 			// statement without punctuation ("i'm 15 is that ok", "... every morning can they be blister packed") is
 			// a sentence of its own
 			sentence = TAG_QUESTION.matcher(sentence.strip()).replaceFirst("");
-			for (String part : runOnQuestionsSplit(sentence)) {
-				sentences.add(part);
+			for (String laughed : splitWhere(sentence, LAUGH_BREAK, before -> !LAUGH_ONLY.matcher(before).matches())) {
+				for (String asked : splitWhere(laughed, QUESTION_THEN_STATEMENT, SHARED_QUESTION::test)) {
+					sentences.addAll(runOnQuestionsSplit(asked));
+				}
 			}
 		}
 		for (String sentence : sentences) {
@@ -345,6 +350,48 @@ public class LocalFactExtractor implements FactExtractor {
 			roleLocation(clauseText, add);
 		}
 	}
+
+	/**
+	 * An emoji after words and before a new start ("training for my first half marathon 🏃 any shoes you'd recommend?",
+	 * "locked out again 🙄 I'm on the desktop site") ends a sentence, as writers use it in place of a full stop; before
+	 * a word that goes on ("two cats 🐱 so I need ...", "vegan 🌱 and gluten free") it does not.
+	 */
+	private static final Pattern EMOJI_BREAK = Pattern.compile("(?<=[\\p{L}\\p{N}!?.,)])[ \\t]*((?:[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}][ \\t]*)+)[ \\t]+"
+			+ "(?=(?!(?:and|but|so|or|because|cause|cos|coz|as|since|which|who|that|too|though|tho|lol|lmao|haha\\w*|with|for|to|of|in|on|at|from|than|then|x\\d*)\\b)[\\p{L}\\p{N}])", FLAGS);
+	private static final Pattern JOKE_EMOJI = Pattern.compile("[😂🤣😜😉🙄]");
+
+	private static String emojiSentenceEnds(String text) {
+		Matcher m = EMOJI_BREAK.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String emoji = m.group(1).strip();
+			// a joke emoji stays with the sentence it laughs at, for the joke check
+			m.appendReplacement(out, Matcher.quoteReplacement(JOKE_EMOJI.matcher(emoji).find() ? " " + emoji + ". " : ". "));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	/**
+	 * A laugh inside a sentence ends what it laughs at: "I always forget my password lol, is there face ID?" and
+	 * "i'm the guy at the back desk every day lol, dev for a gaming studio" go on after it with words of their own. The
+	 * part up to the laugh is a sentence that ends in a laugh (its last clause, or all of it, is the joke); a laugh
+	 * that opens the sentence ("lol imagine me running a marathon") still makes all of it one.
+	 */
+	private static final Pattern LAUGH_BREAK = Pattern.compile("(?<=\\b(?:lol|lmao|lmfao|rofl|(?:ha){2,6}h?|(?:he){2,6}))[,.!…]*(?:\\s+[–—-])?\\s+(?=\\S)", FLAGS);
+	private static final Pattern LAUGH_ONLY = Pattern.compile("[\\s,.!…]*(?:(?:lol|lmao|lmfao|rofl|(?:ha){2,6}h?|(?:he){2,6})[\\s,.!…]*)+", FLAGS);
+	/** "(obviously lol)", "(haha)": an aside that laughs at itself, not at the statement around it. */
+	private static final Pattern LAUGHING_ASIDE = Pattern.compile("\\s*\\([^()]*\\b(?:lol|lmao|haha\\w*|hehe\\w*)\\b[^()]*\\)", FLAGS);
+	/**
+	 * "what is the price for the blue one, I am in Lagos", "any news on my order, my address changed": a question
+	 * asked without its mark and a statement of the writer's own after a comma; the statement is a sentence of its own.
+	 */
+	private static final Pattern QUESTION_THEN_STATEMENT = Pattern.compile(",\\s+(?=(?:i|i'm|im|i am|iam|i've|my|we|we're|we've)\\b)", FLAGS);
+	private static final Pattern IMAGINED = Pattern.compile("\\b(?:if|imagine|suppose|supposing|hypothetically|say)\\b", FLAGS);
+	private static final java.util.function.Predicate<String> SHARED_QUESTION = before -> {
+		String question = LEADING.matcher(before.strip()).replaceFirst("");
+		return QUESTION_START.matcher(question).find() && !IMAGINED.matcher(question).find();
+	};
 
 	/** Emojis and pictographs that decorate a message; the ones that mark a joke or sarcasm stay for the joke check. */
 	private static final Pattern DECORATION = Pattern.compile("(?![😂🤣😜😉🙄])[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}]");
