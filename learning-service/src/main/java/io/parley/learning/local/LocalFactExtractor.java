@@ -198,6 +198,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (requestThenIf.find()) {
 				sentence = sentence.substring(0, requestThenIf.start()); // "be blunt with me, if it's not worth fixing say so"
 			}
+			sentence = conditionalRemoved(sentence);
 			sentence = sentence.replaceAll("[,\\s]+(?i:so|and|but)$", "").strip();
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
@@ -519,6 +520,40 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		Matcher boundary = LAST_BOUNDARY.matcher(before);
 		return boundary.find() ? before.substring(0, boundary.start()).strip() : sentence;
+	}
+
+	/** An "if" inside a sentence, after a statement of the writer's: "I'd love to run a marathon one day if my knees let me". */
+	private static final Pattern MID_IF = Pattern.compile("(?<=\\S)[,\\s]+if\\b", FLAGS);
+	/** "as if", "even if", "what if", "only if": an "if" whose main clause is itself unsure or sarcastic. */
+	private static final Pattern IF_FRAME = Pattern.compile("\\b(?:as|even|what|only|wonder|wondering|sure|know|unsure|imagine|suppose)[,\\s]*$", FLAGS);
+	/** A main clause that only holds in the imagined case: "I'd be a millionaire if ...", "I'll go vegan if ...". */
+	private static final Pattern UNREAL = Pattern.compile("\\b(?:would|could|might|will|'d|'ll|wouldn't|gonna|going to)\\b", FLAGS);
+	/** A wish is no imagined case: "I'd love to ...", "I'd prefer if ...", "I would be grateful if ...". */
+	private static final Pattern WISH = Pattern.compile("\\b(?:would|'d)\\s+(?:(?:really|much|so|also|still)\\s+)?(?:love|like|prefer|rather|appreciate|be\\s+(?:so\\s+|very\\s+|really\\s+)?(?:grateful|thankful|happy|glad|obliged|delighted))\\b", FLAGS);
+	/** Where the "if" clause ends: a new clause of the writer's, or a reason. */
+	private static final Pattern IF_CLAUSE_END = Pattern.compile(",\\s+(?=(?:i|i'm|im|i've|i am|my|as|because|since|so|but)\\b)|[;:]\\s+", FLAGS);
+
+	/**
+	 * The conditional clause of a sentence that states something before it, without the rest of the sentence: "I
+	 * speak Cantonese and Mandarin, if there's a therapist who speaks either that'd be ideal" still says which
+	 * languages, "I'd love to run a marathon one day if my knees let me" still says the goal. A sentence that opens
+	 * with "if", an "as if"/"what if"/"not sure if", and a main clause that only holds in the imagined case ("I'd be a
+	 * millionaire if ...", "I'll go vegan if ...") are left whole, and skipped as hypothetical.
+	 */
+	private static String conditionalRemoved(String sentence) {
+		Matcher m = MID_IF.matcher(sentence);
+		if (!m.find()) {
+			return sentence;
+		}
+		String main = sentence.substring(0, m.start());
+		String opening = LEADING.matcher(main.strip()).replaceFirst("");
+		if (opening.isEmpty() || IF_FRAME.matcher(main).find() || UNREAL.matcher(main).find() && !WISH.matcher(main).find()
+				|| QUESTION_START.matcher(opening).find() || IMAGINED.matcher(main).find()) {
+			return sentence;
+		}
+		Matcher end = IF_CLAUSE_END.matcher(sentence);
+		String rest = end.find(m.end()) ? ", " + sentence.substring(end.end()) : "";
+		return conditionalRemoved(main + rest);
 	}
 
 	private static boolean skipped(String sentence) {
