@@ -146,6 +146,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFiveHabits();
 		roundFiveContact();
 		roundFiveLikes();
+		roundSixAdvice();
 		listItems();
 	}
 
@@ -199,6 +200,8 @@ public class LocalFactExtractor implements FactExtractor {
 				sentence = sentence.substring(0, requestThenIf.start()); // "be blunt with me, if it's not worth fixing say so"
 			}
 			sentence = conditionalRemoved(sentence);
+			sentence = ADVISED.matcher(sentence).replaceFirst("I'm advised to "); // "my doctor says I should cut down on salt"
+			sentence = ADVISED_STATE.matcher(sentence).replaceFirst(""); // "my GP says I'm borderline diabetic"
 			sentence = sentence.replaceAll("[,\\s]+(?i:so|and|but)$", "").strip();
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
@@ -520,6 +523,29 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		Matcher boundary = LAST_BOUNDARY.matcher(before);
 		return boundary.find() ? before.substring(0, boundary.start()).strip() : sentence;
+	}
+
+	/**
+	 * Reported speech whose subject is the writer's own health: what "my doctor says I should ..." or "my GP told me
+	 * to ..." asks of the writer, and what "my consultant says I'm ..." says they are. Someone else's advice ("my doctor
+	 * says my son should ...", "my sister's doctor says ...") stays reported speech and teaches nothing.
+	 */
+	private static final String CARER = "(?:(?:my|the|our)\\s+)(?:doctor|doc|gp|dentist|physio|physiotherapist|consultant|dietitian|dietician|nutritionist|specialist|cardiologist|dermatologist|"
+			+ "endocrinologist|allergist|diabetes nurse|nurse|midwife|optician|surgeon|rheumatologist|gastroenterologist|hygienist)";
+	private static final Pattern ADVISED = Pattern.compile("^" + CARER + "\\s+(?:says|said|told|has told|tells|keeps telling|advised|has advised|advises|recommended|recommends|wants)\\s+"
+			+ "(?:me\\s+)?(?:that\\s+)?(?:i\\s+(?:should|must|need to|have to|ought to|'ve got to|got to)|(?:me\\s+)?to)\\s+", FLAGS);
+	private static final Pattern ADVISED_STATE = Pattern.compile("^" + CARER + "\\s+(?:says|said|told me|has told me|thinks|confirmed)\\s+(?:that\\s+)?(?=(?:i'm|i am|im)\\s)", FLAGS);
+
+	/** What a carer asks of the writer's diet or body, as reported: a constraint of theirs, not a one-off ("stay off it for a week"). */
+	private void roundSixAdvice() {
+		Pattern oneOff = compiled("\\b(?:for (?:a|the|one|two|three|\\d+|a few|the next) (?:days?|weeks?|months?)|today|tonight|tomorrow|this week|until|till|before (?:the|my) (?:op|operation|surgery|scan|test))\\b", FLAGS);
+		rule("^I'm advised to (?<x>(?:cut down on|cut back on|cut out|eat less|eat more|drink less|drink more|avoid|limit|reduce|watch|stay off|keep off|give up|stop eating|stop drinking|lower|go easy on|stay away from|keep away from|stick to|eat)\\s+[\\p{L}\\d][\\p{L}\\d' -]{1,40})$", (m, out) -> {
+			String advice = lower(m.group("x")).strip();
+			if (!oneOff.matcher(advice).find()) {
+				out.accept(fact(CONSTRAINTS, "health", "health_advice_" + slug(advice), "Was advised by a doctor to " + advice, advice,
+						Map.of("advice", advice), 0.7, false));
+			}
+		});
 	}
 
 	/** An "if" inside a sentence, after a statement of the writer's: "I'd love to run a marathon one day if my knees let me". */
