@@ -390,7 +390,7 @@ public class LocalFactExtractor implements FactExtractor {
 	 * "what is the price for the blue one, I am in Lagos", "any news on my order, my address changed": a question
 	 * asked without its mark and a statement of the writer's own after a comma; the statement is a sentence of its own.
 	 */
-	private static final Pattern QUESTION_THEN_STATEMENT = Pattern.compile(",\\s+(?=(?:i|i'm|im|i am|iam|i've|my|we|we're|we've)\\b)", FLAGS);
+	private static final Pattern QUESTION_THEN_STATEMENT = Pattern.compile(",\\s+(?:(?:sorry|also|btw|fyi|oh|as|since|because|cause|cos|coz)\\s+)?(?=(?:i|i'm|im|i am|iam|i've|my|we|we're|we've)\\b)", FLAGS);
 	private static final Pattern IMAGINED = Pattern.compile("\\b(?:if|imagine|suppose|supposing|hypothetically|say)\\b", FLAGS);
 	private static final java.util.function.Predicate<String> SHARED_QUESTION = before -> {
 		String question = LEADING.matcher(before.strip()).replaceFirst("");
@@ -486,7 +486,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (contact.find()) {
 			return sentence.substring(contact.end()).replaceAll("\\?+$", "").strip();
 		}
-		int comma = sentence.lastIndexOf(',');
+		int comma = Math.max(sentence.lastIndexOf(','), Math.max(sentence.lastIndexOf(" — "), sentence.lastIndexOf(" – "))); // "I'm allergic to latex — are the gloves nitrile?"
 		if (comma <= 0) {
 			Matcher any = compiled("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going)\\b", FLAGS).matcher(sentence);
 			return any.find() ? sentence.substring(0, any.start()).strip() : ""; // "love me some Taylor Swift any presale codes for Eras??"
@@ -506,7 +506,7 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
 	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
-	private static final Pattern LAST_BOUNDARY = Pattern.compile("(?:,|\\s+so|\\s+-)\\s+(?!.*(?:,|\\s+so\\s|\\s+-\\s))", FLAGS);
+	private static final Pattern LAST_BOUNDARY = Pattern.compile("(?:,|\\s+so|\\s+-|\\s+and)\\s+(?!.*(?:,|\\s+so\\s|\\s+-\\s|\\s+and\\s))", FLAGS);
 
 	/**
 	 * A "lol" at the end of a sentence laughs at its last clause: "I work in accounts payable, invoices are my life lol"
