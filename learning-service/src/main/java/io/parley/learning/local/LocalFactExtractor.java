@@ -80,7 +80,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey|hiya|heya|yo)(?:\\s+(?:there|all|everyone|folks|team))?|good (?:morning|afternoon|evening)|dear (?:team|sir(?:/madam)?|madam|all|support|sirs)|"
 					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
-					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
+					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
