@@ -222,6 +222,9 @@ public class LocalFactExtractor implements FactExtractor {
 					stripped = "I'm " + stripped; // "Learning Japanese, hoping to visit Kyoto" goes on about the writer
 				}
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
+				if (ONE_OFF_WISH.matcher(stripped).find()) {
+					continue; // "so I'd rather wait than go in now": a wish for this once
+				}
 				read(stripped, sentence, rules, facts);
 			}
 			if (partner != null && (facts.size() > before || PAIR_STATE.matcher(sentence).find())) {
@@ -582,9 +585,15 @@ public class LocalFactExtractor implements FactExtractor {
 		return conditionalRemoved(main + rest);
 	}
 
+	/** "I'd rather wait than go in now", "I'd prefer the window seat this time": a wish about this once, not a preference. */
+	private static final Pattern ONE_OFF_WISH = Pattern.compile("\\b(?:'d|would)\\s+(?:rather|prefer|like)\\b(?!.*\\b(?:from now on|going forward|in future|in the future)\\b)"
+			+ ".*\\b(?:now|right now|today|tonight|this time|this week|this once|at the moment|for now)[.!]*$", FLAGS);
+	/** "I don't have a car, I'm just asking for a friend who ...": what the sentence says is about that other person. */
+	private static final Pattern ASKING_FOR_ANOTHER = Pattern.compile("\\b(?:asking|enquiring|inquiring)(?:\\s+this)?\\s+for\\s+(?:a|my|his|her|our|him|them|someone|somebody)\\b", FLAGS);
+
 	private static boolean skipped(String sentence) {
 		String s = sentence.strip();
-		return s.endsWith("?") || QUESTION_START.matcher(LEADING.matcher(s).replaceFirst("")).find()
+		return s.endsWith("?") || ASKING_FOR_ANOTHER.matcher(s).find() || QUESTION_START.matcher(LEADING.matcher(s).replaceFirst("")).find()
 				|| HYPOTHETICAL.matcher(s).find() || REPORTED.matcher(s).find() || JOKE_SENTENCE.matcher(s).find()
 				|| SARCASTIC_START.matcher(s).find() || DOUBT.matcher(s).find();
 	}
