@@ -57,11 +57,11 @@ public class LocalFactExtractor implements FactExtractor {
 			"\\b(lol|lmao|rofl|haha\\w*|hehe\\w*)\\b|😂|🤣|😜|😉|🙄|\\bobviously\\b|\\byeah right\\b", FLAGS);
 	private static final Pattern SARCASTIC_START = Pattern.compile("^(sure|oh great|great|yeah|oh yes|wow),\\s", FLAGS);
 	private static final Pattern HYPOTHETICAL = Pattern.compile(
-			"\\b(if|suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
+			"\\b(if|(?<!\\bi\\s)suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
 					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant|grateful|thankful|obliged))|were i)\\b",
 			FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
-			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|to quote|quoted|according to|claims?|claimed|"
+			"\\b(said|says|say|told|tells|wrote|writes|(?<!\\b(?:get|gets|got|getting|been|being)\\s)asked|asks|to quote|quoted|according to|claims?|claimed|"
 					+ "the (movie|film|song|book|ad|message|error|character|hero))\\b",
 			FLAGS);
 	private static final Pattern QUESTION_START = Pattern.compile(
@@ -501,11 +501,14 @@ public class LocalFactExtractor implements FactExtractor {
 	 * "if that helps", "in case it matters", "tell me if the refund went through": an "if" that asks or offers, not
 	 * one that imagines; removed before the sentence is checked for hypotheticals.
 	 */
+	/** What "I need to know if ..." asks runs to the next comma, or to a reason the writer gives ("... because I always travel with my pug"). */
+	private static final String ASKED_UNTIL = "(?:[^,](?!\\s(?:because|cos|coz|since|as)\\s+(?:i|i'm|i've|my)\\b))*[^,]?";
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine|works?(?:\\s+for\\s+(?:you|u|you guys))?)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
 					+ "|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|ideal|nice|helpful|good|amazing|brilliant|lovely|perfect|awesome)\\s+if\\b.*$"
-					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
+					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b" + ASKED_UNTIL
+					+ "|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
 	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
