@@ -442,7 +442,16 @@ public class LocalFactExtractor implements FactExtractor {
 			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|someone|somebody|one of you) (?:please |pls |kindly )?(?=(?:text|email|e-mail|message|whatsapp|ring|call|phone|contact|reply|respond|answer|write|send|keep|skip|stop)\\b)",
 			FLAGS);
 
+	/** "Can u not send me push notifications at 3am pls", "could you not ring me at work?": asks them not to, as "please don't" does. */
+	private static final Pattern REQUEST_NOT = Pattern.compile(
+			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|you guys)(?: please| pls| plz)? not (?=(?:send|call|ring|text|email|e-mail|message|phone|contact|spam|ping|notify|bother)\\b)",
+			FLAGS);
+
 	private static String politeRequestStripped(String sentence) {
+		Matcher not = REQUEST_NOT.matcher(sentence);
+		if (not.find()) {
+			return "please don't " + sentence.substring(not.end()).replaceAll("\\?+$", "").strip();
+		}
 		Matcher m = POLITE_CONTACT.matcher(sentence);
 		return !sentence.endsWith("?") && m.find() ? sentence.substring(m.end()).replaceAll("\\?+$", "").strip() : sentence;
 	}
