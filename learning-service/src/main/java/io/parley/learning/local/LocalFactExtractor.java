@@ -181,7 +181,7 @@ public class LocalFactExtractor implements FactExtractor {
 			// statement without punctuation ("i'm 15 is that ok", "... every morning can they be blister packed") is
 			// a sentence of its own
 			sentence = TAG_QUESTION.matcher(sentence.strip()).replaceFirst("");
-			for (String laughed : splitWhere(sentence, LAUGH_BREAK, before -> !LAUGH_ONLY.matcher(before).matches())) {
+			for (String laughed : splitWhere(sentence, LAUGH_BREAK, before -> !LAUGH_ONLY.matcher(before).matches() && !hyperbole(before))) {
 				for (String asked : splitWhere(laughed, QUESTION_THEN_STATEMENT, SHARED_QUESTION::test)) {
 					sentences.addAll(runOnQuestionsSplit(asked));
 				}
@@ -366,14 +366,17 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern EMOJI_BREAK = Pattern.compile("(?<=[\\p{L}\\p{N}!?.,)])[ \\t]*((?:[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}][ \\t]*)+)[ \\t]+"
 			+ "(?=(?!(?:and|but|so|or|because|cause|cos|coz|as|since|which|who|that|too|though|tho|lol|lmao|haha\\w*|with|for|to|of|in|on|at|from|than|then|x\\d*)\\b)[\\p{L}\\p{N}])", FLAGS);
 	private static final Pattern JOKE_EMOJI = Pattern.compile("[😂🤣😜😉🙄]");
+	private static final Pattern LAUGH_EMOJI = Pattern.compile("[😂🤣😜😉]");
 
 	private static String emojiSentenceEnds(String text) {
 		Matcher m = EMOJI_BREAK.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String emoji = m.group(1).strip();
-			// a joke emoji stays with the sentence it laughs at, for the joke check
-			m.appendReplacement(out, Matcher.quoteReplacement(JOKE_EMOJI.matcher(emoji).find() ? " " + emoji + ". " : ". "));
+			// a laughing emoji crowns a joke that may go on after it ("I'm a millionaire 😂 I own three yachts"): no
+			// break, the whole sentence stays a joke; an eye-roll stays with the sentence it rolls its eyes at
+			m.appendReplacement(out, Matcher.quoteReplacement(LAUGH_EMOJI.matcher(emoji).find() ? m.group()
+					: JOKE_EMOJI.matcher(emoji).find() ? " " + emoji + ". " : ". "));
 		}
 		m.appendTail(out);
 		return out.toString();
@@ -387,6 +390,14 @@ public class LocalFactExtractor implements FactExtractor {
 	 */
 	private static final Pattern LAUGH_BREAK = Pattern.compile("(?<=\\b(?:lol|lmao|lmfao|rofl|(?:ha){2,6}h?|(?:he){2,6}))[,.!…]*(?:\\s+[–—-])?\\s+(?=\\S)", FLAGS);
 	private static final Pattern LAUGH_ONLY = Pattern.compile("[\\s,.!…]*(?:(?:lol|lmao|lmfao|rofl|(?:ha){2,6}h?|(?:he){2,6})[\\s,.!…]*)+", FLAGS);
+	/** "yeah right lol, ...", "I'm basically a vampire lol, ...": the laugh crowns a joke that goes on after it. */
+	private static final Pattern HYPERBOLE = Pattern.compile("\\b(?:basically|literally|practically|technically|at this point|yeah right|sure|obviously)\\b", FLAGS);
+
+	private static boolean hyperbole(String before) {
+		String words = TRAILING_JOKE.matcher(before).replaceFirst("");
+		return HYPERBOLE.matcher(words).find() || JOKE_SENTENCE.matcher(words).find() || SARCASTIC_START.matcher(words).find();
+	}
+
 	/** "(obviously lol)", "(haha)": an aside that laughs at itself, not at the statement around it. */
 	private static final Pattern LAUGHING_ASIDE = Pattern.compile("\\s*\\([^()]*\\b(?:lol|lmao|haha\\w*|hehe\\w*)\\b[^()]*\\)", FLAGS);
 	/**
