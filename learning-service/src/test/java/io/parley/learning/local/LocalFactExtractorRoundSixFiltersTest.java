@@ -40,9 +40,9 @@ class LocalFactExtractorRoundSixFiltersTest {
 			"a carer told me to                           | my dietitian told me to avoid red meat | constraints | red meat | my sister's dietitian told her to avoid red meat",
 			"a title that ends no sentence                | Please address me as Mx. Okafor | communication | Mx. Okafor | Is Mx. Okafor in today?",
 			"a vocative before a statement                | mate I'm an electrician, I know how fuses work | professional | electrician | mate my brother's an electrician",
-			"'can you not' is a request not to            | can you not send me push notifications at night pls | communication | push notifications | can my husband not send you the notifications?",
-			"a closing 'I suppose' is a hedge             | I'm vegetarian now I suppose | constraints | vegetarian | suppose I went vegetarian, what could I eat",
-			"'I get asked' is no reported speech          | As a nurse, I get asked this a lot | professional | nurse | my friend asked if I'm a nurse",
+			"can you not is a request not to              | can you not send me push notifications at night pls | communication | push notifications | can my husband not send you the notifications?",
+			"a closing I suppose is a hedge               | I'm vegetarian now I suppose | constraints | vegetarian | suppose I went vegetarian, what could I eat",
+			"I get asked is no reported speech            | As a nurse, I get asked this a lot | professional | nurse | my friend asked if I'm a nurse",
 			"a reason after what the writer needs to know | I need to know if the flat allows cats because I have two cats | personal | two cats | I need to know if the flat allows cats because my sister has two cats",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
