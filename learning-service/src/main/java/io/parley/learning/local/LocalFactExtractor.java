@@ -57,11 +57,11 @@ public class LocalFactExtractor implements FactExtractor {
 			"\\b(lol|lmao|rofl|haha\\w*|hehe\\w*)\\b|😂|🤣|😜|😉|🙄|\\bobviously\\b|\\byeah right\\b", FLAGS);
 	private static final Pattern SARCASTIC_START = Pattern.compile("^(sure|oh great|great|yeah|oh yes|wow),\\s", FLAGS);
 	private static final Pattern HYPOTHETICAL = Pattern.compile(
-			"\\b(if|suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
+			"\\b(if|(?<!\\bi\\s)suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
 					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant|grateful|thankful|obliged))|were i)\\b",
 			FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
-			"\\b(said|says|say|told|tells|wrote|writes|asked|asks|to quote|quoted|according to|claims?|claimed|"
+			"\\b(said|says|say|told|tells|wrote|writes|(?<!\\b(?:get|gets|got|getting|been|being)\\s)asked|asks|to quote|quoted|according to|claims?|claimed|"
 					+ "the (movie|film|song|book|ad|message|error|character|hero))\\b",
 			FLAGS);
 	private static final Pattern QUESTION_START = Pattern.compile(
@@ -70,7 +70,8 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	private static final Pattern DOUBLE_QUOTED = Pattern.compile("[\"“”«»][^\"“”«»]*[\"“”«»]");
 	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Sr|Jr)\\.)\\s+|\\n+");
+	/** Sentences end at . ! ? … and new lines, but not after a title ("Dr.", "Mx.") or an initial after one ("Dr. E. Okonkwo"). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Rev|Fr)\\.)(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\\.\\s\\p{Lu}\\.)\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
 					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
@@ -79,7 +80,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey|hiya|heya|yo)(?:\\s+(?:there|all|everyone|folks|team))?|good (?:morning|afternoon|evening)|dear (?:team|sir(?:/madam)?|madam|all|support|sirs)|"
 					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
-					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|"
+					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
@@ -145,6 +146,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFiveHabits();
 		roundFiveContact();
 		roundFiveLikes();
+		roundSixAdvice();
 		listItems();
 	}
 
@@ -161,7 +163,9 @@ public class LocalFactExtractor implements FactExtractor {
 			return List.of();
 		}
 		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
+		text = LAUGHING_ASIDE.matcher(text).replaceAll(""); // "I'm a big Taylor Swift fan (obviously lol)"
 		text = TAKEN_BACK.matcher(text).replaceAll(""); // "I'll go with annual... actually no, monthly"
+		text = emojiSentenceEnds(text); // "half marathon in october 🏃 any shoes ...?": the emoji ended the statement
 		text = DECORATION.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " "); // emojis that carry no joke
 		Map<String, ExtractedFact> facts = new LinkedHashMap<>();
 		List<String> sentences = new ArrayList<>();
@@ -177,8 +181,10 @@ public class LocalFactExtractor implements FactExtractor {
 			// statement without punctuation ("i'm 15 is that ok", "... every morning can they be blister packed") is
 			// a sentence of its own
 			sentence = TAG_QUESTION.matcher(sentence.strip()).replaceFirst("");
-			for (String part : runOnQuestionsSplit(sentence)) {
-				sentences.add(part);
+			for (String laughed : splitWhere(sentence, LAUGH_BREAK, before -> !LAUGH_ONLY.matcher(before).matches() && !hyperbole(before))) {
+				for (String asked : splitWhere(laughed, QUESTION_THEN_STATEMENT, SHARED_QUESTION::test)) {
+					sentences.addAll(runOnQuestionsSplit(asked));
+				}
 			}
 		}
 		for (String sentence : sentences) {
@@ -193,6 +199,9 @@ public class LocalFactExtractor implements FactExtractor {
 			if (requestThenIf.find()) {
 				sentence = sentence.substring(0, requestThenIf.start()); // "be blunt with me, if it's not worth fixing say so"
 			}
+			sentence = conditionalRemoved(sentence);
+			sentence = ADVISED.matcher(sentence).replaceFirst("I'm advised to "); // "my doctor says I should cut down on salt"
+			sentence = ADVISED_STATE.matcher(sentence).replaceFirst(""); // "my GP says I'm borderline diabetic"
 			sentence = sentence.replaceAll("[,\\s]+(?i:so|and|but)$", "").strip();
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
@@ -213,6 +222,9 @@ public class LocalFactExtractor implements FactExtractor {
 					stripped = "I'm " + stripped; // "Learning Japanese, hoping to visit Kyoto" goes on about the writer
 				}
 				firstPerson = FIRST_PERSON.matcher(stripped).find();
+				if (ONE_OFF_WISH.matcher(stripped).find()) {
+					continue; // "so I'd rather wait than go in now": a wish for this once
+				}
 				read(stripped, sentence, rules, facts);
 			}
 			if (partner != null && (facts.size() > before || PAIR_STATE.matcher(sentence).find())) {
@@ -346,6 +358,59 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 	}
 
+	/**
+	 * An emoji after words and before a new start ("training for my first half marathon 🏃 any shoes you'd recommend?",
+	 * "locked out again 🙄 I'm on the desktop site") ends a sentence, as writers use it in place of a full stop; before
+	 * a word that goes on ("two cats 🐱 so I need ...", "vegan 🌱 and gluten free") it does not.
+	 */
+	private static final Pattern EMOJI_BREAK = Pattern.compile("(?<=[\\p{L}\\p{N}!?.,)])[ \\t]*((?:[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}][ \\t]*)+)[ \\t]+"
+			+ "(?=(?!(?:and|but|so|or|because|cause|cos|coz|as|since|which|who|that|too|though|tho|lol|lmao|haha\\w*|with|for|to|of|in|on|at|from|than|then|x\\d*)\\b)[\\p{L}\\p{N}])", FLAGS);
+	private static final Pattern JOKE_EMOJI = Pattern.compile("[😂🤣😜😉🙄]");
+	private static final Pattern LAUGH_EMOJI = Pattern.compile("[😂🤣😜😉]");
+
+	private static String emojiSentenceEnds(String text) {
+		Matcher m = EMOJI_BREAK.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String emoji = m.group(1).strip();
+			// a laughing emoji crowns a joke that may go on after it ("I'm a millionaire 😂 I own three yachts"): no
+			// break, the whole sentence stays a joke; an eye-roll stays with the sentence it rolls its eyes at
+			m.appendReplacement(out, Matcher.quoteReplacement(LAUGH_EMOJI.matcher(emoji).find() ? m.group()
+					: JOKE_EMOJI.matcher(emoji).find() ? " " + emoji + ". " : ". "));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	/**
+	 * A laugh inside a sentence ends what it laughs at: "I always forget my password lol, is there face ID?" and
+	 * "i'm the guy at the back desk every day lol, dev for a gaming studio" go on after it with words of their own. The
+	 * part up to the laugh is a sentence that ends in a laugh (its last clause, or all of it, is the joke); a laugh
+	 * that opens the sentence ("lol imagine me running a marathon") still makes all of it one.
+	 */
+	private static final Pattern LAUGH_BREAK = Pattern.compile("(?<=\\b(?:lol|lmao|lmfao|rofl|(?:ha){2,6}h?|(?:he){2,6}))[,.!…]*(?:\\s+[–—-])?\\s+(?=\\S)", FLAGS);
+	private static final Pattern LAUGH_ONLY = Pattern.compile("[\\s,.!…]*(?:(?:lol|lmao|lmfao|rofl|(?:ha){2,6}h?|(?:he){2,6})[\\s,.!…]*)+", FLAGS);
+	/** "yeah right lol, ...", "I'm basically a vampire lol, ...": the laugh crowns a joke that goes on after it. */
+	private static final Pattern HYPERBOLE = Pattern.compile("\\b(?:basically|literally|practically|technically|at this point|yeah right|sure|obviously)\\b", FLAGS);
+
+	private static boolean hyperbole(String before) {
+		String words = TRAILING_JOKE.matcher(before).replaceFirst("");
+		return HYPERBOLE.matcher(words).find() || JOKE_SENTENCE.matcher(words).find() || SARCASTIC_START.matcher(words).find();
+	}
+
+	/** "(obviously lol)", "(haha)": an aside that laughs at itself, not at the statement around it. */
+	private static final Pattern LAUGHING_ASIDE = Pattern.compile("\\s*\\([^()]*\\b(?:lol|lmao|haha\\w*|hehe\\w*)\\b[^()]*\\)", FLAGS);
+	/**
+	 * "what is the price for the blue one, I am in Lagos", "any news on my order, my address changed": a question
+	 * asked without its mark and a statement of the writer's own after a comma; the statement is a sentence of its own.
+	 */
+	private static final Pattern QUESTION_THEN_STATEMENT = Pattern.compile(",\\s+(?:(?:sorry|also|btw|fyi|oh|as|since|because|cause|cos|coz)\\s+)?(?=(?:i|i'm|im|i am|iam|i've|my|we|we're|we've)\\b)", FLAGS);
+	private static final Pattern IMAGINED = Pattern.compile("\\b(?:if|imagine|suppose|supposing|hypothetically|say)\\b", FLAGS);
+	private static final java.util.function.Predicate<String> SHARED_QUESTION = before -> {
+		String question = LEADING.matcher(before.strip()).replaceFirst("");
+		return QUESTION_START.matcher(question).find() && !IMAGINED.matcher(question).find();
+	};
+
 	/** Emojis and pictographs that decorate a message; the ones that mark a joke or sarcasm stay for the joke check. */
 	private static final Pattern DECORATION = Pattern.compile("(?![😂🤣😜😉🙄])[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}]");
 	private static final Pattern TAG_QUESTION = Pattern.compile("[,\\s]+(?:yeah|yea|right|eh|innit|ok|okay|correct|yes)\\?+$", FLAGS);
@@ -388,7 +453,16 @@ public class LocalFactExtractor implements FactExtractor {
 			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|someone|somebody|one of you) (?:please |pls |kindly )?(?=(?:text|email|e-mail|message|whatsapp|ring|call|phone|contact|reply|respond|answer|write|send|keep|skip|stop)\\b)",
 			FLAGS);
 
+	/** "Can u not send me push notifications at 3am pls", "could you not ring me at work?": asks them not to, as "please don't" does. */
+	private static final Pattern REQUEST_NOT = Pattern.compile(
+			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|you guys)(?: please| pls| plz)? not (?=(?:send|call|ring|text|email|e-mail|message|phone|contact|spam|ping|notify|bother)\\b)",
+			FLAGS);
+
 	private static String politeRequestStripped(String sentence) {
+		Matcher not = REQUEST_NOT.matcher(sentence);
+		if (not.find()) {
+			return "please don't " + sentence.substring(not.end()).replaceAll("\\?+$", "").strip();
+		}
 		Matcher m = POLITE_CONTACT.matcher(sentence);
 		return !sentence.endsWith("?") && m.find() ? sentence.substring(m.end()).replaceAll("\\?+$", "").strip() : sentence;
 	}
@@ -435,7 +509,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (contact.find()) {
 			return sentence.substring(contact.end()).replaceAll("\\?+$", "").strip();
 		}
-		int comma = sentence.lastIndexOf(',');
+		int comma = Math.max(sentence.lastIndexOf(','), Math.max(sentence.lastIndexOf(" — "), sentence.lastIndexOf(" – "))); // "I'm allergic to latex — are the gloves nitrile?"
 		if (comma <= 0) {
 			Matcher any = compiled("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going)\\b", FLAGS).matcher(sentence);
 			return any.find() ? sentence.substring(0, any.start()).strip() : ""; // "love me some Taylor Swift any presale codes for Eras??"
@@ -447,15 +521,18 @@ public class LocalFactExtractor implements FactExtractor {
 	 * "if that helps", "in case it matters", "tell me if the refund went through": an "if" that asks or offers, not
 	 * one that imagines; removed before the sentence is checked for hypotheticals.
 	 */
+	/** What "I need to know if ..." asks runs to the next comma, or to a reason the writer gives ("... because I always travel with my pug"). */
+	private static final String ASKED_UNTIL = "(?:[^,](?!\\s(?:because|cos|coz|since|as)\\s+(?:i|i'm|i've|my)\\b))*[^,]?";
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine|works?(?:\\s+for\\s+(?:you|u|you guys))?)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
 					+ "|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|ideal|nice|helpful|good|amazing|brilliant|lovely|perfect|awesome)\\s+if\\b.*$"
-					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b[^,]*|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
+					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b" + ASKED_UNTIL
+					+ "|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
 	private static final Pattern TRAILING_JOKE = Pattern.compile("\\s+(?:lol|lmao|haha\\w*|hehe\\w*)[.!]*$", FLAGS);
-	private static final Pattern LAST_BOUNDARY = Pattern.compile("(?:,|\\s+so|\\s+-)\\s+(?!.*(?:,|\\s+so\\s|\\s+-\\s))", FLAGS);
+	private static final Pattern LAST_BOUNDARY = Pattern.compile("(?:,|\\s+so|\\s+-|\\s+and)\\s+(?!.*(?:,|\\s+so\\s|\\s+-\\s|\\s+and\\s))", FLAGS);
 
 	/**
 	 * A "lol" at the end of a sentence laughs at its last clause: "I work in accounts payable, invoices are my life lol"
@@ -474,9 +551,72 @@ public class LocalFactExtractor implements FactExtractor {
 		return boundary.find() ? before.substring(0, boundary.start()).strip() : sentence;
 	}
 
+	/**
+	 * Reported speech whose subject is the writer's own health: what "my doctor says I should ..." or "my GP told me
+	 * to ..." asks of the writer, and what "my consultant says I'm ..." says they are. Someone else's advice ("my doctor
+	 * says my son should ...", "my sister's doctor says ...") stays reported speech and teaches nothing.
+	 */
+	private static final String CARER = "(?:(?:my|the|our)\\s+)(?:doctor|doc|gp|dentist|physio|physiotherapist|consultant|dietitian|dietician|nutritionist|specialist|cardiologist|dermatologist|"
+			+ "endocrinologist|allergist|diabetes nurse|nurse|midwife|optician|surgeon|rheumatologist|gastroenterologist|hygienist)";
+	private static final Pattern ADVISED = Pattern.compile("^" + CARER + "\\s+(?:says|said|told|has told|tells|keeps telling|advised|has advised|advises|recommended|recommends|wants)\\s+"
+			+ "(?:me\\s+)?(?:that\\s+)?(?:i\\s+(?:should|must|need to|have to|ought to|'ve got to|got to)|(?:me\\s+)?to)\\s+", FLAGS);
+	private static final Pattern ADVISED_STATE = Pattern.compile("^" + CARER + "\\s+(?:says|said|told me|has told me|thinks|confirmed)\\s+(?:that\\s+)?(?=(?:i'm|i am|im)\\s)", FLAGS);
+
+	/** What a carer asks of the writer's diet or body, as reported: a constraint of theirs, not a one-off ("stay off it for a week"). */
+	private void roundSixAdvice() {
+		Pattern oneOff = compiled("\\b(?:for (?:a|the|one|two|three|\\d+|a few|the next) (?:days?|weeks?|months?)|today|tonight|tomorrow|this week|until|till|before (?:the|my) (?:op|operation|surgery|scan|test))\\b", FLAGS);
+		rule("^I'm advised to (?<x>(?:cut down on|cut back on|cut out|eat less|eat more|drink less|drink more|avoid|limit|reduce|watch|stay off|keep off|give up|stop eating|stop drinking|lower|go easy on|stay away from|keep away from|stick to|eat)\\s+[\\p{L}\\d][\\p{L}\\d' -]{1,40})$", (m, out) -> {
+			String advice = lower(m.group("x")).strip();
+			if (!oneOff.matcher(advice).find()) {
+				out.accept(fact(CONSTRAINTS, "health", "health_advice_" + slug(advice), "Was advised by a doctor to " + advice, advice,
+						Map.of("advice", advice), 0.7, false));
+			}
+		});
+	}
+
+	/** An "if" inside a sentence, after a statement of the writer's: "I'd love to run a marathon one day if my knees let me". */
+	private static final Pattern MID_IF = Pattern.compile("(?<=\\S)[,\\s]+if\\b", FLAGS);
+	/** "as if", "even if", "what if", "only if": an "if" whose main clause is itself unsure or sarcastic. */
+	private static final Pattern IF_FRAME = Pattern.compile("\\b(?:as|even|what|only|wonder|wondering|sure|know|unsure|imagine|suppose)[,\\s]*$", FLAGS);
+	/** A main clause that only holds in the imagined case: "I'd be a millionaire if ...", "I'll go vegan if ...". */
+	private static final Pattern UNREAL = Pattern.compile("\\b(?:would|could|might|will|'d|'ll|wouldn't|gonna|going to)\\b", FLAGS);
+	/** A wish is no imagined case: "I'd love to ...", "I'd prefer if ...", "I would be grateful if ...". */
+	private static final Pattern WISH = Pattern.compile("\\b(?:would|'d)\\s+(?:(?:really|much|so|also|still)\\s+)?(?:love|like|prefer|rather|appreciate|be\\s+(?:so\\s+|very\\s+|really\\s+)?(?:grateful|thankful|happy|glad|obliged|delighted))\\b", FLAGS);
+	/** Where the "if" clause ends: a new clause of the writer's, or a reason. */
+	private static final Pattern IF_CLAUSE_END = Pattern.compile(",\\s+(?=(?:i|i'm|im|i've|i am|my|as|because|since|so|but)\\b)|[;:]\\s+", FLAGS);
+
+	/**
+	 * The conditional clause of a sentence that states something before it, without the rest of the sentence: "I
+	 * speak Cantonese and Mandarin, if there's a therapist who speaks either that'd be ideal" still says which
+	 * languages, "I'd love to run a marathon one day if my knees let me" still says the goal. A sentence that opens
+	 * with "if", an "as if"/"what if"/"not sure if", and a main clause that only holds in the imagined case ("I'd be a
+	 * millionaire if ...", "I'll go vegan if ...") are left whole, and skipped as hypothetical.
+	 */
+	private static String conditionalRemoved(String sentence) {
+		Matcher m = MID_IF.matcher(sentence);
+		if (!m.find()) {
+			return sentence;
+		}
+		String main = sentence.substring(0, m.start());
+		String opening = LEADING.matcher(main.strip()).replaceFirst("");
+		if (opening.isEmpty() || IF_FRAME.matcher(main).find() || UNREAL.matcher(main).find() && !WISH.matcher(main).find()
+				|| QUESTION_START.matcher(opening).find() || IMAGINED.matcher(main).find()) {
+			return sentence;
+		}
+		Matcher end = IF_CLAUSE_END.matcher(sentence);
+		String rest = end.find(m.end()) ? ", " + sentence.substring(end.end()) : "";
+		return conditionalRemoved(main + rest);
+	}
+
+	/** "I'd rather wait than go in now", "I'd prefer the window seat this time": a wish about this once, not a preference. */
+	private static final Pattern ONE_OFF_WISH = Pattern.compile("\\b(?:'d|would)\\s+(?:rather|prefer|like)\\b(?!.*\\b(?:from now on|going forward|in future|in the future)\\b)"
+			+ ".*\\b(?:now|right now|today|tonight|this time|this week|this once|at the moment|for now)[.!]*$", FLAGS);
+	/** "I don't have a car, I'm just asking for a friend who ...": what the sentence says is about that other person. */
+	private static final Pattern ASKING_FOR_ANOTHER = Pattern.compile("\\b(?:asking|enquiring|inquiring)(?:\\s+this)?\\s+for\\s+(?:a|my|his|her|our|him|them|someone|somebody)\\b", FLAGS);
+
 	private static boolean skipped(String sentence) {
 		String s = sentence.strip();
-		return s.endsWith("?") || QUESTION_START.matcher(LEADING.matcher(s).replaceFirst("")).find()
+		return s.endsWith("?") || ASKING_FOR_ANOTHER.matcher(s).find() || QUESTION_START.matcher(LEADING.matcher(s).replaceFirst("")).find()
 				|| HYPOTHETICAL.matcher(s).find() || REPORTED.matcher(s).find() || JOKE_SENTENCE.matcher(s).find()
 				|| SARCASTIC_START.matcher(s).find() || DOUBT.matcher(s).find();
 	}
