@@ -916,7 +916,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private void communication() {
-		rule("^(?:short|brief|concise|shorter|quick)\\s+(?:answers|replies|responses)(?:\\s+please)?\\b", (m, out) -> answerLength("short", 0.75, out));
+		rule("^(?:short|brief|concise|shorter|quick)\\s+(?:answers|replies|responses)(?:\\s+please)?\\b", (m, out) -> answerLength("short", 0.75, m.group(), out));
 		rule("^(?:give|send|write|keep)\\s+(?:me\\s+)?(?:much\\s+)?(?:shorter|short|brief|briefer|concise|less wordy)\\s+(?:answers|replies|responses|messages)\\b",
 				(m, out) -> answerLength("short", 0.75, out));
 		rule("^(?:give|send|write)\\s+(?:me\\s+)?(?:longer|more detailed|detailed|in-depth|fuller)\\s+(?:answers|replies|responses|explanations)\\b",
@@ -1404,7 +1404,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A spending limit said in passing: "under 150 euros", "maximal 400 Euro", "a strict £50 limit", "on a 300 dollar budget", "budget around 250€". */
 	private static final Pattern LIMIT_SAID = Pattern.compile("(?:(?<!\\b(?:is|it's|its|was|are|were|costs?|priced|sells?|selling|sold|be|kids|children|ages?|aged)\\s(?:just\\s|only\\s)?)"
-			+ "\\b(?:under|below|less than|max(?:imum)?|maximal|höchstens|máximo|massimo|up to|no more than|not more than|at most)\\s+(?:of\\s+)?(?:about\\s+|around\\s+)?(?<a>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$)))"
+			+ "\\b(?:under|below|less than|max(?:imum)?|maximal|höchstens|máximo|massimo|up to|no more than|not more than|at most)\\s+(?:of\\s+)?(?:about\\s+|around\\s+)?(?<a>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$))|\\d{1,4}\\s?k(?=\\s*(?:[,.!]|$)))"
 			+ "|\\b(?:budget|limit)(?:,\\s*|\\s+(?:of\\s+|is\\s+)?)(?:about\\s+|around\\s+|roughly\\s+|approx(?:imately)?\\s+|~\\s*)?(?<b>" + LocalFactExtractor.MONEY + ")"
 			+ "|\\bmy\\s+(?:absolute\\s+|total\\s+)?(?:max|maximum|limit|ceiling|top budget)(?:'s|\\s+is)\\s+(?:about\\s+|around\\s+)?(?<d>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$)))"
 			+ "|(?<e>" + LocalFactExtractor.MONEY + ")\\s+(?:is|'s)\\s+my\\s+(?:absolute\\s+)?(?:max|maximum|limit|ceiling|budget)\\b"
@@ -1468,7 +1468,8 @@ public class LocalFactExtractor implements FactExtractor {
 			Map.entry("brewer", "brewing"), Map.entry("homebrewer", "homebrewing"), Map.entry("ukulele player", "ukulele"));
 	private static final String HOBBY_QUALIFIER = "amateur|keen|avid|big|huge|massive|passionate|beginner|novice|self-taught|hobby|hobbyist|weekend|lifelong|left-handed|obsessive|enthusiastic|casual|wannabe";
 	/** What is ordered "same as always": a standing order. */
-	private static final Pattern STANDING_ORDER = Pattern.compile("(?:^|[,.!]\\s*|\\s)(?:same as (?:always|usual|ever|last time|before)|the usual|as usual|my usual)\\s*[:,-]\\s*(?<x>[^.!?(]+)", FLAGS);
+	private static final Pattern STANDING_ORDER = Pattern.compile("(?:^|[,.!]\\s*|\\s)(?:same as (?:always|usual|ever|last time|before)|the usual|as usual|my usual)\\s*[:,\\-–—]\\s*(?<x>[^.!?(]+)"
+			+ "|(?:^|[,.!]\\s*)usual\\s*[:\\-–—]+\\s*(?<y>[^.!?(]+)", FLAGS);
 	private static final Pattern ALWAYS_THE = Pattern.compile("^(?:always|it's always|always the same:?)\\s+(?:the|a|an|my)\\s+(?<x>[^.!?(]+)", FLAGS);
 	private static final Pattern LIKE_ALWAYS = Pattern.compile("^(?<x>[^.!?]{3,60}?)(?:\\s+(?:pls|please|plz))?,?\\s+(?:like|as)\\s+(?:always|usual|ever)\\s*[.!]*$", FLAGS);
 
@@ -1514,7 +1515,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			Matcher m = STANDING_ORDER.matcher(original);
 			if (m.find() && aboutWriterOrFragment(original)) {
-				standingOrder(m.group("x"), 0.7, out);
+				standingOrder(m.group("x") != null ? m.group("x") : m.group("y"), 0.7, out); // "..., usual — oat flat white, extra hot"
 			}
 		});
 		// "Always the Thai green curry, extra spicy, no coriander": an order that opens its sentence with "always"
@@ -2012,8 +2013,8 @@ public class LocalFactExtractor implements FactExtractor {
 		// Advice they follow: "my doctor says I should cut down on salt", "my GP told me to avoid caffeine"
 		rule("^(?:my\\s+)?(?:doctor|doc|gp|dietitian|dietician|nutritionist|cardiologist|consultant|dentist|physio)\\s+(?:says|said|told me|has told me|wants me|advised(?:\\s+me)?|recommended)\\s+(?:that\\s+)?(?:i\\s+)?(?:should|must|need to|have to|to)\\s+"
 				+ "(?<v>cut down on|cut back on|cut out|avoid|reduce|limit|watch|stay off|stay away from|stop eating|stop drinking|go easy on)\\s+(?<x>(?:my\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*(?:[,.!;]|$)|\\s+(?:so|and|but|because)\\b)", (m, out) -> {
-			String what = lower(m.group("x")).replaceFirst("^my\\s+", "their ");
-			if (isJunk(what) || what.matches("(?:it|this|that|them|things|stuff|the .*)")) {
+			String what = compiled("^my\\s+").matcher(lower(m.group("x"))).replaceFirst("their ");
+			if (isJunk(what) || compiled("(?:it|this|that|them|things|stuff|the .*)").matcher(what).matches()) {
 				return;
 			}
 			String verb = lower(m.group("v"));
@@ -2070,8 +2071,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+(?:can|could)\\s+only\\s+(?<v>chat|talk|reply|respond|message|be online|be reached|check (?:my\\s+)?messages|drop by|drop in|pop in|come in|come by|visit|pick up|collect)\\s+"
 				+ "(?<w>(?:between|after|before|from|until|till)\\s+" + SLEEP_TIME + "(?:\\s*(?:and|-|to)\\s*" + SLEEP_TIME + ")?(?:\\s+(?:uk|us|cet|est|pst|gmt|utc|local)\\s+time)?(?:\\s+(?:most days|on weekdays|weekdays|during the week|most weeks))?)(?![\\p{L}\\d])", (m, out) -> {
 			String verb = lower(m.group("v"));
-			String when = lower(m.group("w")).replaceAll("\\b(uk|us|cet|est|pst|gmt|utc)\\b", "$1").replaceAll("\\b(uk|us|cet|est|pst|gmt|utc)\\b", "$1");
-			when = when.replaceAll("\\buk\\b", "UK").replaceAll("\\bus\\b", "US").replaceAll("\\bgmt\\b", "GMT").replaceAll("\\butc\\b", "UTC");
+			String when = compiled("\\b(?:uk|us|cet|est|pst|gmt|utc)\\b").matcher(lower(m.group("w"))).replaceAll(zone -> zone.group().toUpperCase(Locale.ROOT));
 			String said = "Can only " + verb + " " + when;
 			out.accept(fact(BEHAVIOR, "availability", "availability_" + slug(verb), said, verb + " " + when, Map.of("availability", lower(said)), 0.65, false));
 		});
@@ -2086,7 +2086,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Where to send things from now on: "(can you) send the invoice to my email instead", "forward everything to my WhatsApp from now on"
 		rule("^(?:please\\s+|pls\\s+|just\\s+)?(?:send|forward)\\s+(?:me\\s+)?(?:it|them|this|that|everything|(?:the|my|a|an|any|all|future)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:to|by|via)\\s+(?:my\\s+)?"
 				+ "(?<x>email|e-mail|inbox|whatsapp|post)(?:\\s+address)?\\s+(?:instead|from now on|in future|in the future|going forward|rather than)\\b", (m, out) ->
-				channel(lower(m.group("x")).replaceFirst("^(?:e-mail|inbox)$", "email"), out));
+				channel(lower(m.group("x")).equals("e-mail") || lower(m.group("x")).equals("inbox") ? "email" : lower(m.group("x")), out));
 		// How they want their explanations: "could you explain things step by step please?", "explain everything simply"
 		rule("^(?:please\\s+|pls\\s+|just\\s+)?explain\\s+(?:things|everything|stuff)\\s+(?:to me\\s+)?(?<x>step by step|step-by-step|slowly)\\b", (m, out) -> {
 			String how = lower(m.group("x")).replace("step-by-step", "step by step");
@@ -2094,7 +2094,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Letters and titles: "I would prefer all future correspondence to be in writing", "addressed to Dr. Okonkwo rather than by first name"
 		rule("^i(?:'d| would)?\\s+(?:prefer|like|rather)\\s+(?:all\\s+|any\\s+)?(?:future\\s+|further\\s+)?(?:correspondence|communication|communications|contact|updates)\\s+(?:to be\\s+|to come\\s+)?(?<x>in writing|by post|by letter|by email|by e-mail|in print)\\b", (m, out) ->
-				channel(lower(m.group("x")).replaceFirst("^by ", "").replace("e-mail", "email"), out));
+				channel(lower(m.group("x")).replace("by ", "").replace("e-mail", "email"), out));
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("\\baddressed\\s+(?:to|as)\\s+(?<x>(?:dr|mr|mrs|ms|mx|prof|professor|miss|sir|madam)\\.?\\s+\\p{Lu}[\\p{L}'-]+)\\s+(?:rather than|instead of|not)\\s+(?:by\\s+)?(?:my\\s+)?first name\\b", FLAGS).matcher(clause);
 			if (m.find() && aboutWriterOrFragment(original)) {
@@ -2108,6 +2108,22 @@ public class LocalFactExtractor implements FactExtractor {
 			String what = lower(m.group("x"));
 			String when = lower(m.group("w"));
 			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(what) + "_time", "Prefers " + what + " " + when, what + " " + when, Map.of("prefers", what + " " + when), 0.7, false, 1));
+		});
+		// A fit asked for with its reason: "i have flat feet so wide fit pls", "broad shoulders so relaxed fit only"
+		rule("(?:^|\\bso\\s+)(?:always\\s+)?(?<x>(?:extra[- ])?wide(?:[- ]fit(?:ting)?)?|narrow fit|slim fit|regular fit|relaxed fit|loose fit|tall fit|long leg|petite)\\s+(?:please|pls|plz|only|always)\\b", (m, out) -> {
+			String fit = lower(m.group("x")).replace('-', ' ');
+			fit = fit.equals("wide") || fit.equals("extra wide") ? fit + " fit" : fit;
+			out.accept(fact(PREFERENCES, "fit", "fit_" + slug(fit), "Prefers " + fit, fit, Map.of("fit", fit), 0.7, true));
+		});
+		// A health device they wear or use: "I use a Dexcom", "I wear a Libre sensor", "I'm on an Omnipod"
+		rule("^i\\s+(?:also\\s+|now\\s+)?(?:use|wear|have|'m on|am on)\\s+(?:an?\\s+|my\\s+)?(?<x>dexcom(?:\\s+g\\d)?|(?:freestyle\\s+)?libre(?:\\s+\\d)?|omnipod(?:\\s+\\d)?|insulin pump|cgm|cpap(?:\\s+machine)?|oura ring|whoop(?:\\s+strap)?|tandem(?:\\s+pump)?)\\b", (m, out) -> {
+			String device = lower(m.group("x")).replace("dexcom", "Dexcom").replace("freestyle", "FreeStyle").replace("libre", "Libre").replace("omnipod", "Omnipod").replace("oura", "Oura").replace("whoop", "Whoop").replace("tandem", "Tandem").replace("cgm", "CGM").replace("cpap", "CPAP");
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(device), "Uses " + article(device) + " " + device, device, Map.of("habit", "uses " + device), 0.7, false));
+		});
+		// Free time on a kind of day: "so I've got time on weekdays for the workshop", "I have time in the evenings"
+		rule("^(?:i've\\s+got|i\\s+have|i've|i\\s+have\\s+got|i\\s+only\\s+have|i've\\s+only\\s+got)\\s+(?:more\\s+|lots of\\s+|plenty of\\s+)?(?:free\\s+)?time\\s+(?<w>on\\s+weekdays|on\\s+weekends|at\\s+weekends|in\\s+the\\s+(?:mornings|evenings|afternoons)|during\\s+the\\s+week|(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)\\b", (m, out) -> {
+			String when = lower(m.group("w"));
+			out.accept(fact(BEHAVIOR, "availability", "availability_free_time", "Has time " + when, "time " + when, Map.of("availability", "time " + when), 0.65, false));
 		});
 		// What they try to avoid for their own reasons: "I do try to avoid palm oil", "I try not to buy fast fashion"
 		rule("^i\\s+(?:do\\s+|really\\s+|always\\s+)?(?:try to|try and|try hard to)\\s+avoid\\s+(?<x>(?!(?:it|that|this|them|you|u)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*(?:[,.!;]|$)|\\s+(?:so|and|but|where|when|if|because)\\b)", (m, out) -> {
@@ -2859,7 +2875,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "(?<v>\\s+(?:s|a|z|note\\s+)?\\d{1,2}(?:\\.\\d{1,2})?[a-z]?(?:\\s+(?:pro max|pro|plus|max|mini|ultra|se|lite))?)?\\b(?!\\s+(?:store|site|website|page|app store)\\b)(?!\\s*(?:%|gb|mb|hours?|days?|mins?|minutes?|years?)\\b)", (m, out) -> {
 			String x = lower(m.group("x"));
 			String name = x.matches("ios|iphone|ipad|macos") ? x.replaceFirst("^i", "i").replace("ios", "iOS").replace("iphone", "iPhone").replace("ipad", "iPad").replace("macos", "macOS") : capitalise(x);
-			String version = m.group("v") == null ? "" : " " + m.group("v").strip().replaceAll("\\s+", " ");
+			String version = m.group("v") == null ? "" : " " + compiled("\\s+").matcher(m.group("v").strip()).replaceAll(" ");
 			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses " + name + version, name + version, Map.of("habit", "uses " + name + version), 0.65, false));
 		});
 		// the site or app version they use: "I'm on the desktop site", "I'm using the web version", "im on the mobile app"
@@ -3020,7 +3036,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String verb = lower(m.group("v"));
 			String x = lower(m.group("x"));
 			// the "about" stays, as the routine rule says it: one fact, not two that differ by a word
-			String hedge = m.group("h") == null ? "" : lower(m.group("h")).strip().replaceFirst("^like$", "about") + " ";
+			String hedge = m.group("h") == null ? "" : (lower(m.group("h")).strip().equals("like") ? "about" : lower(m.group("h")).strip()) + " ";
 			String said = capitalise(thirdPerson(verb, hedge + x)) + " " + lower(m.group("f"));
 			out.accept(fact(BEHAVIOR, "routine", "routine_amount_" + slug(verb), said, x + " " + lower(m.group("f")), Map.of("routine", lower(said)), 0.65, false));
 		});
@@ -4845,7 +4861,7 @@ public class LocalFactExtractor implements FactExtractor {
 					return; // a name with pronouns after it: "You can call me Sam, she/her"
 				}
 			}
-			if (!OTHER_SUBJECT.matcher((start.substring(0, m.start("x")) + start.substring(m.end("x"))).replaceFirst("(?i)^\\s*(?:my\\s+pronouns\\b|pronouns\\b|you can\\s+)", "")).find()
+			if (!OTHER_SUBJECT.matcher(compiled("^\\s*(?:my\\s+pronouns\\b|pronouns\\b|you can\\s+)", FLAGS).matcher(start.substring(0, m.start("x")) + start.substring(m.end("x"))).replaceFirst("")).find()
 					&& !compiled("^(?:my|his|her|their|our)\\s+(?!pronouns)", FLAGS).matcher(start).find()) {
 				String pronouns = lower(m.group("x"));
 				out.accept(fact(PERSONAL, "identity", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
@@ -5954,7 +5970,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// what they ask for comes before a comma or a "than": "answers as bullet points, long paragraphs lose me"
 		String lower = lower(raw).replaceFirst("\\s*(?:[,;(]|\\s(?:than|over|instead of|not|rather than)\\s).*$", "");
 		if (lower.matches(".*\\b(short|brief|concise|quick|shorter|summar(y|ies))\\b.*")) {
-			answerLength("short", 0.8, out);
+			answerLength("short", 0.8, lower, out);
 		}
 		else if (lower.matches(".*\\b(detailed|long|longer|thorough|in-depth|step-by-step|examples)\\b.*")) {
 			answerLength("detailed", 0.8, out);
@@ -5967,6 +5983,11 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A wish for short answers with the words the writer used: "Prefers short answers (keep it brief)". */
 	private static void answerLength(String length, double confidence, String said, Consumer<ExtractedFact> out) {
+		if ("short".equals(length) && compiled("\\bshorter\\s+(?:answers|replies|responses|messages)\\b", FLAGS).matcher(said).find()) {
+			// "shorter answers are better for me": the writer's word stays
+			out.accept(fact(COMMUNICATION, "answer_length", "answer_length", "Prefers shorter answers", length, Map.of("answer_length", length), confidence, true));
+			return;
+		}
 		String words = lower(said).replaceFirst("^(?:please|pls|plz)\\s+", "").strip();
 		if (words.isEmpty() || words.split("\\s+").length > 5 || !words.matches(".*\\b(?:brief|briefly|concise|concisely|to the point|snappy|tight|tl;?dr|in short|in a few words|sweet|brevity)\\b.*")) {
 			answerLength(length, confidence, out);

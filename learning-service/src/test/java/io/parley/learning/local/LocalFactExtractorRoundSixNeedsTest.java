@@ -53,6 +53,11 @@ class LocalFactExtractorRoundSixNeedsTest {
 			"size with its system                  | I need the boots in size 9 UK, the black ones | preferences | 9 uk | is size 9 UK the same as 43?",
 			"pronouns after a name                 | call me Alex, they/them | personal | they/them | my friend Alex uses they/them",
 			"do not phone before a time word       | I work nights so please don't call before midday | communication | before midday | did you call before midday?",
+			"a fit asked for with its reason       | I've got broad shoulders so relaxed fit only | preferences | relaxed fit | is the relaxed fit only in black?",
+			"a health device used                  | I wear a Libre sensor and need a sleeve for it | behavior | libre | does a Libre sensor fit under the sleeve?",
+			"free time on a kind of day            | I've got more time on weekends for the course | behavior | time on weekends | have you got time on weekends?",
+			"a usual order after a dash            | table for one, usual - eggs benedict, black coffee | preferences | eggs benedict | is the usual eggs benedict off the menu?",
+			"shorter answers keep their word       | I'm dyslexic so shorter replies are better for me | communication | shorter | are shorter replies better for kids?",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
