@@ -954,8 +954,16 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("(?:don't|do not|never|no)\\s+(?:send|write|give)\\s+(?:me\\s+)?(?:long|lengthy|huge|massive)\\s+(?:emails|messages|answers|"
 				+ "replies|texts|paragraphs|responses)|^(?:the\\s+)?(?:short|quick)\\s+version(?:\\s+please)?\\b|"
-				+ "\\b(?:long|big)\\s+(?:walls of text|blocks of text|paragraphs|texts|messages)\\s+(?:are|is)\\s+(?:really\\s+|very\\s+)?(?:hard|difficult|too much)",
-				(m, out) -> answerLength("short", 0.75, out));
+				+ "\\b(?:long|big)\\s+(?:walls of text|blocks of text|paragraphs|texts|messages)\\s+(?:are|is)\\s+(?:really\\s+|very\\s+)?(?:hard|difficult|too much)(?!\\s+for\\s+(?:my|his|her|their|our)\\b|\\s+for\\s+(?:him|her|them)\\b)",
+				(m, out) -> {
+					if (compiled("^(?:long|big)\\s", FLAGS).matcher(m.group()).find()) {
+						// "long walls of text are really hard for me": the reason keeps the writer's words
+						out.accept(fact(COMMUNICATION, "answer_length", "answer_length", "Prefers short answers (" + lower(m.group()) + " for them)", "short",
+								Map.of("answer_length", "short"), 0.75, true));
+						return;
+					}
+					answerLength("short", 0.75, out);
+				});
 		rule("\\b(?:bullet(?:ed)? (?:points|lists?)|numbered lists?)\\b|\\b(?:in|as|into|with)\\s+(?:a\\s+)?(?:table|tables)\\b(?!\\s+(?:for|of|at|by|near)\\b)", (m, out) -> {
 			String format = lower(m.group(0)).replaceFirst("^(?:in|as|into|with)\\s+(?:a\\s+)?", ""); // "a table for 6" is a booking, "in a table" a format
 			out.accept(fact(COMMUNICATION, "format", "format_" + slug(format), "Prefers answers as " + format, format,
@@ -2011,14 +2019,14 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(CONSTRAINTS, "diet_restriction", "avoids_" + slug(food), "Avoids " + food + " (gave it up)", food, Map.of("avoids", food), 0.75, false));
 		});
 		// Advice they follow: "my doctor says I should cut down on salt", "my GP told me to avoid caffeine"
-		rule("^(?:my\\s+)?(?:doctor|doc|gp|dietitian|dietician|nutritionist|cardiologist|consultant|dentist|physio)\\s+(?:says|said|told me|has told me|wants me|advised(?:\\s+me)?|recommended)\\s+(?:that\\s+)?(?:i\\s+)?(?:should|must|need to|have to|to)\\s+"
-				+ "(?<v>cut down on|cut back on|cut out|avoid|reduce|limit|watch|stay off|stay away from|stop eating|stop drinking|go easy on)\\s+(?<x>(?:my\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*(?:[,.!;]|$)|\\s+(?:so|and|but|because)\\b)", (m, out) -> {
+		rule("^(?:my\\s+)?(?<who>doctor|doc|gp|dietitian|dietician|nutritionist|cardiologist|consultant|dentist|physio)\\s+(?:says|said|told me|has told me|wants me|advised(?:\\s+me)?|recommended)\\s+(?:that\\s+)?(?:i\\s+)?(?:should|must|need to|have to|to)\\s+"
+				+ "(?<v>cut down on|cut back on|cut out|avoid|reduce|limit|watch|stay off|stay away from|stop eating|stop drinking|go easy on|eat less|drink less|have less|eat more|drink more)\\s+(?<x>(?:my\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*(?:[,.!;]|$)|\\s+(?:so|and|but|because)\\b)", (m, out) -> {
 			String what = compiled("^my\\s+").matcher(lower(m.group("x"))).replaceFirst("their ");
 			if (isJunk(what) || compiled("(?:it|this|that|them|things|stuff|the .*)").matcher(what).matches()) {
 				return;
 			}
 			String verb = lower(m.group("v"));
-			out.accept(fact(CONSTRAINTS, "health", "advice_" + slug(what), "Should " + verb + " " + what + " (doctor's advice)", what, Map.of("advice", verb + " " + what), 0.75, false));
+			out.accept(fact(CONSTRAINTS, "health", "advice_" + slug(what), "Should " + verb + " " + what + " (" + (lower(m.group("who")).equals("gp") ? "GP" : lower(m.group("who")).equals("doc") ? "doctor" : lower(m.group("who"))) + "'s advice)", what, Map.of("advice", verb + " " + what), 0.75, false));
 		});
 		// Sleep and income as needs: "I'm a light sleeper", "I'm a pensioner on a fixed income"
 		rule("^(?:i'm|i am|im)\\s+(?:a\\s+|such a\\s+)?(?:very\\s+|really\\s+|super\\s+|extremely\\s+)?(?<x>light|terrible|bad|poor)\\s+sleeper\\b", (m, out) ->
@@ -2068,7 +2076,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String device = lower(m.group("x")).replace("ipad", "iPad").replace("macbook", "MacBook");
 			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(device), "Writes from their " + device, device, Map.of("habit", "writes from their " + device), 0.65, false));
 		});
-		rule("^i\\s+(?:can|could)\\s+only\\s+(?<v>chat|talk|reply|respond|message|be online|be reached|check (?:my\\s+)?messages|drop by|drop in|pop in|come in|come by|visit|pick up|collect)\\s+"
+		rule("^i\\s+(?:can|could)\\s+only\\s+(?:really\\s+|ever\\s+|usually\\s+)?(?<v>chat|talk|reply|respond|message|be online|be reached|check (?:my\\s+)?messages|drop by|drop in|pop in|come in|come by|visit|pick up|collect|book (?:classes|sessions|appointments|lessons)|train|shop)\\s+"
 				+ "(?<w>(?:between|after|before|from|until|till)\\s+" + SLEEP_TIME + "(?:\\s*(?:and|-|to)\\s*" + SLEEP_TIME + ")?(?:\\s+(?:uk|us|cet|est|pst|gmt|utc|local)\\s+time)?(?:\\s+(?:most days|on weekdays|weekdays|during the week|most weeks))?)(?![\\p{L}\\d])", (m, out) -> {
 			String verb = lower(m.group("v"));
 			String when = compiled("\\b(?:uk|us|cet|est|pst|gmt|utc)\\b").matcher(lower(m.group("w"))).replaceAll(zone -> zone.group().toUpperCase(Locale.ROOT));
@@ -3656,6 +3664,15 @@ public class LocalFactExtractor implements FactExtractor {
 			// ("I only shop organic and local" chooses two things; "I order both and send one back" does two)
 			boolean choice = CHOICE_VERB.matcher(verb).matches() && (object == null || !compiled("\\s(?:and|then)\\s+\\p{L}+\\s+\\p{L}+", FLAGS).matcher(object).find());
 			boolean behaviour = routine || !choice && !"never".equals(f) && object != null;
+			Matcher two = object == null ? null : compiled("^(?<a>[\\p{L}-]+)\\s+and\\s+(?<b>[\\p{L}-]+)$", FLAGS).matcher(object);
+			if (!behaviour && two != null && two.matches() && !"never".equals(f)) {
+				// "I only shop organic and local": two tastes, each its own fact
+				for (String one : List.of(two.group("a"), two.group("b"))) {
+					out.accept(fact(PREFERENCES, "habit", "habit_" + slug(verb + " " + one), capitalise(frequency + " " + thirdPerson(verb, one)), verb + " " + one,
+							Map.of("habit", verb + " " + one, "frequency", frequency), 0.65, false, 1));
+				}
+				return;
+			}
 			out.accept(fact(behaviour ? BEHAVIOR : PREFERENCES, behaviour ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
 					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
 		});

@@ -58,6 +58,9 @@ class LocalFactExtractorRoundSixNeedsTest {
 			"free time on a kind of day            | I've got more time on weekends for the course | behavior | time on weekends | have you got time on weekends?",
 			"a usual order after a dash            | table for one, usual - eggs benedict, black coffee | preferences | eggs benedict | is the usual eggs benedict off the menu?",
 			"shorter answers keep their word       | I'm dyslexic so shorter replies are better for me | communication | shorter | are shorter replies better for kids?",
+			"long text hard, with its words        | big blocks of text are really hard for me, sorry | communication | blocks of text | big blocks of text are really hard for my son",
+			"a doctor's eat less                   | my dietitian said I should eat less sugar | constraints | less sugar | my dietitian said my wife should eat less sugar",
+			"can only really book after            | I can only really book lessons after 6pm | behavior | after 6pm | can I only book lessons after 6pm?",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
@@ -132,6 +135,15 @@ class LocalFactExtractorRoundSixNeedsTest {
 
 		// then one routine is learnt, not two that differ by a word
 		assertThat(facts).filteredOn(fact -> fact.value().contains("40km")).hasSize(1);
+	}
+
+	@Test
+	void twoThingsChosenAreTwoTastes() {
+		// when a writer says they only buy two kinds of thing
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I only buy secondhand and vintage"));
+
+		// then each is a taste of its own
+		assertThat(facts).extracting(ExtractedFact::value).contains("Only buys secondhand", "Only buys vintage");
 	}
 
 	@Test
