@@ -986,7 +986,9 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+(?:just\\s+|also\\s+|really\\s+)?(?:don't|do not|no longer|never|stopped eating|stopped drinking|gave up)\\s+(?:eat\\s+|drink\\s+|eating\\s+|drinking\\s+)?(?<x>meat|red meat|"
 				+ "pork|beef|fish|chicken|dairy|sugar|alcohol|coffee|eggs|gluten|animal products|milk|wine|beer|soda|caffeine)\\b", (m, out) -> {
 					String food = lower(m.group("x"));
-					out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), "Does not eat " + food, food,
+					// a drink is not eaten: "I don't drink coffee" is "Does not drink coffee"
+					String verb = java.util.Set.of("alcohol", "coffee", "milk", "wine", "beer", "soda", "caffeine").contains(food) ? "Does not drink " : "Does not eat ";
+					out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), verb + food, food,
 							Map.of("avoids", food), 0.8, false));
 				});
 		rule("^(?:i|we)\\s+(?:usually |generally |always |really |definitely |much |strongly |personally |tend to )?(?:prefer|rather have)\\s+(?<x>.+)",
@@ -2132,6 +2134,28 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i've\\s+got|i\\s+have|i've|i\\s+have\\s+got|i\\s+only\\s+have|i've\\s+only\\s+got)\\s+(?:more\\s+|lots of\\s+|plenty of\\s+)?(?:free\\s+)?time\\s+(?<w>on\\s+weekdays|on\\s+weekends|at\\s+weekends|in\\s+the\\s+(?:mornings|evenings|afternoons)|during\\s+the\\s+week|(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)\\b", (m, out) -> {
 			String when = lower(m.group("w"));
 			out.accept(fact(BEHAVIOR, "availability", "availability_free_time", "Has time " + when, "time " + when, Map.of("availability", "time " + when), 0.65, false));
+		});
+		// A named thing called their favourite: "They're Nike Pegasus, my favourites", "it's the Aeropress, my favourite"
+		rules.add((clause, original, out) -> {
+			// the sentence, not the clause: its ", my favourites" is cut off as a clause of its own
+			Matcher m = compiled("^(?:they're|they are|it's|it is|its)\\s+(?:the\\s+)?(?<x>\\p{Lu}[\\p{L}\\d'-]*(?:\\s+\\p{Lu}?[\\p{L}\\d'-]+){0,2}),\\s*(?:they're\\s+|it's\\s+)?my\\s+(?:absolute\\s+|all[- ]time\\s+|total\\s+)?favou?rites?\\b", FLAGS)
+				.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (!m.find() || !opensSentence(clause, original)) {
+				return;
+			}
+			String x = m.group("x").strip();
+			if (!compiled("\\p{Lu}").matcher(x.substring(0, 1)).find() || isJunk(lower(x))) {
+				return; // a brand or model is named with a capital; "it's fine, my favourite" names nothing
+			}
+			out.accept(fact(PREFERENCES, "favourite", "favourite_" + slug(x), "Favourite: " + x, x, Map.of("favourite", x), 0.7, false, 1));
+		});
+		// Where deliveries are left: "Just leave it at the door", "please always leave parcels in the porch"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:please\\s+|pls\\s+)?(?:just\\s+|always\\s+)+leave\\s+(?:it|them|parcels|packages|deliveries|my parcels|the parcel|the package)\\s+(?<w>(?:at|by|on|in|behind|under)\\s+(?:the\\s+|my\\s+)?(?:front\\s+|back\\s+)?(?:door|doorstep|porch|gate|step|steps|bins?|shed|garage|mailbox|letterbox)|with\\s+(?:a|the|my)\\s+neighbou?r)\\b", FLAGS).matcher(clause);
+			if (m.find() && opensSentence(clause, original) && !ONE_OFF.matcher(original).find()) {
+				String where = compiled("\\bmy\\b").matcher(lower(m.group("w"))).replaceAll("their");
+				out.accept(fact(PREFERENCES, "delivery", "delivery_place", "Prefers deliveries left " + where, where, Map.of("delivery", "left " + where), 0.65, true));
+			}
 		});
 		// What they try to avoid for their own reasons: "I do try to avoid palm oil", "I try not to buy fast fashion"
 		rule("^i\\s+(?:do\\s+|really\\s+|always\\s+)?(?:try to|try and|try hard to)\\s+avoid\\s+(?<x>(?!(?:it|that|this|them|you|u)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*(?:[,.!;]|$)|\\s+(?:so|and|but|where|when|if|because)\\b)", (m, out) -> {

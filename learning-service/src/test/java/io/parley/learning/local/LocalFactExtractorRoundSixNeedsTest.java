@@ -61,6 +61,8 @@ class LocalFactExtractorRoundSixNeedsTest {
 			"long text hard, with its words        | big blocks of text are really hard for me, sorry | communication | blocks of text | big blocks of text are really hard for my son",
 			"a doctor's eat less                   | my dietitian said I should eat less sugar | constraints | less sugar | my dietitian said my wife should eat less sugar",
 			"can only really book after            | I can only really book lessons after 6pm | behavior | after 6pm | can I only book lessons after 6pm?",
+			"a named favourite                     | It's the Aeropress Go, my favourite. Got a spare filter? | preferences | aeropress go | It's the Aeropress Go, my wife's favourite",
+			"where deliveries are left             | please just leave parcels with a neighbour | preferences | with a neighbour | did you leave the parcel with a neighbour?",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
