@@ -60,6 +60,8 @@ public class LocalFactExtractor implements FactExtractor {
 			"\\b(if|(?<!\\bi\\s)suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
 					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant|grateful|thankful|obliged))|were i)\\b",
 			FLAGS);
+	/** "my doctor says I should cut down on salt": what they were told to do, reported, is still the writer's own need. */
+	private static final Pattern ADVICE_TO_WRITER = Pattern.compile("^(?:my\\s+)?(?:doctor|doc|gp|dietitian|dietician|nutritionist|cardiologist|consultant|dentist|physio)\\s+(?:says|said|told me|has told me)\\s+(?:that\\s+)?(?:i\\s+)?(?:should|must|need to|have to|to)\\s+[^,]*$", FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
 			"\\b(said|says|say|told|tells|wrote|writes|(?<!\\b(?:get|gets|got|getting|been|being)\\s)asked|asks|to quote|quoted|according to|claims?|claimed|"
 					+ "the (movie|film|song|book|ad|message|error|character|hero))\\b",
@@ -147,6 +149,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFiveContact();
 		roundFiveLikes();
 		roundSixAdvice();
+		roundSixNeeds();
 		listItems();
 	}
 
@@ -239,6 +242,7 @@ public class LocalFactExtractor implements FactExtractor {
 		signature(text, facts);
 		sizesWorn(text, facts);
 		limitSaid(text, facts);
+		dietChanged(text, facts);
 		return tenantCategories(distinctByValue(channelReasonsFolded(facts.values())), request.tenantCategories());
 	}
 
@@ -257,7 +261,9 @@ public class LocalFactExtractor implements FactExtractor {
 		List<String> reasons = new ArrayList<>();
 		List<ExtractedFact> kept = new ArrayList<>();
 		for (ExtractedFact fact : facts) {
-			if (COMMUNICATION.equals(fact.category()) && ("contact".equals(fact.type()) && fact.stance() < 0 || fact.key().startsWith("avoid_"))) {
+			if (COMMUNICATION.equals(fact.category()) && ("contact".equals(fact.type()) && fact.stance() < 0 || fact.key().startsWith("avoid_")
+					|| compiled("dislikes_(?:phone_calls?|calls|e_?mails?|texts?|voicemails?|voice_notes?|video_calls?)").matcher(fact.key()).matches())) {
+				// "I can't stand phone calls. WhatsApp me instead": the dislike is the wish's reason
 				reasons.add("avoid_phone_calls".equals(fact.key()) ? "not by phone" : lower(fact.value()));
 			}
 			else {
@@ -617,7 +623,9 @@ public class LocalFactExtractor implements FactExtractor {
 	private static boolean skipped(String sentence) {
 		String s = sentence.strip();
 		return s.endsWith("?") || ASKING_FOR_ANOTHER.matcher(s).find() || QUESTION_START.matcher(LEADING.matcher(s).replaceFirst("")).find()
-				|| HYPOTHETICAL.matcher(s).find() || REPORTED.matcher(s).find() || JOKE_SENTENCE.matcher(s).find()
+				|| HYPOTHETICAL.matcher(s).find()
+				|| REPORTED.matcher(s).find() && !ADVICE_TO_WRITER.matcher(LEADING.matcher(s).replaceFirst("")).find()
+				|| JOKE_SENTENCE.matcher(s).find()
 				|| SARCASTIC_START.matcher(s).find() || DOUBT.matcher(s).find();
 	}
 
@@ -995,7 +1003,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rule("^i\\s+have\\s+(?:an?|a severe|a mild|a serious)\\s+(?<x>[\\p{L} ]{2,30}?)\\s+allergy\\b", (m, out) -> {
 			String item = lower(m.group("x")).replaceFirst("^(severe|mild|serious)\\s+", "");
-			out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item,
+			out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), allergySaid(item), item,
 					Map.of("allergen", item), 0.9, false));
 		});
 		rule("^" + I_AM + "\\s+(?:(?<x>lactose|gluten|fructose|histamine|caffeine|alcohol)[- ]intolerant\\b"
@@ -1052,7 +1060,7 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private void communication() {
-		rule("^(?:short|brief|concise|shorter|quick)\\s+(?:answers|replies|responses)(?:\\s+please)?\\b", (m, out) -> answerLength("short", 0.75, out));
+		rule("^(?:short|brief|concise|shorter|quick)\\s+(?:answers|replies|responses)(?:\\s+please)?\\b", (m, out) -> answerLength("short", 0.75, m.group(), out));
 		rule("^(?:give|send|write|keep)\\s+(?:me\\s+)?(?:much\\s+)?(?:shorter|short|brief|briefer|concise|less wordy)\\s+(?:answers|replies|responses|messages)\\b",
 				(m, out) -> answerLength("short", 0.75, out));
 		rule("^(?:give|send|write)\\s+(?:me\\s+)?(?:longer|more detailed|detailed|in-depth|fuller)\\s+(?:answers|replies|responses|explanations)\\b",
@@ -1090,8 +1098,16 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("(?:don't|do not|never|no)\\s+(?:send|write|give)\\s+(?:me\\s+)?(?:long|lengthy|huge|massive)\\s+(?:emails|messages|answers|"
 				+ "replies|texts|paragraphs|responses)|^(?:the\\s+)?(?:short|quick)\\s+version(?:\\s+please)?\\b|"
-				+ "\\b(?:long|big)\\s+(?:walls of text|blocks of text|paragraphs|texts|messages)\\s+(?:are|is)\\s+(?:really\\s+|very\\s+)?(?:hard|difficult|too much)",
-				(m, out) -> answerLength("short", 0.75, out));
+				+ "\\b(?:long|big)\\s+(?:walls of text|blocks of text|paragraphs|texts|messages)\\s+(?:are|is)\\s+(?:really\\s+|very\\s+)?(?:hard|difficult|too much)(?!\\s+for\\s+(?:my|his|her|their|our)\\b|\\s+for\\s+(?:him|her|them)\\b)",
+				(m, out) -> {
+					if (compiled("^(?:long|big)\\s", FLAGS).matcher(m.group()).find()) {
+						// "long walls of text are really hard for me": the reason keeps the writer's words
+						out.accept(fact(COMMUNICATION, "answer_length", "answer_length", "Prefers short answers (" + lower(m.group()) + " for them)", "short",
+								Map.of("answer_length", "short"), 0.75, true));
+						return;
+					}
+					answerLength("short", 0.75, out);
+				});
 		rule("\\b(?:bullet(?:ed)? (?:points|lists?)|numbered lists?)\\b|\\b(?:in|as|into|with)\\s+(?:a\\s+)?(?:table|tables)\\b(?!\\s+(?:for|of|at|by|near)\\b)", (m, out) -> {
 			String format = lower(m.group(0)).replaceFirst("^(?:in|as|into|with)\\s+(?:a\\s+)?", ""); // "a table for 6" is a booking, "in a table" a format
 			out.accept(fact(COMMUNICATION, "format", "format_" + slug(format), "Prefers answers as " + format, format,
@@ -1114,7 +1130,9 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^i\\s+(?:just\\s+|also\\s+|really\\s+)?(?:don't|do not|no longer|never|stopped eating|stopped drinking|gave up)\\s+(?:eat\\s+|drink\\s+|eating\\s+|drinking\\s+)?(?<x>meat|red meat|"
 				+ "pork|beef|fish|chicken|dairy|sugar|alcohol|coffee|eggs|gluten|animal products|milk|wine|beer|soda|caffeine)\\b", (m, out) -> {
 					String food = lower(m.group("x"));
-					out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), "Does not eat " + food, food,
+					// a drink is not eaten: "I don't drink coffee" is "Does not drink coffee"
+					String verb = java.util.Set.of("alcohol", "coffee", "milk", "wine", "beer", "soda", "caffeine").contains(food) ? "Does not drink " : "Does not eat ";
+					out.accept(fact(CONSTRAINTS, "diet", "avoids_" + slug(food), verb + food, food,
 							Map.of("avoids", food), 0.8, false));
 				});
 		rule("^(?:i|we)\\s+(?:usually |generally |always |really |definitely |much |strongly |personally |tend to )?(?:prefer|rather have)\\s+(?<x>.+)",
@@ -1162,6 +1180,9 @@ public class LocalFactExtractor implements FactExtractor {
 			if (answerStyle(raw)) {
 				stylePreference(raw, out);
 				return;
+			}
+			if (compiled("\\b(?:now|right now|today|tonight|this time|this once|for now|for the moment|at the moment)\\s*$", FLAGS).matcher(raw).find()) {
+				return; // "I'd rather wait than go in now" is about this moment
 			}
 			String object = phrase(raw.replaceFirst("(?i)\\s+(than|over|instead of)\\s+.*$", ""));
 			if (object != null && !isJunk(object) && words(object) <= 5) {
@@ -1475,7 +1496,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final String SIZE_LETTERS = "(?-i:XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)";
 	/** A size the writer wears: "size 44", "a size 43", "in XL", "women's 38", "size 11 wide", "(usually an 18/20)", "between sizes (M/L)". */
 	private static final Pattern SIZE = Pattern.compile("(?:\\b(?<g>women's|womens|men's|mens|ladies'?|eu|uk|us)\\s+(?:size\\s+)?(?<n1>\\d{1,2}(?:[.,]5)?)\\b(?!\\s*(?:%|cm|mm|kg|min|years?|yrs?|pounds?|euros?|dollars?))"
-			+ "|(?<![\\p{L}'])size\\s+(?<n2>\\d{1,2}(?:[.,]5)?(?:\\s+wide(?:\\s+fit)?)?|" + SIZE_LETTERS + ")(?![\\p{L}\\d])"
+			+ "|(?<![\\p{L}'])size\\s+(?<n2>\\d{1,2}(?:[.,]5)?(?:\\s+(?-i:US|UK|EU)(?![\\p{L}\\d]))?(?:\\s+wide(?:\\s+fit)?)?|" + SIZE_LETTERS + ")(?![\\p{L}\\d])"
+			+ "|\\b(?:i'm|i am|im)\\s+(?:usually|normally|generally|typically|always)\\s+an?\\s+(?<n6>\\d{1,2}(?:[.,]5)?)(?=\\s*$|\\s*[,.!(]|\\s+(?:but|or|in|and|so)\\b)"
 			+ "|\\bin\\s+(?<n3>(?-i:XS|XL|XXL|XXXL|[2-5]XL))\\b"
 			+ "|\\b(?:i'm|i am|im|i wear|i take|i'm usually|i usually wear|i usually take)\\s+(?:usually\\s+|always\\s+|normally\\s+|generally\\s+)?(?:an?\\s+)?(?<n5>(?:extra[- ])?(?:small|medium|large)|petite|(?:uk|eu|us)\\s+\\d{1,2}(?:[.,]5)?)(?=\\s*$|\\s*[,.!?(]|\\s+(?:in|so|but|and|usually|normally|or|for|tbh|btw)\\b)"
 			+ "|\\((?:usually\\s+|normally\\s+|always\\s+)?(?:an?\\s+)?(?<n4>\\d{1,2}/\\d{1,2}|" + SIZE_LETTERS + "/" + SIZE_LETTERS + ")\\))", FLAGS);
@@ -1495,7 +1517,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (HYPOTHETICAL.matcher(s).find() || JOKE_SENTENCE.matcher(s).find() && !writer) {
 				continue;
 			}
-			boolean sentBack = compiled("\\b(?:return(?:ed|ing)?|exchang(?:e|ed|ing)|swap(?:ped)?|too (?:big|small|tight|loose|long|short|narrow|wide)|(?:doesn't|didn't|don't|does not|did not) fit)\\b", FLAGS).matcher(s).find();
+			boolean sentBack = compiled("\\b(?:return(?:ed|ing)?|exchang(?:e|ed|ing)|(?<!\\b(?:often|usually|always|sometimes) (?:need to |have to )?)swap(?:ped)?|too (?:big|small|tight|loose|long|short|narrow|wide)|(?:doesn't|didn't|don't|does not|did not) fit)\\b", FLAGS).matcher(s).find();
 			Matcher m = SIZE.matcher(s);
 			while (writer && !sentBack && m.find()) {
 				String size;
@@ -1513,9 +1535,13 @@ public class LocalFactExtractor implements FactExtractor {
 					size = m.group("n4");
 					value = size.matches(".*\\d.*") ? "Wears size " + size : "Is between sizes " + size;
 				}
+				else if (m.group("n6") != null) {
+					size = m.group("n6");
+					value = "Wears size " + size; // "I'm usually a 12 but sometimes 14"
+				}
 				else {
 					size = m.group("n2") != null ? m.group("n2") : m.group("n3");
-					size = size.matches(SIZE_LETTERS) ? size : lower(size);
+					size = size.matches(SIZE_LETTERS) ? size : compiled("\\b(us|uk|eu)$").matcher(lower(size)).replaceFirst(r -> r.group(1).toUpperCase(Locale.ROOT));
 					value = "Wears size " + size;
 				}
 				ExtractedFact fact = fact(PREFERENCES, "size", "size_" + slug(size), value, size, Map.of("size", size), 0.7, false);
@@ -1532,7 +1558,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A spending limit said in passing: "under 150 euros", "maximal 400 Euro", "a strict £50 limit", "on a 300 dollar budget", "budget around 250€". */
 	private static final Pattern LIMIT_SAID = Pattern.compile("(?:(?<!\\b(?:is|it's|its|was|are|were|costs?|priced|sells?|selling|sold|be|kids|children|ages?|aged)\\s(?:just\\s|only\\s)?)"
-			+ "\\b(?:under|below|less than|max(?:imum)?|maximal|höchstens|máximo|massimo|up to|no more than|not more than|at most)\\s+(?:of\\s+)?(?:about\\s+|around\\s+)?(?<a>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$)))"
+			+ "\\b(?:under|below|less than|max(?:imum)?|maximal|höchstens|máximo|massimo|up to|no more than|not more than|at most)\\s+(?:of\\s+)?(?:about\\s+|around\\s+)?(?<a>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$))|\\d{1,4}\\s?k(?=\\s*(?:[,.!]|$)))"
 			+ "|\\b(?:budget|limit)(?:,\\s*|\\s+(?:of\\s+|is\\s+)?)(?:about\\s+|around\\s+|roughly\\s+|approx(?:imately)?\\s+|~\\s*)?(?<b>" + LocalFactExtractor.MONEY + ")"
 			+ "|\\bmy\\s+(?:absolute\\s+|total\\s+)?(?:max|maximum|limit|ceiling|top budget)(?:'s|\\s+is)\\s+(?:about\\s+|around\\s+)?(?<d>" + LocalFactExtractor.MONEY + "|\\d{2,5}(?=\\s*(?:[,.!]|$)))"
 			+ "|(?<e>" + LocalFactExtractor.MONEY + ")\\s+(?:is|'s)\\s+my\\s+(?:absolute\\s+)?(?:max|maximum|limit|ceiling|budget)\\b"
@@ -1596,7 +1622,8 @@ public class LocalFactExtractor implements FactExtractor {
 			Map.entry("brewer", "brewing"), Map.entry("homebrewer", "homebrewing"), Map.entry("ukulele player", "ukulele"));
 	private static final String HOBBY_QUALIFIER = "amateur|keen|avid|big|huge|massive|passionate|beginner|novice|self-taught|hobby|hobbyist|weekend|lifelong|left-handed|obsessive|enthusiastic|casual|wannabe";
 	/** What is ordered "same as always": a standing order. */
-	private static final Pattern STANDING_ORDER = Pattern.compile("(?:^|[,.!]\\s*|\\s)(?:same as (?:always|usual|ever|last time|before)|the usual|as usual|my usual)\\s*[:,-]\\s*(?<x>[^.!?(]+)", FLAGS);
+	private static final Pattern STANDING_ORDER = Pattern.compile("(?:^|[,.!]\\s*|\\s)(?:same as (?:always|usual|ever|last time|before)|the usual|as usual|my usual)\\s*[:,\\-–—]\\s*(?<x>[^.!?(]+)"
+			+ "|(?:^|[,.!]\\s*)usual\\s*[:\\-–—]+\\s*(?<y>[^.!?(]+)", FLAGS);
 	private static final Pattern ALWAYS_THE = Pattern.compile("^(?:always|it's always|always the same:?)\\s+(?:the|a|an|my)\\s+(?<x>[^.!?(]+)", FLAGS);
 	private static final Pattern LIKE_ALWAYS = Pattern.compile("^(?<x>[^.!?]{3,60}?)(?:\\s+(?:pls|please|plz))?,?\\s+(?:like|as)\\s+(?:always|usual|ever)\\s*[.!]*$", FLAGS);
 
@@ -1642,7 +1669,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			Matcher m = STANDING_ORDER.matcher(original);
 			if (m.find() && aboutWriterOrFragment(original)) {
-				standingOrder(m.group("x"), 0.7, out);
+				standingOrder(m.group("x") != null ? m.group("x") : m.group("y"), 0.7, out); // "..., usual — oat flat white, extra hot"
 			}
 		});
 		// "Always the Thai green curry, extra spicy, no coriander": an order that opens its sentence with "always"
@@ -2074,6 +2101,216 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	/** The sentence is the writer's: it opens with "I" or a fragment, not with someone else. */
+	// ---------------------------------------------------------------- round six: needs (tastes, constraints, habits, contact)
+
+	/** A diet that replaces the one said before it: "I'm now moving to a fully vegan diet", "so pescatarian now". */
+	private static final Pattern DIET_CHANGE = Pattern.compile("(?:^|[,.;]\\s*|\\band\\s+|\\bbut\\s+)(?:i'm|i am|im|we're|we are)\\s+(?:now\\s+|currently\\s+|slowly\\s+|gradually\\s+|finally\\s+)?"
+			+ "(?:moving|switching|changing|transitioning|converting|going over|going)\\s+(?:over\\s+)?(?:to\\s+)?(?:an?\\s+)?(?:fully\\s+|completely\\s+|strictly\\s+|full\\s+|100%\\s+|entirely\\s+)?"
+			+ "(?<x>" + LocalFactExtractor.DIETS + ")\\b(?!\\s+(?:for|during|until|till)\\s+(?:a|one|two|\\d+|the|january|lent|veganuary|this|next)\\b)(?!\\s+(?:restaurant|cafe|café|option|menu|recipes?|brand))"
+			+ "|(?:^|[,;]\\s*|\\bso\\s+)(?:i'm\\s+|im\\s+|i am\\s+)?(?:basically\\s+|mostly\\s+|just\\s+)?(?<y>" + LocalFactExtractor.DIETS + ")\\s+now\\b", FLAGS);
+	private static final String LIFESTYLE_DIETS = "vegetarian|vegan|pescatarian|flexitarian|plant-based";
+	private static final String PAYMENT = "apple pay|google pay|paypal|klarna|clearpay|afterpay|amex|visa|mastercard|credit card|debit card|card|cash|bank transfer|direct debit|revolut|venmo|monzo|crypto|bitcoin|gift card";
+	private static final String SLEEP_TIME = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?|noon|midday|midnight)";
+
+	/**
+	 * A diet the writer moves to replaces the one they had in the same message ("I've been a vegetarian since I was 12
+	 * and I'm now moving to a fully vegan diet"): only the new one is theirs now.
+	 */
+	private static void dietChanged(String text, Map<String, ExtractedFact> facts) {
+		for (String said : SENTENCE_END.split(text)) {
+			String sentence = compiled(",?\\s*\\b(?:i suppose|i guess|i think)\\s*[.!]*$", FLAGS).matcher(said.strip()).replaceFirst("");
+			Matcher m = DIET_CHANGE.matcher(sentence);
+			if (!m.find() || sentence.strip().endsWith("?") || HYPOTHETICAL.matcher(sentence).find() || !aboutWriter(sentence)) {
+				continue;
+			}
+			String now = lower(m.group("x") != null ? m.group("x") : m.group("y")).replace("pescetarian", "pescatarian").replace("plant based", "plant-based");
+			if (!compiled(LIFESTYLE_DIETS).matcher(now).matches()) {
+				continue;
+			}
+			facts.values().removeIf(fact -> CONSTRAINTS.equals(fact.category()) && "diet".equals(fact.key()) && !fact.retraction() && !now.equals(lower(fact.subject()))
+					&& compiled(LIFESTYLE_DIETS).matcher(lower(fact.subject())).matches()); // "gluten-free" stays beside "vegan"
+			facts.putIfAbsent("diet|" + now, fact(CONSTRAINTS, "diet", "diet", "Is " + now, now, Map.of("diet", now), 0.8, true));
+		}
+	}
+
+	private void roundSixNeeds() {
+		// a diet asked for with a reason or on its own: "I'm Muslim so halal only please", "Kosher only, thanks"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|\\bso\\s+)(?<x>halal|kosher|vegan|vegetarian|gluten[- ]free|dairy[- ]free)\\s+only\\b(?!\\s+(?:for|tonight|today|this|at|on)\\b)(?!\\s+(?:menu|option|section|restaurant|place|places))", FLAGS).matcher(clause);
+			if (m.find() && aboutWriterOrFragment(original) && !ONE_OFF.matcher(original).find()) {
+				diet(lower(m.group("x")).replace(' ', '-'), 0.75, out);
+			}
+		});
+		// how they always pay, said without "I" (with it, the habit rule reads it): "always pay with Apple Pay btw", "Paid with PayPal like I always do"
+		rule("^(?:always|usually|normally|only|mostly|generally)\\s+pay\\s+(?:with|by|via|using|through|on)\\s+(?:my\\s+)?(?<x>" + PAYMENT + ")\\b"
+				+ "|^paid\\s+(?:with|by|via|using|through|on)\\s+(?:my\\s+)?(?<y>" + PAYMENT + ")\\s+(?:like|as)\\s+(?:i\\s+)?(?:always|usually|normally)(?:\\s+do)?\\b", (m, out) -> {
+			String how = m.group("x") != null ? m.group("x") : m.group("y");
+			String name = switch (lower(how)) {
+				case "apple pay" -> "Apple Pay";
+				case "google pay" -> "Google Pay";
+				case "paypal" -> "PayPal";
+				case "klarna", "clearpay", "afterpay", "amex", "visa", "mastercard", "revolut", "venmo", "monzo" -> capitalise(lower(how));
+				default -> lower(how);
+			};
+			out.accept(fact(PREFERENCES, "payment", "payment_method", "Pays with " + name, name, Map.of("payment_method", name), 0.7, true));
+		});
+		// "I'm 24 weeks pregnant", "I'm six months pregnant": a state to respect (constraints)
+		rule("^(?:i'm|i am|im)\\s+(?:currently\\s+|now\\s+|about\\s+|nearly\\s+|almost\\s+)?(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\\s+(?<u>weeks?|months?)\\s+pregnant\\b", (m, out) -> {
+			String along = lower(m.group("n")) + " " + lower(m.group("u"));
+			out.accept(fact(CONSTRAINTS, "health", "health_pregnant", "Is pregnant (" + along + ")", "pregnant", Map.of("condition", "pregnant", "along", along), 0.85, false));
+		});
+		// Foods given up: "I quit sugar two years ago", "I've cut out dairy", "gave up caffeine last year"
+		rule("^(?:i\\s+|i've\\s+|i have\\s+)?(?:recently\\s+|completely\\s+|just\\s+|totally\\s+|also\\s+)?(?:quit|gave up|given up|cut out|stopped eating|stopped drinking)\\s+(?<x>" + FOODS + "|carbs|bread|fizzy drinks|soda|processed food|junk food|coffee)\\b(?!\\s+(?:for|until|till)\\s+(?:lent|january|a (?:week|month)|the (?:week|month)|now)\\b)", (m, out) -> {
+			String food = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "diet_restriction", "avoids_" + slug(food), "Avoids " + food + " (gave it up)", food, Map.of("avoids", food), 0.75, false));
+		});
+		// Advice they follow: "my doctor says I should cut down on salt", "my GP told me to avoid caffeine"
+		rule("^(?:my\\s+)?(?<who>doctor|doc|gp|dietitian|dietician|nutritionist|cardiologist|consultant|dentist|physio)\\s+(?:says|said|told me|has told me|wants me|advised(?:\\s+me)?|recommended)\\s+(?:that\\s+)?(?:i\\s+)?(?:should|must|need to|have to|to)\\s+"
+				+ "(?<v>cut down on|cut back on|cut out|avoid|reduce|limit|watch|stay off|stay away from|stop eating|stop drinking|go easy on|eat less|drink less|have less|eat more|drink more)\\s+(?<x>(?:my\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*(?:[,.!;]|$)|\\s+(?:so|and|but|because)\\b)", (m, out) -> {
+			String what = compiled("^my\\s+").matcher(lower(m.group("x"))).replaceFirst("their ");
+			if (isJunk(what) || compiled("(?:it|this|that|them|things|stuff|the .*)").matcher(what).matches()) {
+				return;
+			}
+			String verb = lower(m.group("v"));
+			out.accept(fact(CONSTRAINTS, "health", "advice_" + slug(what), "Should " + verb + " " + what + " (" + (lower(m.group("who")).equals("gp") ? "GP" : lower(m.group("who")).equals("doc") ? "doctor" : lower(m.group("who"))) + "'s advice)", what, Map.of("advice", verb + " " + what), 0.75, false));
+		});
+		// Sleep and income as needs: "I'm a light sleeper", "I'm a pensioner on a fixed income"
+		rule("^(?:i'm|i am|im)\\s+(?:a\\s+|such a\\s+)?(?:very\\s+|really\\s+|super\\s+|extremely\\s+)?(?<x>light|terrible|bad|poor)\\s+sleeper\\b", (m, out) ->
+				out.accept(fact(CONSTRAINTS, "health", "light_sleeper", "Is a " + lower(m.group("x")) + " sleeper", lower(m.group("x")) + " sleeper", Map.of("condition", lower(m.group("x")) + " sleeper"), 0.75, false)));
+		rule("^(?:i'm|i am|im|we're|we are|we live|i live)\\b(?:\\s+(?:an?\\s+)?[\\p{L}-]+){0,3}?\\s+on\\s+a\\s+(?<x>fixed|low|limited|small|tight|single)\\s+income\\b", (m, out) -> {
+			String income = lower(m.group("x")) + " income";
+			out.accept(fact(CONSTRAINTS, "budget", "budget_income", "Is on a " + income, income, Map.of("income", income), 0.75, false));
+		});
+		// Religious fasting: "I'm fasting for Ramadan so ..."
+		rule("^(?:i'm|i am|im|we're|we are)\\s+(?:currently\\s+|also\\s+)?(?:fasting|observing)\\s+(?:for\\s+|during\\s+)?(?<x>ramadan|lent|yom kippur|navratri)\\b", (m, out) -> {
+			String fast = capitalise(lower(m.group("x")));
+			out.accept(fact(CONSTRAINTS, "religion", "fasting_" + slug(fast), "Is fasting for " + fast, fast, Map.of("fasting", fast), 0.75, false));
+		});
+		// An aid the writer uses, said as what they are: "As a wheelchair user I need ...", "as a hearing aid user"
+		rule("^as\\s+an?\\s+(?:full-time\\s+|part-time\\s+)?(?<x>wheelchair|mobility scooter|cane|walking stick|crutch|hearing aid|cochlear implant)\\s+user\\b", (m, out) -> {
+			String aid = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(aid), "Uses " + article(aid) + " " + aid, aid, Map.of("aid", aid), 0.85, false));
+		});
+		// A format that helps them, with the one it replaces: "plain text emails instead of images would really help"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|\\bso\\s+|,\\s*)(?<x>plain[- ]text|large print|large text|bigger text|bigger font|audio|written instructions|simple words|simpler words|simple language|short sentences)(?<w>\\s+(?:e-?mails?|messages|letters|documents|versions?|instructions|replies|answers))?"
+					+ "(?:\\s+instead of\\s+[\\p{L} ]{2,20}?)?\\s+(?:would\\s+(?:really\\s+|genuinely\\s+|honestly\\s+)?help|would be (?:better|easier|great|ideal)|(?:really\\s+)?helps?|works? (?:best|better)|(?:is|are) (?:much\\s+)?(?:better|easier))\\b", FLAGS).matcher(clause);
+			if (m.find() && compiled("\\b(?:i|i'm|im|me|my)\\b", FLAGS).matcher(original).find() && aboutWriterOrFragment(original)) {
+				String format = lower(m.group("x")).replace("plain-text", "plain text") + (m.group("w") == null ? "" : lower(m.group("w")));
+				out.accept(fact(COMMUNICATION, "format", "format_" + slug(format), "Prefers " + format, format, Map.of("format", format), 0.75, false));
+			}
+		});
+		// Messages they do not want: "Please stop emailing me about promotions", "can u not send me push notifications at 3am pls"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:can|could)\\s+(?:u|you)\\s+(?:please\\s+|pls\\s+)?(?:not|stop)\\s+(?:send(?:ing)?\\s+me\\s+)|(?:please\\s+|pls\\s+)?(?:stop|no more|don't send me|do not send me)\\s+(?:sending\\s+me\\s+)?)"
+					+ "(?<x>(?:push\\s+)?notifications|marketing (?:e-?mails|texts|messages)|promotional (?:e-?mails|texts|messages)|promo (?:e-?mails|texts)|newsletters|promotions|spam|texts|e-?mails)"
+					+ "(?<w>\\s+(?:at|after|before|between)\\s+" + SLEEP_TIME + ")?", FLAGS).matcher(clause);
+			Matcher verb = compiled("^(?:please\\s+|pls\\s+)?stop\\s+(?<v>emailing|texting|messaging|spamming)\\s+me\\s+(?:about|with)\\s+(?<x>promotions|offers|deals|sales|marketing|newsletters|updates)\\b", FLAGS).matcher(clause);
+			if (!original.strip().endsWith("?") && m.find()) {
+				String what = lower(m.group("x")).replace("e-mails", "emails");
+				String when = m.group("w") == null ? "" : " (" + lower(m.group("w")).strip() + ")";
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_" + slug(what), "Does not want " + what + when, what, Map.of("avoid", what + when), 0.75, false, -1));
+			}
+			else if (!original.strip().endsWith("?") && verb.find()) {
+				String what = lower(verb.group("v")).replace("emailing", "emails").replace("texting", "texts").replace("messaging", "messages").replace("spamming", "messages")
+						+ " about " + lower(verb.group("x"));
+				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_" + slug(what), "Does not want " + what, what, Map.of("avoid", what), 0.75, false, -1));
+			}
+		});
+		// The device they write from, and the hours they can answer: "I'm writing from my work laptop", "I can only chat between 9 and 5 UK time"
+		rule("^(?:i'm|i am|im)\\s+(?:usually\\s+|always\\s+|mostly\\s+)?(?:writing|messaging|typing|chatting)\\s+(?:from|on)\\s+my\\s+(?<x>(?:work\\s+|old\\s+|personal\\s+)?(?:laptop|phone|computer|pc|mac|macbook|ipad|tablet|desktop|chromebook))\\b", (m, out) -> {
+			String device = lower(m.group("x")).replace("ipad", "iPad").replace("macbook", "MacBook");
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(device), "Writes from their " + device, device, Map.of("habit", "writes from their " + device), 0.65, false));
+		});
+		rule("^i\\s+(?:can|could)\\s+only\\s+(?:really\\s+|ever\\s+|usually\\s+)?(?<v>chat|talk|reply|respond|message|be online|be reached|check (?:my\\s+)?messages|drop by|drop in|pop in|come in|come by|visit|pick up|collect|book (?:classes|sessions|appointments|lessons)|train|shop)\\s+"
+				+ "(?<w>(?:between|after|before|from|until|till)\\s+" + SLEEP_TIME + "(?:\\s*(?:and|-|to)\\s*" + SLEEP_TIME + ")?(?:\\s+(?:uk|us|cet|est|pst|gmt|utc|local)\\s+time)?(?:\\s+(?:most days|on weekdays|weekdays|during the week|most weeks))?)(?![\\p{L}\\d])", (m, out) -> {
+			String verb = lower(m.group("v"));
+			String when = compiled("\\b(?:uk|us|cet|est|pst|gmt|utc)\\b").matcher(lower(m.group("w"))).replaceAll(zone -> zone.group().toUpperCase(Locale.ROOT));
+			String said = "Can only " + verb + " " + when;
+			out.accept(fact(BEHAVIOR, "availability", "availability_" + slug(verb), said, verb + " " + when, Map.of("availability", lower(said)), 0.65, false));
+		});
+		// When in the day a routine falls, said after it: "I ride about 200km a week, mostly early mornings before work"
+		rule("^i\\s+(?:usually\\s+|normally\\s+)?(?<v>ride|run|cycle|swim|train|walk|work out|lift|climb|row|study|read|shop|play|practi[sc]e|skate|surf|hike)\\b[^,]{0,40},\\s*(?:mostly|usually|always|normally|generally|often|typically)\\s+(?:in\\s+the\\s+|on\\s+|at\\s+)?"
+				+ "(?<w>(?:early\\s+|late\\s+)?(?:mornings|evenings|nights|afternoons|lunchtimes|weekends|weekdays)(?:\\s+(?:before|after)\\s+work)?)\\b", (m, out) -> {
+			String verb = lower(m.group("v"));
+			String when = lower(m.group("w"));
+			String said = capitalise(thirdPerson(verb, "mostly " + when));
+			out.accept(fact(BEHAVIOR, "routine", "routine_time_" + slug(verb), said, verb + " " + when, Map.of("routine", lower(said)), 0.65, false));
+		});
+		// Where to send things from now on: "(can you) send the invoice to my email instead", "forward everything to my WhatsApp from now on"
+		rule("^(?:please\\s+|pls\\s+|just\\s+)?(?:send|forward)\\s+(?:me\\s+)?(?:it|them|this|that|everything|(?:the|my|a|an|any|all|future)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:to|by|via)\\s+(?:my\\s+)?"
+				+ "(?<x>email|e-mail|inbox|whatsapp|post)(?:\\s+address)?\\s+(?:instead|from now on|in future|in the future|going forward|rather than)\\b", (m, out) ->
+				channel(lower(m.group("x")).equals("e-mail") || lower(m.group("x")).equals("inbox") ? "email" : lower(m.group("x")), out));
+		// How they want their explanations: "could you explain things step by step please?", "explain everything simply"
+		rule("^(?:please\\s+|pls\\s+|just\\s+)?explain\\s+(?:things|everything|stuff)\\s+(?:to me\\s+)?(?<x>step by step|step-by-step|slowly)\\b", (m, out) -> {
+			String how = lower(m.group("x")).replace("step-by-step", "step by step");
+			out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers things explained " + how, how, Map.of("answer_style", how), 0.75, true));
+		});
+		// Letters and titles: "I would prefer all future correspondence to be in writing", "addressed to Dr. Okonkwo rather than by first name"
+		rule("^i(?:'d| would)?\\s+(?:prefer|like|rather)\\s+(?:all\\s+|any\\s+)?(?:future\\s+|further\\s+)?(?:correspondence|communication|communications|contact|updates)\\s+(?:to be\\s+|to come\\s+)?(?<x>in writing|by post|by letter|by email|by e-mail|in print)\\b", (m, out) ->
+				channel(lower(m.group("x")).replace("by ", "").replace("e-mail", "email"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\baddressed\\s+(?:to|as)\\s+(?<x>(?:dr|mr|mrs|ms|mx|prof|professor|miss|sir|madam)\\.?\\s+\\p{Lu}[\\p{L}'-]+)\\s+(?:rather than|instead of|not)\\s+(?:by\\s+)?(?:my\\s+)?first name\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriterOrFragment(original)) {
+				String x = m.group("x").strip();
+				out.accept(fact(COMMUNICATION, "address", "preferred_name", "Prefers to be called " + x, x, Map.of("preferred_name", x), 0.8, true));
+			}
+		});
+		// A delivery or booking time they prefer: "so I'd prefer deliveries after sunset", "I'd prefer appointments in the morning"
+		rule("^i(?:'d| would)\\s+(?:much\\s+)?prefer\\s+(?:my\\s+|all\\s+|the\\s+)?(?<x>deliveries|delivery|appointments?|bookings?|collections?|calls|visits)\\s+"
+				+ "(?<w>(?:after|before|between)\\s+(?:sunset|sunrise|dark|work|school|noon|midday|lunch|" + SLEEP_TIME + ")|in the (?:mornings?|afternoons?|evenings?)|on (?:weekends|weekdays|saturdays|sundays))\\b", (m, out) -> {
+			String what = lower(m.group("x"));
+			String when = lower(m.group("w"));
+			out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(what) + "_time", "Prefers " + what + " " + when, what + " " + when, Map.of("prefers", what + " " + when), 0.7, false, 1));
+		});
+		// A fit asked for with its reason: "i have flat feet so wide fit pls", "broad shoulders so relaxed fit only"
+		rule("(?:^|\\bso\\s+)(?:always\\s+)?(?<x>(?:extra[- ])?wide(?:[- ]fit(?:ting)?)?|narrow fit|slim fit|regular fit|relaxed fit|loose fit|tall fit|long leg|petite)\\s+(?:please|pls|plz|only|always)\\b", (m, out) -> {
+			String fit = lower(m.group("x")).replace('-', ' ');
+			fit = fit.equals("wide") || fit.equals("extra wide") ? fit + " fit" : fit;
+			out.accept(fact(PREFERENCES, "fit", "fit_" + slug(fit), "Prefers " + fit, fit, Map.of("fit", fit), 0.7, true));
+		});
+		// A health device they wear or use: "I use a Dexcom", "I wear a Libre sensor", "I'm on an Omnipod"
+		rule("^i\\s+(?:also\\s+|now\\s+)?(?:use|wear|have|'m on|am on)\\s+(?:an?\\s+|my\\s+)?(?<x>dexcom(?:\\s+g\\d)?|(?:freestyle\\s+)?libre(?:\\s+\\d)?|omnipod(?:\\s+\\d)?|insulin pump|cgm|cpap(?:\\s+machine)?|oura ring|whoop(?:\\s+strap)?|tandem(?:\\s+pump)?)\\b", (m, out) -> {
+			String device = lower(m.group("x")).replace("dexcom", "Dexcom").replace("freestyle", "FreeStyle").replace("libre", "Libre").replace("omnipod", "Omnipod").replace("oura", "Oura").replace("whoop", "Whoop").replace("tandem", "Tandem").replace("cgm", "CGM").replace("cpap", "CPAP");
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(device), "Uses " + article(device) + " " + device, device, Map.of("habit", "uses " + device), 0.7, false));
+		});
+		// Free time on a kind of day: "so I've got time on weekdays for the workshop", "I have time in the evenings"
+		rule("^(?:i've\\s+got|i\\s+have|i've|i\\s+have\\s+got|i\\s+only\\s+have|i've\\s+only\\s+got)\\s+(?:more\\s+|lots of\\s+|plenty of\\s+)?(?:free\\s+)?time\\s+(?<w>on\\s+weekdays|on\\s+weekends|at\\s+weekends|in\\s+the\\s+(?:mornings|evenings|afternoons)|during\\s+the\\s+week|(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)\\b", (m, out) -> {
+			String when = lower(m.group("w"));
+			out.accept(fact(BEHAVIOR, "availability", "availability_free_time", "Has time " + when, "time " + when, Map.of("availability", "time " + when), 0.65, false));
+		});
+		// A named thing called their favourite: "They're Nike Pegasus, my favourites", "it's the Aeropress, my favourite"
+		rules.add((clause, original, out) -> {
+			// the sentence, not the clause: its ", my favourites" is cut off as a clause of its own
+			Matcher m = compiled("^(?:they're|they are|it's|it is|its)\\s+(?:the\\s+)?(?<x>\\p{Lu}[\\p{L}\\d'-]*(?:\\s+\\p{Lu}?[\\p{L}\\d'-]+){0,2}),\\s*(?:they're\\s+|it's\\s+)?my\\s+(?:absolute\\s+|all[- ]time\\s+|total\\s+)?favou?rites?\\b", FLAGS)
+				.matcher(LEADING.matcher(original.strip()).replaceFirst(""));
+			if (!m.find() || !opensSentence(clause, original)) {
+				return;
+			}
+			String x = m.group("x").strip();
+			if (!compiled("\\p{Lu}").matcher(x.substring(0, 1)).find() || isJunk(lower(x))) {
+				return; // a brand or model is named with a capital; "it's fine, my favourite" names nothing
+			}
+			out.accept(fact(PREFERENCES, "favourite", "favourite_" + slug(x), "Favourite: " + x, x, Map.of("favourite", x), 0.7, false, 1));
+		});
+		// Where deliveries are left: "Just leave it at the door", "please always leave parcels in the porch"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:please\\s+|pls\\s+)?(?:just\\s+|always\\s+)+leave\\s+(?:it|them|parcels|packages|deliveries|my parcels|the parcel|the package)\\s+(?<w>(?:at|by|on|in|behind|under)\\s+(?:the\\s+|my\\s+)?(?:front\\s+|back\\s+)?(?:door|doorstep|porch|gate|step|steps|bins?|shed|garage|mailbox|letterbox)|with\\s+(?:a|the|my)\\s+neighbou?r)\\b", FLAGS).matcher(clause);
+			if (m.find() && opensSentence(clause, original) && !ONE_OFF.matcher(original).find()) {
+				String where = compiled("\\bmy\\b").matcher(lower(m.group("w"))).replaceAll("their");
+				out.accept(fact(PREFERENCES, "delivery", "delivery_place", "Prefers deliveries left " + where, where, Map.of("delivery", "left " + where), 0.65, true));
+			}
+		});
+		// What they try to avoid for their own reasons: "I do try to avoid palm oil", "I try not to buy fast fashion"
+		rule("^i\\s+(?:do\\s+|really\\s+|always\\s+)?(?:try to|try and|try hard to)\\s+avoid\\s+(?<x>(?!(?:it|that|this|them|you|u)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*(?:[,.!;]|$)|\\s+(?:so|and|but|where|when|if|because)\\b)", (m, out) -> {
+			String what = lower(m.group("x"));
+			if (isJunk(what) || compiled("^(?:" + FOODS + ")$", FLAGS).matcher(what).matches()) {
+				return; // foods are read by the food rules
+			}
+			out.accept(fact(PREFERENCES, "preference", "avoids_" + slug(what), "Tries to avoid " + what, what, Map.of("avoids", what), 0.7, false, -1));
+		});
+	}
+
 	private static boolean aboutWriterOrFragment(String original) {
 		return aboutWriter(original) && !FOR_SOMEONE_ELSE.matcher(original).find();
 	}
@@ -2809,10 +3046,18 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void roundFiveHabits() {
 		// "I'm on Android", "I'm on an iPhone", "I'm on Windows": the platform they use
-		rule("^(?:i'm|i am|im)\\s+(?:on|using)\\s+(?:an?\\s+)?(?<x>android|ios|iphone|ipad|windows|mac|macos|linux|chromebook|pixel|samsung|galaxy)\\b(?!\\s+(?:store|site|website|page|app store)\\b)", (m, out) -> {
+		// the model or version said with it stays in the fact ("I'm on android 9", "I'm on iPhone 13 mini", "on Windows 11")
+		rule("^(?:i'm|i am|im)\\s+(?:on|using)\\s+(?:an?\\s+)?(?<x>android|ios|iphone|ipad|windows|mac|macos|linux|chromebook|pixel|samsung|galaxy)"
+				+ "(?<v>\\s+(?:s|a|z|note\\s+)?\\d{1,2}(?:\\.\\d{1,2})?[a-z]?(?:\\s+(?:pro max|pro|plus|max|mini|ultra|se|lite))?)?\\b(?!\\s+(?:store|site|website|page|app store)\\b)(?!\\s*(?:%|gb|mb|hours?|days?|mins?|minutes?|years?)\\b)", (m, out) -> {
 			String x = lower(m.group("x"));
 			String name = x.matches("ios|iphone|ipad|macos") ? x.replaceFirst("^i", "i").replace("ios", "iOS").replace("iphone", "iPhone").replace("ipad", "iPad").replace("macos", "macOS") : capitalise(x);
-			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses " + name, name, Map.of("habit", "uses " + name), 0.65, false));
+			String version = m.group("v") == null ? "" : " " + compiled("\\s+").matcher(m.group("v").strip()).replaceAll(" ");
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses " + name + version, name + version, Map.of("habit", "uses " + name + version), 0.65, false));
+		});
+		// the site or app version they use: "I'm on the desktop site", "I'm using the web version", "im on the mobile app"
+		rule("^(?:i'm|i am|im)\\s+(?:always\\s+|usually\\s+|mostly\\s+|only\\s+)?(?:on|using)\\s+(?:the|your)\\s+(?<x>(?:desktop|mobile|web|browser|ios|android|tablet|ipad|iphone|classic|old|new|beta|lite)\\s+(?:site|website|version|app))\\b(?!\\s+(?:now|right now|at the moment|today)\\b)", (m, out) -> {
+			String x = lower(m.group("x")).replace("ios", "iOS").replace("ipad", "iPad").replace("iphone", "iPhone");
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(x), "Uses the " + x, x, Map.of("habit", "uses the " + x), 0.65, false));
 		});
 		// Loyalty status: "I'm Senator status", "I'm a Gold member", "platinum tier here"
 		rules.add((clause, original, out) -> {
@@ -2959,14 +3204,16 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Distances and amounts they do: "I do about 30km a week", "I drive 30k miles a year", "I run like 40 miles a week"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^(?:right now\\s+|currently\\s+|at the moment\\s+)?i\\s+(?:usually\\s+|normally\\s+|currently\\s+|already\\s+|now\\s+)?(?<v>do|run|ride|cycle|drive|walk|swim|cover|clock|rack up|put in)\\s+(?:about\\s+|around\\s+|roughly\\s+|like\\s+|over\\s+|maybe\\s+|close to\\s+|nearly\\s+)?"
+			Matcher m = compiled("^(?:right now\\s+|currently\\s+|at the moment\\s+)?i\\s+(?:usually\\s+|normally\\s+|currently\\s+|already\\s+|now\\s+)?(?<v>do|run|ride|cycle|drive|walk|swim|cover|clock|rack up|put in)\\s+(?<h>about\\s+|around\\s+|roughly\\s+|like\\s+|over\\s+|maybe\\s+|close to\\s+|nearly\\s+)?"
 					+ "(?<x>\\d+(?:[.,]\\d+)?\\s*k?\\s*(?:km|kms|k|miles|mi|kilometres|kilometers|laps|steps|hours|hrs))\\s+(?<f>(?:a|per|each|every)\\s+(?:day|week|month|year))\\b", FLAGS).matcher(clause);
 			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(m.group()).find()) {
 				return;
 			}
 			String verb = lower(m.group("v"));
 			String x = lower(m.group("x"));
-			String said = capitalise(thirdPerson(verb, x)) + " " + lower(m.group("f"));
+			// the "about" stays, as the routine rule says it: one fact, not two that differ by a word
+			String hedge = m.group("h") == null ? "" : (lower(m.group("h")).strip().equals("like") ? "about" : lower(m.group("h")).strip()) + " ";
+			String said = capitalise(thirdPerson(verb, hedge + x)) + " " + lower(m.group("f"));
 			out.accept(fact(BEHAVIOR, "routine", "routine_amount_" + slug(verb), said, x + " " + lower(m.group("f")), Map.of("routine", lower(said)), 0.65, false));
 		});
 		// Devices and versions they use: "I mostly use the desktop site", "I only use my Pixel for banking", "I use my iPad for everything"
@@ -3021,7 +3268,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			// alone; with "WhatsApp is better" or a time ("don't call before 10") other rules say what they want
 			if (compiled("^(?:please\\s+|pls\\s+)?(?:don't|do not|never)\\s+(?:phone|ring|call)(?:\\s+me)?(?=\\s*(?:[,.!;]|$|please\\b|pls\\b))", FLAGS).matcher(clause).find()
-					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find()) {
+					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+(?:\\d|noon\\b|midday\\b|midnight\\b|lunch(?:time)?\\b)", FLAGS).matcher(original).find()) {
 				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1));
 			}
 		});
@@ -3222,6 +3469,11 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 			}
 		}
+	}
+
+	/** An allergy the writer named as "a dust allergy": the value keeps their words ("Has a dust allergy (is allergic to dust)"). */
+	private static String allergySaid(String item) {
+		return "Has a " + item + " allergy (is allergic to " + item + (item.endsWith("nut") ? "s" : "") + ")";
 	}
 
 	private static void diet(String raw, double confidence, Consumer<ExtractedFact> out) {
@@ -3577,8 +3829,18 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			// What they choose ("I always book aisle seats", "I only fly direct") is a taste; how they go about a thing
 			// ("I always split payments", "I usually order both and send one back", "I track carbs") is behaviour
-			boolean choice = CHOICE_VERB.matcher(verb).matches() && (object == null || !compiled("\\s(?:and|then)\\s+\\p{L}+", FLAGS).matcher(object).find());
+			// ("I only shop organic and local" chooses two things; "I order both and send one back" does two)
+			boolean choice = CHOICE_VERB.matcher(verb).matches() && (object == null || !compiled("\\s(?:and|then)\\s+\\p{L}+\\s+\\p{L}+", FLAGS).matcher(object).find());
 			boolean behaviour = routine || !choice && !"never".equals(f) && object != null;
+			Matcher two = object == null ? null : compiled("^(?<a>[\\p{L}-]+)\\s+and\\s+(?<b>[\\p{L}-]+)$", FLAGS).matcher(object);
+			if (!behaviour && two != null && two.matches() && !"never".equals(f)) {
+				// "I only shop organic and local": two tastes, each its own fact
+				for (String one : List.of(two.group("a"), two.group("b"))) {
+					out.accept(fact(PREFERENCES, "habit", "habit_" + slug(verb + " " + one), capitalise(frequency + " " + thirdPerson(verb, one)), verb + " " + one,
+							Map.of("habit", verb + " " + one, "frequency", frequency), 0.65, false, 1));
+				}
+				return;
+			}
 			out.accept(fact(behaviour ? BEHAVIOR : PREFERENCES, behaviour ? "routine" : "habit", "habit_" + slug(subject), capitalise(habit), subject,
 					Map.of("habit", subject, "frequency", frequency), 0.65, false, "never".equals(f) ? -1 : 1));
 		});
@@ -3648,7 +3910,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			// "Please don't ring me" alone; with "WhatsApp is better" the channel they want says it
 			if (compiled("^(?:please\\s+)?(?:no|don't|do not|never)\\s+(?:phone\\s+calls?|calls?|ringing|call me|phone me|ring me)\\b", FLAGS).matcher(clause).find()
-					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find() && !namesAnotherChannel(original)) {
+					&& !compiled("\\b(?:better|best|prefer|rather|instead)\\b|\\b(?:before|after|until)\\s+(?:\\d|noon\\b|midday\\b|midnight\\b|lunch(?:time)?\\b)", FLAGS).matcher(original).find() && !namesAnotherChannel(original)) {
 				out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls",
 						Map.of("avoid", "phone calls"), 0.7, false, -1));
 			}
@@ -3751,7 +4013,9 @@ public class LocalFactExtractor implements FactExtractor {
 			// the mornings are the running's) or come before it ("on weekends I go climbing", "Fri and Sat nights I'm usually out")
 			int at = lower(original).indexOf(lower(clause.substring(0, Math.min(12, clause.length()))));
 			String before = at > 0 ? original.substring(0, at) : "";
-			if (!ROUTINE_TIME.matcher(clause).find() && !ROUTINE_TIME.matcher(before).find()) {
+			// the time before it is this clause's only when no clause of the writer's own comes between ("I hike most
+			// weekends so ..., I run cold too": the weekends are the hiking's)
+			if (!ROUTINE_TIME.matcher(clause).find() && !(ROUTINE_TIME.matcher(before).find() && !compiled("\\b(?:i|i'm|im|i've|we)\\s+\\p{L}", FLAGS).matcher(before).find())) {
 				return;
 			}
 			String rest = ROUTINE_END.matcher(m.group("rest")).replaceFirst("").strip();
@@ -3801,7 +4065,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String when = lower(m.group("x"));
 			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Best reached " + when, when, Map.of("contact_time", when), 0.75, true));
 		});
-		rule("(?:^|\\bso\\s+|,\\s*)(?:please\\s+)?(?:never|don't|do not|no)\\s+(?:ring|call|phone|calls?)(?:\\s+me)?\\s+(?<x>(?:before|after|until)\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)", (m, out) -> {
+		rule("(?:^|\\bso\\s+|,\\s*)(?:please\\s+)?(?:never|don't|do not|no)\\s+(?:ring|call|phone|calls?)(?:\\s+me)?\\s+(?<x>(?:before|after|until)\\s+(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?|noon|midday|midnight|lunch(?:time)?)(?![\\p{L}\\d]))", (m, out) -> {
 			String when = lower(m.group("x"));
 			out.accept(fact(COMMUNICATION, "contact_time", "contact_time", "Do not phone " + when, when, Map.of("contact_time", "not " + when), 0.75, true));
 		});
@@ -4081,7 +4345,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("(?:^|,\\s*|\\s)(?<x>" + CHANNEL + "(?:\\s*(?:or|and|/|&)\\s*" + CHANNEL + ")+)\\s+only\\b", (m, out) -> channel(m.group("x") + " only", out));
 		rule("^(?:just\\s+)?(?<x>text|email|e-mail|message|whatsapp)\\s+me\\b.*?[,\\s]+(?:please\\s+)?(?:don't|do not|no|never)\\s+(?:ring|call|phone)", (m, out) -> channel(m.group("x"), out));
 		rule("^(?:ring|call|phone)\\s+me\\s+on\\s+(?:the|my)\\s+(?<x>landline|home phone|house phone|mobile phone|work phone)\\b", (m, out) -> channel(m.group("x"), out));
-		rule("(?:^|\\bso\\s+)(?:please\\s+|pls\\s+|plz\\s+)?(?:only\\s+)?(?:message|text|call|ring|phone|contact|email)\\s+(?:me\\s+)?(?:only\\s+)?(?<x>(?:after|before|between)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?(?:\\s*(?:and|-)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?)?)",
+		rule("(?:^|\\bso\\s+)(?:please\\s+|pls\\s+|plz\\s+)?(?:only\\s+)?(?:message|text|call|ring|phone|contact|email)\\s+(?:me\\s+)?(?:only\\s+)?(?<x>(?:after|before|between)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?|noon|midday|lunch(?:time)?)(?:\\s*(?:and|-)\\s*(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?|noon|midday|midnight))?)(?![\\p{L}\\d])",
 				(m, out) -> {
 					String when = lower(m.group("x"));
 					// "only text me after 2pm" says the channel as well as the time
@@ -4743,7 +5007,7 @@ public class LocalFactExtractor implements FactExtractor {
 		fragment("^(?:(?:an?\\s+)?(?:severe|bad|serious|mild|life-threatening|anaphylactic|deadly)\\s+)?(?<x>(?!(?:an?|the|my|his|her|their|our|your|no|any)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+allergy(?:\\s+(?:here|sufferer))?(?=\\s*$|\\s*[,.!;]|\\s+(?:so|and|but)\\b)", (m, out) -> {
 			String item = lower(m.group("x"));
 			if (!isJunk(item) && !item.matches("(?:.*\\s)?(?:food|seasonal|hay|skin|drug|medicine)")) {
-				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item, Map.of("allergen", item), 0.85, false));
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), allergySaid(item), item, Map.of("allergen", item), 0.85, false));
 			}
 		});
 		rule("^(?<x>" + FOODS + ")\\s+(?:makes|make|gives|give)\\s+me\\s+(?:really\\s+|so\\s+|very\\s+)?(?:ill|sick|poorly|bloated|a migraine|migraines|hives|a rash|heartburn|cramps|a headache)\\b"
@@ -4776,10 +5040,16 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			String start = LEADING.matcher(original.strip()).replaceFirst(""); // "pronouns: they/them" is cut at its colon
 			Matcher m = compiled("(?:^|\\b(?:my\\s+)?pronouns\\s*(?:are|:)?\\s*|\\buse\\s+)(?<x>she/her|he/him|they/them|she/they|he/they|they/she|they/he|xe/xem|ze/zir|it/its)(?:\\s+pronouns)?\\b", FLAGS).matcher(start);
-			if (m.find() && (lower(m.group(0)).contains("pronoun") || m.start("x") == 0) && !OTHER_SUBJECT.matcher(start.replaceFirst("(?i)^(?:\\p{L}+/\\p{L}+|my\\s+pronouns\\b)", "")).find()
+			if (!m.find() || !(lower(m.group(0)).contains("pronoun") || m.start("x") == 0)) {
+				m = compiled("^(?:(?:you can |please |just )?call me|i'm|i am|im|my name is|my name's|name's|this is|it's)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?\\s*[,(]\\s*(?<x>she/her|he/him|they/them|she/they|he/they|they/she|they/he|xe/xem|ze/zir)\\b", FLAGS).matcher(start);
+				if (!m.find()) {
+					return; // a name with pronouns after it: "You can call me Sam, she/her"
+				}
+			}
+			if (!OTHER_SUBJECT.matcher(compiled("^\\s*(?:my\\s+pronouns\\b|pronouns\\b|you can\\s+)", FLAGS).matcher(start.substring(0, m.start("x")) + start.substring(m.end("x"))).replaceFirst("")).find()
 					&& !compiled("^(?:my|his|her|their|our)\\s+(?!pronouns)", FLAGS).matcher(start).find()) {
 				String pronouns = lower(m.group("x"));
-				out.accept(fact(COMMUNICATION, "address", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
+				out.accept(fact(PERSONAL, "identity", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
 			}
 		});
 		rule("^(?:(?:please|pls|kindly)\\s+)?(?:address me as|refer to me as|call me by)\\s+(?<x>(?:(?:dr|mr|mrs|ms|mx|prof|professor|miss|sir|madam)\\.?\\s+)?\\p{L}[\\p{L}'-]+)", (m, out) -> {
@@ -4886,7 +5156,7 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(COMMUNICATION, "format", "format_no_emoji", "Prefers no emojis", "no emojis", Map.of("format", "no emojis"), 0.7, false));
 			}
 			else if (x.matches("phone calls?|calls|cold calls")) {
-				if (!compiled("\\b(?:better|best|easier|easiest|prefer|rather|instead|only|works)\\b|\\b(?:before|after|until)\\s+\\d", FLAGS).matcher(original).find() && !namesAnotherChannel(original)) {
+				if (!compiled("\\b(?:better|best|easier|easiest|prefer|rather|instead|only|works)\\b|\\b(?:before|after|until)\\s+(?:\\d|noon\\b|midday\\b|midnight\\b|lunch(?:time)?\\b)", FLAGS).matcher(original).find() && !namesAnotherChannel(original)) {
 					out.accept(fact(COMMUNICATION, "contact_channel", "avoid_phone_calls", "Prefers not to be phoned", "phone calls", Map.of("avoid", "phone calls"), 0.7, false, -1));
 				}
 			}
@@ -4989,7 +5259,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i've\\s+got|ive\\s+got|i\\s+have\\s+got|i\\s+have|i\\s+suffer\\s+from)\\s+(?:an?\\s+)?(?:severe\\s+|bad\\s+|serious\\s+|mild\\s+|life-threatening\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+allergy\\b", (m, out) -> {
 			String item = lower(m.group("x"));
 			if (!isJunk(item) && !item.matches("(?:.*\\s)?(?:food|seasonal|hay|skin|drug|medicine)")) {
-				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), "Is allergic to " + item, item, Map.of("allergen", item), 0.85, false));
+				out.accept(fact(CONSTRAINTS, "allergy", "allergy_" + slug(item), allergySaid(item), item, Map.of("allergen", item), 0.85, false));
 			}
 		});
 		rule("^(?:i\\s+have|i've\\s+got|ive\\s+got|i\\s+live\\s+with)\\s+(?:an?\\s+|some\\s+)?(?:mild\\s+|severe\\s+|partial\\s+|significant\\s+)?(?<x>hearing impairment|visual impairment|hearing loss|sight loss|vision loss|low vision)\\b", (m, out) -> {
@@ -5885,7 +6155,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// what they ask for comes before a comma or a "than": "answers as bullet points, long paragraphs lose me"
 		String lower = lower(raw).replaceFirst("\\s*(?:[,;(]|\\s(?:than|over|instead of|not|rather than)\\s).*$", "");
 		if (lower.matches(".*\\b(short|brief|concise|quick|shorter|summar(y|ies))\\b.*")) {
-			answerLength("short", 0.8, out);
+			answerLength("short", 0.8, lower, out);
 		}
 		else if (lower.matches(".*\\b(detailed|long|longer|thorough|in-depth|step-by-step|examples)\\b.*")) {
 			answerLength("detailed", 0.8, out);
@@ -5898,6 +6168,11 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** A wish for short answers with the words the writer used: "Prefers short answers (keep it brief)". */
 	private static void answerLength(String length, double confidence, String said, Consumer<ExtractedFact> out) {
+		if ("short".equals(length) && compiled("\\bshorter\\s+(?:answers|replies|responses|messages)\\b", FLAGS).matcher(said).find()) {
+			// "shorter answers are better for me": the writer's word stays
+			out.accept(fact(COMMUNICATION, "answer_length", "answer_length", "Prefers shorter answers", length, Map.of("answer_length", length), confidence, true));
+			return;
+		}
 		String words = lower(said).replaceFirst("^(?:please|pls|plz)\\s+", "").strip();
 		if (words.isEmpty() || words.split("\\s+").length > 5 || !words.matches(".*\\b(?:brief|briefly|concise|concisely|to the point|snappy|tight|tl;?dr|in short|in a few words|sweet|brevity)\\b.*")) {
 			answerLength(length, confidence, out);
