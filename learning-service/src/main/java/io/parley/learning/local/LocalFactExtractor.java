@@ -4965,11 +4965,11 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		}
 		Matcher baby = HOUSEHOLD_BABY.matcher(text);
-		if (baby.find() && !compiled("\\b(?:my|our|his|her|their)\\s+(?:sister|brother|friend|neighbou?r|daughter|son|niece|nephew|cousin)'?s?\\b", FLAGS).matcher(text).find()) {
+		if (baby.find() && !asked(text, baby.start(), baby.end()) && !compiled("\\b(?:my|our|his|her|their)\\s+(?:sister|brother|friend|neighbou?r|daughter|son|niece|nephew|cousin)'?s?\\b", FLAGS).matcher(text).find()) {
 			facts.putIfAbsent("family_baby", fact(PERSONAL, "family", "family_baby", "Has a baby", "baby", Map.of("relation", "baby"), 0.65, false));
 		}
 		Matcher addressed = ADDRESS_ME_AS.matcher(text);
-		if (addressed.find() && !NOT_NAMES.contains(lower(addressed.group("x")))) {
+		if (addressed.find() && !asked(text, addressed.start(), addressed.end()) && !NOT_NAMES.contains(lower(addressed.group("x")))) {
 			String name = addressed.group("t") + ". " + addressed.group("x");
 			facts.putIfAbsent("name|" + lower(addressed.group("x")), fact(PERSONAL, "name", "name", "Name is " + name, addressed.group("x"), Map.of("name", name), 0.75, true));
 		}
@@ -4989,6 +4989,21 @@ public class LocalFactExtractor implements FactExtractor {
 	/** "my 2009 Civic", "our Fiat 500", "my new Tesla Model 3": a car named by its year or make (case-sensitive). */
 	private static final Pattern VEHICLE = Pattern.compile("\\b(?i:my|our)\\s+(?:(?i:new|trusty|old)\\s+)?(?:(?<y>(?:19[5-9]\\d|20[0-3]\\d))\\s+(?<m>\\p{Lu}[\\p{L}-]+(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}[a-z]?))?)"
 			+ "|(?<b>" + CAR_BRANDS + ")(?:\\s+(?<bm>\\p{Lu}[\\p{L}-]*(?:\\s+\\d{1,3})?|\\d{1,4}[a-z]?|[A-Z]\\d{1,2}))?)(?![\\p{L}\\d'])");
+	/** Whether the words from {@code start} to {@code end} stand in a question: "would you address me as Dr. Okafor?". */
+	private static boolean asked(String text, int start, int end) {
+		Matcher next = compiled("[?!\\n]|\\.(?:\\s|$)").matcher(text);
+		if (next.find(end) && "?".equals(next.group())) {
+			return true;
+		}
+		int from = Math.max(Math.max(text.lastIndexOf('?', start), text.lastIndexOf('!', start)), text.lastIndexOf('\n', start)) + 1;
+		Matcher stop = compiled("\\.\\s").matcher(text.substring(from, start));
+		while (stop.find()) {
+			from = from + stop.end();
+			stop = compiled("\\.\\s").matcher(text.substring(from, start));
+		}
+		return QUESTION_START.matcher(LEADING.matcher(text.substring(from, start).strip()).replaceFirst("")).find();
+	}
+
 	/** "the baby sleeps 1-3pm", "ever since the baby": a baby of the household, said with "the". */
 	private static final Pattern HOUSEHOLD_BABY = Pattern.compile("\\b(?:(?:ever\\s+)?since\\s+the\\s+baby(?:\\s+(?:came|arrived|was born))?(?=\\s*[,.;!]|\\s+(?:i|we|my|our|it|things|life)\\b)|the\\s+baby\\s+(?:sleeps|naps|is (?:asleep|napping|sleeping|teething|due)|goes down|wakes(?: up)?|is up|usually sleeps|still sleeps|needs feeding))\\b", FLAGS);
 	/** "Please address me as Mx. Rivera", "call me Dr. Okafor": a title with the surname is the name. */
