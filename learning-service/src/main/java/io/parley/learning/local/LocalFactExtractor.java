@@ -4640,7 +4640,8 @@ public class LocalFactExtractor implements FactExtractor {
 			if (m.find() && (lower(m.group(0)).contains("pronoun") || m.start("x") == 0) && !OTHER_SUBJECT.matcher(start.replaceFirst("(?i)^(?:\\p{L}+/\\p{L}+|my\\s+pronouns\\b)", "")).find()
 					&& !compiled("^(?:my|his|her|their|our)\\s+(?!pronouns)", FLAGS).matcher(start).find()) {
 				String pronouns = lower(m.group("x"));
-				out.accept(fact(COMMUNICATION, "address", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
+				// who they are, like a name: both outside writers who met pronouns file them as personal
+				out.accept(fact(PERSONAL, "identity", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
 			}
 		});
 		rule("^(?:(?:please|pls|kindly)\\s+)?(?:address me as|refer to me as|call me by)\\s+(?<x>(?:(?:dr|mr|mrs|ms|mx|prof|professor|miss|sir|madam)\\.?\\s+)?\\p{L}[\\p{L}'-]+)", (m, out) -> {
@@ -4968,6 +4969,13 @@ public class LocalFactExtractor implements FactExtractor {
 		if (baby.find() && !asked(text, baby.start(), baby.end()) && !compiled("\\b(?:my|our|his|her|their)\\s+(?:sister|brother|friend|neighbou?r|daughter|son|niece|nephew|cousin)'?s?\\b", FLAGS).matcher(text).find()) {
 			facts.putIfAbsent("family_baby", fact(PERSONAL, "family", "family_baby", "Has a baby", "baby", Map.of("relation", "baby"), 0.65, false));
 		}
+		Matcher pet = NAMED_PET.matcher(text);
+		if (pet.find() && !REPORTED.matcher(text).find() && !NOT_NAMES.contains(lower(pet.group("x"))) && !NOT_A_DAY_NAME.contains(lower(pet.group("x")))
+				&& !CALL_ME_NOT_A_NAME.contains(lower(pet.group("x"))) && !Lexicon.LANGUAGES.contains(lower(pet.group("x")))) {
+			String noun = lower(pet.group("p"));
+			facts.putIfAbsent("pet_" + slug(singular(noun)), fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + pet.group("x"), noun,
+					Map.of("relation", singular(noun), "count", 1, "name", pet.group("x")), 0.7, false));
+		}
 		Matcher addressed = ADDRESS_ME_AS.matcher(text);
 		if (addressed.find() && !asked(text, addressed.start(), addressed.end()) && !NOT_NAMES.contains(lower(addressed.group("x")))) {
 			String name = addressed.group("t") + ". " + addressed.group("x");
@@ -5006,6 +5014,8 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** "the baby sleeps 1-3pm", "ever since the baby": a baby of the household, said with "the". */
 	private static final Pattern HOUSEHOLD_BABY = Pattern.compile("\\b(?:(?:ever\\s+)?since\\s+the\\s+baby(?:\\s+(?:came|arrived|was born))?(?=\\s*[,.;!]|\\s+(?:i|we|my|our|it|things|life)\\b)|the\\s+baby\\s+(?:sleeps|naps|is (?:asleep|napping|sleeping|teething|due)|goes down|wakes(?: up)?|is up|usually sleeps|still sleeps|needs feeding))\\b", FLAGS);
+	/** "my kitten Biscuit is 5 months now", "I always travel with my pug Biscuit": a pet named is theirs, a question or not. */
+	private static final Pattern NAMED_PET = Pattern.compile("\\b(?i:my|our)\\s+(?:(?i:little|old|new|rescue|senior|baby|lovely|beautiful|young)\\s+)?(?<p>(?i:" + PET_NOUNS + "))\\s+(?<x>\\p{Lu}\\p{Ll}+)\\b(?!\\s+(?:and|&)\\s+(?i:i)\\b)");
 	/** "Please address me as Mx. Rivera", "call me Dr. Okafor": a title with the surname is the name. */
 	private static final Pattern ADDRESS_ME_AS = Pattern.compile("\\b(?i:address me as|refer to me as|call me|addressed to me as)\\s+(?<t>Mx|Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+(?<x>\\p{Lu}[\\p{Ll}'-]+(?:-\\p{Lu}[\\p{Ll}'-]+)?)\\b");
 	/** A sign-off ending a one-line message: "..., Kind regards, Dr. E. Okonkwo". */

@@ -78,8 +78,8 @@ class LocalFactExtractorRoundFourPeopleTest {
 			"keep it under                         | please keep it under €150 | constraints | 150 | please keep it under 5 minutes",
 			"is all I can spend                    | £60 is all I can spend on the gift | constraints | 60 | £60 is all it costs",
 			"to spend                              | I've got about $400 to spend | constraints | 400 | my son has got about $400 to spend",
-			"pronouns                              | pronouns: they/them, thanks | communication | they/them | what are your pronouns?",
-			"pronouns as a fragment                | she/her pls | communication | she/her | my sister uses she/her",
+			"pronouns                              | pronouns: they/them, thanks | personal | they/them | what are your pronouns?",
+			"pronouns as a fragment                | she/her pls | personal | she/her | my sister uses she/her",
 			"address me as                         | please address me as Dr Okafor | communication | Dr Okafor | please address the letter to Dr Okafor",
 			"no sugarcoating                       | don't sugarcoat it, is my car worth fixing | communication | direct | the doctor didn't sugarcoat it",
 			"informal                              | you can be informal with me | communication | casual | he can be informal with me",
@@ -276,7 +276,7 @@ class LocalFactExtractorRoundFourPeopleTest {
 
 		// then the pronouns are learnt, and someone else's teach nothing
 		assertThat(facts).singleElement().satisfies(fact -> {
-			assertThat(fact.category()).isEqualTo("communication");
+			assertThat(fact.category()).isEqualTo("personal");
 			assertThat(fact.value()).isEqualTo("Uses they/them pronouns");
 		});
 		assertThat(extractor.extract(ExtractionRequest.of("t", "my son's pronouns are they/them"))).isEmpty();
