@@ -4970,7 +4970,7 @@ public class LocalFactExtractor implements FactExtractor {
 			facts.putIfAbsent("family_baby", fact(PERSONAL, "family", "family_baby", "Has a baby", "baby", Map.of("relation", "baby"), 0.65, false));
 		}
 		Matcher pet = NAMED_PET.matcher(text);
-		if (pet.find() && !REPORTED.matcher(text).find() && !NOT_NAMES.contains(lower(pet.group("x"))) && !NOT_A_DAY_NAME.contains(lower(pet.group("x")))
+		if (pet.find() && !askedInClause(text, pet.start(), pet.end()) && !REPORTED.matcher(text).find() && !NOT_NAMES.contains(lower(pet.group("x"))) && !NOT_A_DAY_NAME.contains(lower(pet.group("x")))
 				&& !CALL_ME_NOT_A_NAME.contains(lower(pet.group("x"))) && !Lexicon.LANGUAGES.contains(lower(pet.group("x")))) {
 			String noun = lower(pet.group("p"));
 			facts.putIfAbsent("pet_" + slug(singular(noun)), fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + pet.group("x"), noun,
@@ -5008,6 +5008,20 @@ public class LocalFactExtractor implements FactExtractor {
 		while (stop.find()) {
 			from = from + stop.end();
 			stop = compiled("\\.\\s").matcher(text.substring(from, start));
+		}
+		return QUESTION_START.matcher(LEADING.matcher(text.substring(from, start).strip()).replaceFirst("")).find();
+	}
+
+	/** Whether the clause around {@code start}..{@code end} asks: "is my kitten Biscuit too young?", not "how much is it, my kitten Biscuit is 5 months". */
+	private static boolean askedInClause(String text, int start, int end) {
+		Matcher next = compiled("[?!,;\\n]|\\.(?:\\s|$)").matcher(text);
+		if (next.find(end) && "?".equals(next.group())) {
+			return true;
+		}
+		int from = 0;
+		Matcher stop = compiled("[?!,;\\n]|\\.\\s").matcher(text.substring(0, start));
+		while (stop.find()) {
+			from = stop.end();
 		}
 		return QUESTION_START.matcher(LEADING.matcher(text.substring(from, start).strip()).replaceFirst("")).find();
 	}

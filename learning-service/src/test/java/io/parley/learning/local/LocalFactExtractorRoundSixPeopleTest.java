@@ -62,7 +62,7 @@ class LocalFactExtractorRoundSixPeopleTest {
 			"a degree with its school            | I'm doing my masters in economics at LSE and need the licence | professional | LSE | my son is doing his masters in economics at LSE",
 			"a baby on the way is family         | We're expecting a baby in June | personal | baby | My sister is expecting a baby in June",
 			"a referee                           | I'm a rugby referee so my weekends are busy | professional | referee | the referee was awful on Saturday",
-			"a named pet in a question           | how often should I brush my spaniel Bramble, she sheds loads? | personal | spaniel | how often should I brush a spaniel, they shed loads?",
+			"a named pet beside a question       | how much is a vet check, my spaniel Bramble is 2 now | personal | spaniel | is my spaniel Bramble too young for the vet check?",
 			"a named pet beside an if            | if you allow dogs I'd bring my beagle Toffee, she is quiet | personal | beagle | if you allow dogs I'd bring a beagle, they are quiet",
 			"pronouns are who they are           | Pronouns she/her, thanks | personal | she/her | my sister's pronouns are she/her",
 	})
