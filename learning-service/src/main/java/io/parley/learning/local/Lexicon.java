@@ -36,7 +36,7 @@ final class Lexicon {
 			notary housekeeper concierge sommelier brewer winemaker rancher zookeeper ranger sailor locksmith
 			potter sculptor jeweller goldsmith academic postdoc technologist controller bookseller illustrator
 			landlord landlady gp tech sparky chippy tradie medic employee worker servant midwife phlebotomist paramedic sonographer dentist orthodontist pharmacist tradesman
-			swe referee umpire
+			swe referee umpire physio cop dj doula joiner cabbie apprentice
 			""");
 
 	static final Set<String> LANGUAGES = words("""

@@ -743,7 +743,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^as\\s+an?\\s+(?<x>[\\p{L} -]{2,40})$", (m, out) -> job(m.group("x"), 0.75, true, out));
 		rule("^i(?:'ve| have)\\s+been\\s+(?:working\\s+)?as\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^i\\s+(?:work|have worked)\\s+in\\s+(?<x>[\\p{Ll}][\\p{Ll} -]+)", (m, out) -> {
-			String field = phrase(m.group("x"));
+			String field = phrase(m.group("x").replaceFirst("\\s+(?:in|at|near)\\s+(?-i:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)$", "")); // "tech sales in London": the place is read apart
 			if (field != null && Character.isLowerCase(field.charAt(0)) && !field.matches("(?i)(a|an|the|my)\\b.*") && words(field) <= 3) {
 				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field,
 						Map.of("industry", field), 0.75, true));
@@ -808,7 +808,8 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^i\\s+(?:teach|lecture in|lecture|tutor)\\s+(?<x>[\\p{L} ]+)", (m, out) -> {
-			String subject = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at|in|for|to)\\s+(?:an?|the|my|our)\\s.*$", ""));
+			String subject = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at|in|for|to)\\s+(?:an?|the|my|our)\\s.*$", "")
+				.replaceFirst("(?i)\\s+(?:part[- ]time|full[- ]time|on the side|privately|online|at weekends|on weekends|in the evenings)\\b.*$", ""));
 			if (subject != null && !isJunk(subject) && words(subject) <= 4 && !subject.matches("(?i)^(at|in|for|from|on)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "job", "job", "Teaches " + subject, subject, Map.of("title", "teacher",
 						"subject", subject), 0.8, true));
@@ -1218,11 +1219,12 @@ public class LocalFactExtractor implements FactExtractor {
 						}
 						return;
 					}
-					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|cold|hot|warm|short|dry|empty|behind|things|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")
+					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|cold|hot|warm|short|dry|empty|behind|things|a(?!\\s+(?:lot|bit(?!\\s+of)|fair bit|fair amount|great deal)\\b)|an|the|my|our|your|his|her|their|this|that|it)\\b.*")
 							|| m.group("rest").matches("(?i)^\\s+(?:in|with|for)\\s+(?:a|an|the|my|our)\\s+(?:local\\s+)?(?:[\\p{L}0-9-]+\\s+)?(?:choir|band|orchestra|ensemble|quartet|trio|troupe|crew)\\b.*")) {
 						return; // "I sing in a choir" is read with its group
 					}
-					String rest = phrase(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", ""));
+					String rest = phrase(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", "")
+						.replaceFirst("(?i)^\\s*(?:a lot|a bit|a fair bit|a fair amount|a great deal)\\b", "")); // "I knit a lot in winter"
 					String activity = rest == null || words(rest) > 2 || rest.matches("(?i)^(to|in|at|on|with|from|around|near)\\b.*")
 							? verb : verb + " " + rest;
 					out.accept(fact(INTERESTS, "activity", "interest_" + verb, "Likes to " + activity, activity,
@@ -5123,6 +5125,29 @@ public class LocalFactExtractor implements FactExtractor {
 				goal(m.group("x"), 0.65, true, out); // the words before it ("new year new me —") name no one else
 			}
 		});
+		// "I've played the cello since I was 8", "I've been playing chess for years": a pastime kept up
+		rule("^i(?:'ve|\\s+have)\\s+(?:been\\s+playing|played)\\s+(?<x>(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:since|for)\\s+(?:i was|years|ages|decades|\\d+|a (?:few|couple)|my whole life|most of my life|over|about|around|like)\\b", (m, out) -> {
+			String object = m.group("x");
+			if (!isJunk(object) && !object.matches("(?i)^(?:with|on|at|around|about|it|this|that|them|games?|the game)\\b.*")) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(lower(subject)), "Plays " + object, subject, Map.of("topic", subject, "activity", "play"), 0.7, false, 1));
+			}
+		});
+		// "I'm a season ticket holder at Celtic", "season ticket holder for the Leafs": a fan of the club
+		rule("^(?:" + I_AM + "\\s+)?(?:an?\\s+)?(?:long[- ]time\\s+|proud\\s+)?season[- ]ticket\\s+holder\\s+(?:at|for|with)\\s+(?:the\\s+)?(?<x>(?-i:\\p{Lu})[\\p{L}'.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'.-]*)*)", (m, out) -> {
+			String club = m.group("x");
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(lower(club)), "Is a season ticket holder at " + club, club, Map.of("topic", club, "strength", "strong"), 0.75, false, 1));
+		});
+		// "I'm doing an apprenticeship in plumbing", "I'm on a graduate scheme at Unilever"
+		rule("^" + I_AM + "\\s+(?:currently\\s+|now\\s+)?(?:doing|on|starting|halfway through)\\s+(?:an?|my)\\s+(?<k>apprenticeship|traineeship|internship|graduate scheme|residency|placement)\\s+(?:in|as an?)\\s+(?<x>(?-i:\\p{Ll})[\\p{Ll}-]+(?:\\s+(?!at\\b|with\\b|in\\b|and\\b)(?-i:\\p{Ll})[\\p{Ll}-]+)?)", (m, out) -> {
+			String kind = lower(m.group("k"));
+			String field = lower(m.group("x"));
+			if (!isJunk(field)) {
+				out.accept(fact(PROFESSIONAL, "education", "training", "Is doing " + article(kind) + " " + kind + " in " + field, field, Map.of("training", kind, "field", field), 0.75, true));
+			}
+		});
+		// "we speak Spanish at home", "we mostly speak Urdu at home": the household's language is the writer's
+		rule("(?:^|\\bso\\s+|,\\s*)we\\s+(?:mostly\\s+|mainly\\s+|only\\s+|usually\\s+|all\\s+)?speak\\s+(?<x>[\\p{L} ,&]+?)\\s+at\\s+home\\b", (m, out) -> languages(m.group("x"), out));
 		// "I just got into stoicism and loving it", "I've got really into birding lately"
 		rule("^(?:i|i've|i have|we|we've)\\s+(?:just\\s+|recently\\s+|really\\s+|finally\\s+|properly\\s+|lately\\s+)*(?:got|gotten|been getting|started getting)\\s+(?:really\\s+|properly\\s+|seriously\\s+|very\\s+|big\\s+)?into\\s+(?<x>.+)", (m, out) -> {
 			String x = m.group("x").replaceFirst("(?i)\\s+(?:and|&)\\s+(?:i'm\\s+|am\\s+)?(?:loving|enjoying|love|obsessed)\\b.*$", "");

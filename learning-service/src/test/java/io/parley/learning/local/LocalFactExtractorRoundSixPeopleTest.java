@@ -65,6 +65,14 @@ class LocalFactExtractorRoundSixPeopleTest {
 			"a named pet beside a question       | how much is a vet check, my spaniel Bramble is 2 now | personal | spaniel | is my spaniel Bramble too young for the vet check?",
 			"a named pet beside an if            | if you allow dogs I'd bring my beagle Toffee, she is quiet | personal | beagle | if you allow dogs I'd bring a beagle, they are quiet",
 			"pronouns are who they are           | Pronouns she/her, thanks | personal | she/her | my sister's pronouns are she/her",
+			"a pastime kept up since             | I've played the oboe since I was 10 | interests | oboe | I've played with the settings for ages",
+			"a pastime done a lot                | I sew a lot in the evenings | interests | sew | I sew a button on, is that ok?",
+			"a season ticket holder              | I'm a season ticket holder at Hearts | interests | Hearts | is a season ticket holder at Hearts entitled to a refund?",
+			"an apprenticeship in a trade        | I'm doing an apprenticeship in carpentry | professional | carpentry | my son is doing an apprenticeship in carpentry",
+			"the household's language            | my wife's Polish so we speak Polish at home | personal | Polish | do you speak Polish at home?",
+			"a field of work before a place      | I work in tech sales in London | professional | tech sales | my brother works in tech sales in London",
+			"a physio                            | I'm a physio so I know my way around a foam roller | professional | physio | my physio says I should rest",
+			"music taught part time              | I teach guitar part time | professional | guitar | my brother teaches guitar part time",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
