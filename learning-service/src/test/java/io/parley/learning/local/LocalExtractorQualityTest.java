@@ -67,11 +67,12 @@ class LocalExtractorQualityTest {
 	 * these three sets, so they are dev sets now and their figures flatter the extractor: 0.971 / 0.923,
 	 * 0.961 / 0.783, 0.964 / 0.874, held just under. blind6, by an eighth writer, was kept away from the round and only
 	 * measured: the honest figure for a stranger's messages. First run 0.732 / 0.283 with one trap of 51 teaching a
-	 * fact; after round five 0.750 / 0.359 and no trap.
+	 * fact; after round five 0.750 / 0.359 and no trap. Round six studied blind6 (it is a dev set now): the people
+	 * categories' round took it to 0.878 / 0.587 (blind4 0.961 / 0.788, blind5 0.970 / 0.888), held just under.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.95, 0.90, 1", "evaluation/learning-blind4.jsonl, 0.94, 0.76, 2",
-			"evaluation/learning-blind5.jsonl, 0.94, 0.85, 0", "evaluation/learning-blind6.jsonl, 0.74, 0.35, 0" })
+	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.95, 0.90, 1", "evaluation/learning-blind4.jsonl, 0.94, 0.77, 2",
+			"evaluation/learning-blind5.jsonl, 0.95, 0.87, 0", "evaluation/learning-blind6.jsonl, 0.86, 0.57, 0" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));
