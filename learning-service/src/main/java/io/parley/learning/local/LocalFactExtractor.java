@@ -743,7 +743,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^as\\s+an?\\s+(?<x>[\\p{L} -]{2,40})$", (m, out) -> job(m.group("x"), 0.75, true, out));
 		rule("^i(?:'ve| have)\\s+been\\s+(?:working\\s+)?as\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^i\\s+(?:work|have worked)\\s+in\\s+(?<x>[\\p{Ll}][\\p{Ll} -]+)", (m, out) -> {
-			String field = phrase(m.group("x").replaceFirst("\\s+(?:in|at|near)\\s+(?-i:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)$", "")); // "tech sales in London": the place is read apart
+			String field = phrase(compiled("\\s+(?:in|at|near)\\s+(?-i:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)$").matcher(m.group("x")).replaceFirst("")); // "tech sales in London": the place is read apart
 			if (field != null && Character.isLowerCase(field.charAt(0)) && !field.matches("(?i)(a|an|the|my)\\b.*") && words(field) <= 3) {
 				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field,
 						Map.of("industry", field), 0.75, true));
@@ -808,8 +808,8 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^i\\s+(?:teach|lecture in|lecture|tutor)\\s+(?<x>[\\p{L} ]+)", (m, out) -> {
-			String subject = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at|in|for|to)\\s+(?:an?|the|my|our)\\s.*$", "")
-				.replaceFirst("(?i)\\s+(?:part[- ]time|full[- ]time|on the side|privately|online|at weekends|on weekends|in the evenings)\\b.*$", ""));
+			String subject = phrase(compiled("(?i)\\s+(?:part[- ]time|full[- ]time|on the side|privately|online|at weekends|on weekends|in the evenings)\\b.*$")
+				.matcher(m.group("x").replaceFirst("(?i)\\s+(?:at|in|for|to)\\s+(?:an?|the|my|our)\\s.*$", "")).replaceFirst(""));
 			if (subject != null && !isJunk(subject) && words(subject) <= 4 && !subject.matches("(?i)^(at|in|for|from|on)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "job", "job", "Teaches " + subject, subject, Map.of("title", "teacher",
 						"subject", subject), 0.8, true));
@@ -1223,8 +1223,8 @@ public class LocalFactExtractor implements FactExtractor {
 							|| m.group("rest").matches("(?i)^\\s+(?:in|with|for)\\s+(?:a|an|the|my|our)\\s+(?:local\\s+)?(?:[\\p{L}0-9-]+\\s+)?(?:choir|band|orchestra|ensemble|quartet|trio|troupe|crew)\\b.*")) {
 						return; // "I sing in a choir" is read with its group
 					}
-					String rest = phrase(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", "")
-						.replaceFirst("(?i)^\\s*(?:a lot|a bit|a fair bit|a fair amount|a great deal)\\b", "")); // "I knit a lot in winter"
+					String rest = phrase(compiled("(?i)^\\s*(?:a lot|a bit|a fair bit|a fair amount|a great deal)\\b") // "I knit a lot in winter"
+						.matcher(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", "")).replaceFirst(""));
 					String activity = rest == null || words(rest) > 2 || rest.matches("(?i)^(to|in|at|on|with|from|around|near)\\b.*")
 							? verb : verb + " " + rest;
 					out.accept(fact(INTERESTS, "activity", "interest_" + verb, "Likes to " + activity, activity,
@@ -4812,7 +4812,7 @@ public class LocalFactExtractor implements FactExtractor {
 				languages(after.group("l"), out);
 			}
 			// the language they are writing in is no news when the others are named: no outside writer records it then
-			others |= "english".equals(language) && java.util.Arrays.stream(lower(original).split("[^\\p{L}]+")).anyMatch(w -> !"english".equals(w) && Lexicon.LANGUAGES.contains(w));
+			others |= "english".equals(language) && java.util.Arrays.stream(compiled("[^\\p{L}]+").split(lower(original))).anyMatch(w -> !"english".equals(w) && Lexicon.LANGUAGES.contains(w));
 			if (Lexicon.LANGUAGES.contains(language) && !("english".equals(language) && others)) {
 				out.accept(fact(PERSONAL, "language", "language_" + language, "Speaks " + capitalise(language) + " (not their first language)", capitalise(language),
 						Map.of("language", capitalise(language), "level", "second language"), 0.75, false));
@@ -4962,7 +4962,7 @@ public class LocalFactExtractor implements FactExtractor {
 		Matcher car = VEHICLE.matcher(text);
 		if (car.find() && !compiled("\\b(?:if|imagine|suppose|dream|wish|hypothetically)\\b[^.!?]*$", FLAGS).matcher(text.substring(0, car.start())).find()) {
 			String model = car.group("y") != null ? car.group("y") + " " + car.group("m") : car.group("b") + (car.group("bm") == null ? "" : " " + car.group("bm"));
-			if (car.group("y") == null || !car.group("m").matches("(?i)(?:macbook|iphone|ipad|pixel|galaxy|surface|kindle|xbox|ps\\d|switch|tax|return|calendar|budget|plan|edition|model|version|season|collection|catalogue|catalog|annual|summer|winter|spring|autumn).*")) {
+			if (car.group("y") == null || !compiled("(?i)(?:macbook|iphone|ipad|pixel|galaxy|surface|kindle|xbox|ps\\d|switch|tax|return|calendar|budget|plan|edition|model|version|season|collection|catalogue|catalog|annual|summer|winter|spring|autumn).*").matcher(car.group("m")).matches()) {
 				model = model.strip();
 				facts.putIfAbsent("vehicle_" + slug(model), fact(PERSONAL, "vehicle", "vehicle_" + slug(model), "Has a " + model, model, Map.of("vehicle", model), 0.7, false));
 			}
@@ -4986,9 +4986,9 @@ public class LocalFactExtractor implements FactExtractor {
 		Matcher signOff = INLINE_SIGN_OFF.matcher(text.strip());
 		if (signOff.find()) {
 			String name = signOff.group("x").strip();
-			String last = lower(name.replaceAll("(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+|\\p{Lu}\\.\\s*", "").split("\\s+")[0]);
+			String last = lower(compiled("\\s+").split(compiled("(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+|\\p{Lu}\\.\\s*").matcher(name).replaceAll(""))[0]);
 			if (!NOT_NAMES.contains(last) && !NOT_A_DAY_NAME.contains(last) && !Lexicon.LANGUAGES.contains(last)
-					&& !last.matches("support|team|customer|customers|services|management|admin|sales|accounts|reception|office|staff|family|everyone|all|me|us|billing|helpdesk|anonymous|sent|thanks")
+					&& !compiled("support|team|customer|customers|services|management|admin|sales|accounts|reception|office|staff|family|everyone|all|me|us|billing|helpdesk|anonymous|sent|thanks").matcher(last).matches()
 					&& facts.values().stream().noneMatch(f -> "name".equals(f.key()) && name.contains(f.subject()))) {
 				facts.putIfAbsent("name|" + lower(name), fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
 			}
@@ -5086,13 +5086,13 @@ public class LocalFactExtractor implements FactExtractor {
 		// "I work shifts at the airport", "I work 9 to 6 at the hospital", "I work nights at the Royal Infirmary"
 		rule("^i\\s+work\\s+(?:(?:night|day|early|late|long|weekend|12[- ]hour|rotating)\\s+shifts?|shifts|nights|days|evenings|weekends|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:to|-|till|until)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)\\s+(?:at|in)\\s+the\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)(?=\\s*$|\\s*[,.;!]|\\s+(?:so|and|but|which|now)\\b)", (m, out) -> {
 			String place = lower(m.group("x"));
-			if (!isJunk(place) && !place.matches(".*\\b(?:moment|minute|weekend|week|day|same|end|office|house|home)\\b.*")) {
+			if (!isJunk(place) && !compiled("\\b(?:moment|minute|weekend|week|day|same|end|office|house|home)\\b").matcher(place).find()) {
 				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at the " + place, place, Map.of("workplace", place), 0.75, true));
 			}
 		});
 		// "on behalf of my employer, Henley & Ross LLP", "my employer (Acme Corp) pays for it"
 		rule("\\bmy\\s+(?:employer|company|firm)\\s*[,(]\\s*(?<x>(?-i:\\p{Lu})[\\p{L}&'.-]*(?:\\s+(?:&\\s+)?(?-i:\\p{Lu})[\\p{L}&'.-]*){0,4})", (m, out) -> {
-			String company = m.group("x").replaceFirst("[.,]+$", "");
+			String company = compiled("[.,]+$").matcher(m.group("x")).replaceFirst("");
 			if (!NOT_A_PLACE.contains(lower(company)) && !NOT_NAMES.contains(lower(company))) {
 				out.accept(company(company));
 			}
@@ -5103,7 +5103,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:mate|dude|bro|man|lads?|guys|folks|pal|buddy|love|hun)\\s*,?\\s+" + I_AM + "\\s+(?:an?|the)\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.75, true, out));
 		// "I'm a SENCO at a primary school", "I'm an HCA at the hospital": a title said as letters, with where it is done
 		rule("^" + I_AM + "\\s+(?:an?)\\s+(?-i:(?<x>\\p{Lu}{2,6}))\\s+(?=(?:at|in|for|on)\\s+(?:an?|the|my|our)\\s)(?<rest>.+)", (m, out) -> {
-			if (!m.group("x").matches("VIP|UK|US|USA|EU|NHS|PR|OK|TV|DJ|IT|HR")) {
+			if (!compiled("VIP|UK|US|USA|EU|NHS|PR|OK|TV|DJ|IT|HR").matcher(m.group("x")).matches()) {
 				job(m.group("x") + " " + m.group("rest"), 0.75, false, out);
 			}
 		});
@@ -5121,14 +5121,14 @@ public class LocalFactExtractor implements FactExtractor {
 			Matcher m = compiled("^(?:going to|gonna)\\s+(?:finally\\s+|actually\\s+)?(?<x>.+?)\\s+(?<h>this year|next year|in 20\\d\\d|by 20\\d\\d|by the end of the year|before i turn \\d+|one day|someday)\\b", FLAGS).matcher(clause);
 			int at = original.indexOf(clause);
 			if (m.find() && at >= 0 && !SOMEONE_ELSE.matcher(original.substring(0, at)).find()
-					&& (m.group(0).matches("(?i).*\\bfinally\\b.*") || !m.group("h").matches("(?i)one day|someday"))) {
+					&& (compiled("(?i)\\bfinally\\b").matcher(m.group(0)).find() || !compiled("(?i)one day|someday").matcher(m.group("h")).matches())) {
 				goal(m.group("x"), 0.65, true, out); // the words before it ("new year new me —") name no one else
 			}
 		});
 		// "I've played the cello since I was 8", "I've been playing chess for years": a pastime kept up
 		rule("^i(?:'ve|\\s+have)\\s+(?:been\\s+playing|played)\\s+(?<x>(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:since|for)\\s+(?:i was|years|ages|decades|\\d+|a (?:few|couple)|my whole life|most of my life|over|about|around|like)\\b", (m, out) -> {
 			String object = m.group("x");
-			if (!isJunk(object) && !object.matches("(?i)^(?:with|on|at|around|about|it|this|that|them|games?|the game)\\b.*")) {
+			if (!isJunk(object) && !compiled("(?i)^(?:with|on|at|around|about|it|this|that|them|games?|the game)\\b").matcher(object).find()) {
 				String subject = topic(object);
 				out.accept(fact(INTERESTS, "activity", "interest_" + slug(lower(subject)), "Plays " + object, subject, Map.of("topic", subject, "activity", "play"), 0.7, false, 1));
 			}
@@ -5150,8 +5150,8 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("(?:^|\\bso\\s+|,\\s*)we\\s+(?:mostly\\s+|mainly\\s+|only\\s+|usually\\s+|all\\s+)?speak\\s+(?<x>[\\p{L} ,&]+?)\\s+at\\s+home\\b", (m, out) -> languages(m.group("x"), out));
 		// "I just got into stoicism and loving it", "I've got really into birding lately"
 		rule("^(?:i|i've|i have|we|we've)\\s+(?:just\\s+|recently\\s+|really\\s+|finally\\s+|properly\\s+|lately\\s+)*(?:got|gotten|been getting|started getting)\\s+(?:really\\s+|properly\\s+|seriously\\s+|very\\s+|big\\s+)?into\\s+(?<x>.+)", (m, out) -> {
-			String x = m.group("x").replaceFirst("(?i)\\s+(?:and|&)\\s+(?:i'm\\s+|am\\s+)?(?:loving|enjoying|love|obsessed)\\b.*$", "");
-			if (!x.matches("(?i)^(?:trouble|debt|a |an |the |my |your |some |an? \\w+ (?:fight|argument|accident))\\b.*") && !x.matches("(?i)^(?:it|this|that|them|there|here|bed|work|town|the car)\\b.*")) {
+			String x = compiled("(?i)\\s+(?:and|&)\\s+(?:i'm\\s+|am\\s+)?(?:loving|enjoying|love|obsessed)\\b.*$").matcher(m.group("x")).replaceFirst("");
+			if (!compiled("(?i)^(?:trouble|debt|a |an |the |my |your |some |it|this|that|them|there|here|bed|work|town)\\b").matcher(x).find()) {
 				interestsIn(x, out);
 			}
 		});
@@ -5176,7 +5176,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "hey i'm jake, 22, from austin": a lower-case introduction, known as one by the age after it
 		rule("^" + I_AM + "\\s+(?<x>\\p{L}[\\p{L}'-]{1,20}),\\s*(?<a>\\d{2})\\s*(?:,|$)", (m, out) -> {
 			String name = capitalise(lower(m.group("x")));
-			if (!NOT_NAMES.contains(lower(name)) && !Lexicon.LANGUAGES.contains(lower(name)) && !NATIONALITIES.contains(lower(name)) && !name.matches("(?i)\\p{L}+(?:ing|ed|ly)")) {
+			if (!NOT_NAMES.contains(lower(name)) && !Lexicon.LANGUAGES.contains(lower(name)) && !NATIONALITIES.contains(lower(name)) && !compiled("(?i)\\p{L}+(?:ing|ed|ly)").matcher(name).matches()) {
 				name(name, 0.7, out);
 				age(m.group("a"), out);
 			}
@@ -5186,7 +5186,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "a freelance translator (FR/DE/EN)", "interpreter, EN/ES": the languages of a translator's work, as codes
 		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:translator|interpreter|linguist)\\s*(?:\\(|,\\s*)(?<x>(?-i:[A-Z]{2})(?:\\s*[/,>-]\\s*(?-i:[A-Z]{2})){1,4})\\)?", (m, out) -> {
 			List<String> named = new ArrayList<>();
-			for (String code : m.group("x").split("\\s*[/,>-]\\s*")) {
+			for (String code : compiled("\\s*[/,>-]\\s*").split(m.group("x"))) {
 				String language = LANGUAGE_CODES.get(code);
 				if (language == null) {
 					return;
@@ -5903,7 +5903,7 @@ public class LocalFactExtractor implements FactExtractor {
 		String[] words = lower(title).split("\\s+");
 		String head = singular(words[words.length - 1]);
 		// "a PhD candidate in marine biology": a doctoral student by another name
-		boolean candidate = "candidate".equals(head) && words.length >= 2 && words[words.length - 2].matches("phd|ph\\.d\\.?|doctoral|dphil|mphil|masters?|master's|msc|edd");
+		boolean candidate = "candidate".equals(head) && words.length >= 2 && compiled("phd|ph\\.d\\.?|doctoral|dphil|mphil|masters?|master's|msc|edd").matcher(words[words.length - 2]).matches();
 		boolean occupation = candidate || Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]) || occupationBySuffix(head)
 				|| "dev".equals(head) && words.length >= 2 && words[words.length - 2].matches(DEV_KINDS); // "Software dev", not "its Dev"
 		if (needsOccupation && !occupation) {
