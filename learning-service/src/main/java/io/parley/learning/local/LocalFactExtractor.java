@@ -1309,7 +1309,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			String object = phrase("go".equals(verb) ? said
 					: said.replaceFirst("(?i)\\s+(?:in|at|on|with|for|from|around)\\s+.*$", ""));
-			if (object == null || isJunk(object) || words(object) > ("go".equals(verb) ? 4 : 3) || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over)\\b.*")) {
+			if (object == null || isJunk(object) || words(object) > ("go".equals(verb) ? 4 : 3) || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over|off)\\b.*")) {
 				return;
 			}
 			if ("go".equals(verb) && !object.matches("(?i)^\\p{L}+ing\\b.*")) {
@@ -5050,7 +5050,11 @@ public class LocalFactExtractor implements FactExtractor {
 	private void roundSixPeople() {
 		// "I've moved to Brighton now", "we've just relocated to Perth": the contracted "'ve" the older rule does not read
 		rule("^(?:i've|i have|we've|we have)\\s+(?:just\\s+|recently\\s+|now\\s+|finally\\s+|since\\s+)?(?:moved|relocated)\\s+(?:back\\s+)?to\\s+(?<x>(?-i:\\p{Lu}).+)",
-				(m, out) -> place(m.group("x"), "Lives in ", out));
+				(m, out) -> {
+					if (!compiled("(?i)^(?:plan|tier|option|version|level|stage|phase|step|team|group|room|floor|section|page|account|package|bundle)\\b").matcher(m.group("x")).find()) {
+						place(m.group("x"), "Lives in ", out); // "I've moved to Plan B" is no place
+					}
+				});
 		// "we just moved to Calgary from Manila", "I moved here from Lagos in 2019": where they came from
 		rule("^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|recently\\s+|finally\\s+|only\\s+)?(?:moved|relocated|emigrated|immigrated|came)\\s+(?:over\\s+)?(?:here\\s+|to\\s+(?-i:\\p{Lu})[\\p{L}'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'-]+)?\\s+)?from\\s+" + PROPER_PLACE
 				+ "(?=\\s*$|\\s*[,.;!]|\\s+(?:last|in|and|a|two|three|\\d|about|when|as|so|but|years?|months?)\\b)", (m, out) -> {
@@ -5110,6 +5114,9 @@ public class LocalFactExtractor implements FactExtractor {
 		// "im in grade 11 and want to study medicine at McGill", "I'm in year 12", "I'm in my final year of uni"
 		rule("^" + I_AM + "\\s+(?:currently\\s+|now\\s+)?in\\s+(?<g>(?:grade|year|form)\\s+\\d{1,2}|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+grade|my\\s+(?:first|second|third|fourth|final|last)\\s+year(?:\\s+(?:of|at)\\s+(?:uni|university|college|school|high school|my degree|med school|law school))?)\\b(?<rest>.*)", (m, out) -> {
 			String year = lower(m.group("g"));
+			if (compiled("(?i)^\\s+(?:at|in|for|on)\\s+(?!school|high school|secondary|primary|uni|university|college|sixth form)").matcher(m.group("rest")).find()) {
+				return; // "grade 5 at piano" is a music grade, not a school year
+			}
 			out.accept(fact(PROFESSIONAL, "education", "education_level", "Is in " + year, year, Map.of("level", year), 0.75, true));
 			Matcher wants = compiled("^\\s+and\\s+(?:i\\s+)?(?:want|hope|plan|would like|'d like|am hoping|am planning)\\s+to\\s+(?<x>.+)", FLAGS).matcher(m.group("rest"));
 			if (wants.find()) {
@@ -5151,7 +5158,8 @@ public class LocalFactExtractor implements FactExtractor {
 		// "I just got into stoicism and loving it", "I've got really into birding lately"
 		rule("^(?:i|i've|i have|we|we've)\\s+(?:just\\s+|recently\\s+|really\\s+|finally\\s+|properly\\s+|lately\\s+)*(?:got|gotten|been getting|started getting)\\s+(?:really\\s+|properly\\s+|seriously\\s+|very\\s+|big\\s+)?into\\s+(?<x>.+)", (m, out) -> {
 			String x = compiled("(?i)\\s+(?:and|&)\\s+(?:i'm\\s+|am\\s+)?(?:loving|enjoying|love|obsessed)\\b.*$").matcher(m.group("x")).replaceFirst("");
-			if (!compiled("(?i)^(?:trouble|debt|a |an |the |my |your |some |it|this|that|them|there|here|bed|work|town)\\b").matcher(x).find()) {
+			if (!compiled("(?i)^(?:trouble|debt|a |an |the |my |your |some |it|this|that|them|there|here|bed|work|town)\\b").matcher(x).find()
+					&& !Places.known(phrase(x) == null ? x : phrase(x)) && !ADMITTED_TO.matcher(x).find()) { // "I got into Oxford!" is a place at a school
 				interestsIn(x, out);
 			}
 		});
@@ -5198,6 +5206,8 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	/** Schools one is admitted to: "got into Oxford", "got into med school". */
+	private static final Pattern ADMITTED_TO = Pattern.compile("^(?:oxford|cambridge|harvard|yale|stanford|mit|princeton|ucl|lse|imperial|mcgill|berkeley|columbia|cornell|uni|university|college|med school|law school|grad school|school|nursing school|the (?:course|program|programme|team|final|squad))\\b|\\b(?:university|college|academy|institute)\\b", FLAGS);
 	private static final Pattern WORK_FIELD = Pattern.compile("(?:Marketing|Sales|Finance|Retail|Healthcare|Health|Tech|Technology|Education|Construction|Hospitality|Logistics|Operations|Admin|Insurance|Banking|Media|Publishing|Fashion|Property|Recruitment|Government|Pharma|Accounts|Compliance|Legal|Procurement|Security|Software|Aviation|Catering|Customer Service|Social Care|Real Estate|Public Health|Food|Music|Film|Theatre|Tourism|Transport|Manufacturing|Energy|Oil|Mining|Agriculture|Defence|Consulting|Advertising|Pr|Ux|Qa)");
 	private static final Map<String, String> PET_WORDS = Map.ofEntries(Map.entry("chien", "dog"), Map.entry("chienne", "dog"), Map.entry("chiens", "dog"),
 			Map.entry("chat", "cat"), Map.entry("chatte", "cat"), Map.entry("chats", "cat"), Map.entry("perro", "dog"), Map.entry("perra", "dog"), Map.entry("perros", "dog"),

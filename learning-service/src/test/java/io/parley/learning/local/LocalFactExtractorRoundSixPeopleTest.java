@@ -145,7 +145,11 @@ class LocalFactExtractorRoundSixPeopleTest {
 			"going to the gym tonight",
 			"I got into the car and it wouldn't start",
 			"I work in Marketing",
-			"we're a team of 12, looking for a desk plan" })
+			"we're a team of 12, looking for a desk plan",
+			"I've moved to Plan B",
+			"I got into Oxford!",
+			"I'm in grade 5 at piano",
+			"we're expecting rain this weekend" })
 	void lookalikesOfTheNewFormsTeachNothing(String text) {
 		// given a message that only looks like one of the new constructions
 		// when it is read
