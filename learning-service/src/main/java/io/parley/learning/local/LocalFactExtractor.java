@@ -4960,7 +4960,9 @@ public class LocalFactExtractor implements FactExtractor {
 	 */
 	private static void roundSixMessage(String text, Map<String, ExtractedFact> facts) {
 		Matcher car = VEHICLE.matcher(text);
-		if (car.find() && !compiled("\\b(?:if|imagine|suppose|dream|wish|hypothetically)\\b[^.!?]*$", FLAGS).matcher(text.substring(0, car.start())).find()) {
+		if (car.find() && !compiled("\\b(?:if|imagine|suppose|dream|wish|hypothetically)\\b[^.!?]*$", FLAGS).matcher(text.substring(0, car.start())).find()
+				&& !GONE_BEFORE.matcher(text.substring(Math.max(0, car.start() - 30), car.start())).find()
+				&& !GONE_AFTER.matcher(text.substring(car.end())).lookingAt()) {
 			String model = car.group("y") != null ? car.group("y") + " " + car.group("m") : car.group("b") + (car.group("bm") == null ? "" : " " + car.group("bm"));
 			if (car.group("y") == null || !compiled("(?i)(?:macbook|iphone|ipad|pixel|galaxy|surface|kindle|xbox|ps\\d|switch|tax|return|calendar|budget|plan|edition|model|version|season|collection|catalogue|catalog|annual|summer|winter|spring|autumn).*").matcher(car.group("m")).matches()) {
 				model = model.strip();
@@ -4972,7 +4974,7 @@ public class LocalFactExtractor implements FactExtractor {
 			facts.putIfAbsent("family_baby", fact(PERSONAL, "family", "family_baby", "Has a baby", "baby", Map.of("relation", "baby"), 0.65, false));
 		}
 		Matcher pet = NAMED_PET.matcher(text);
-		if (pet.find() && !askedInClause(text, pet.start(), pet.end()) && !REPORTED.matcher(text).find() && !NOT_NAMES.contains(lower(pet.group("x"))) && !NOT_A_DAY_NAME.contains(lower(pet.group("x")))
+		if (pet.find() && !askedInClause(text, pet.start(), pet.end()) && !GONE_AFTER.matcher(text.substring(pet.end())).lookingAt() && !REPORTED.matcher(text).find() && !NOT_NAMES.contains(lower(pet.group("x"))) && !NOT_A_DAY_NAME.contains(lower(pet.group("x")))
 				&& !CALL_ME_NOT_A_NAME.contains(lower(pet.group("x"))) && !Lexicon.LANGUAGES.contains(lower(pet.group("x")))) {
 			String noun = lower(pet.group("p"));
 			facts.putIfAbsent("pet_" + slug(singular(noun)), fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + pet.group("x"), noun,
@@ -4997,7 +4999,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static final String CAR_BRANDS = "Toyota|Honda|Ford|VW|Volkswagen|Fiat|BMW|Audi|Mercedes|Merc|Kia|Hyundai|Nissan|Mazda|Subaru|Tesla|Volvo|Peugeot|Renault|Skoda|Škoda|Citroen|Citroën|Vauxhall|Opel|Jeep|Chevy|Chevrolet|Dodge|Lexus|Land Rover|Range Rover|Jaguar|Porsche|Mitsubishi|Suzuki|Dacia|Cupra|Polestar|Alfa Romeo|Saab|Buick|Cadillac|Chrysler|Acura|Infiniti|Rivian|Harley|Ducati|Vespa|Kawasaki|Yamaha|Prius|Civic|Corolla|Yaris|Golf|Polo|Corsa|Clio|Qashqai|Camry|Accord|Outback|Forester";
 	/** "my 2009 Civic", "our Fiat 500", "my new Tesla Model 3": a car named by its year or make (case-sensitive). */
-	private static final Pattern VEHICLE = Pattern.compile("\\b(?i:my|our)\\s+(?:(?i:new|trusty|old)\\s+)?(?:(?<y>(?:19[5-9]\\d|20[0-3]\\d))\\s+(?<m>\\p{Lu}[\\p{L}-]+(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}[a-z]?))?)"
+	private static final Pattern VEHICLE = Pattern.compile("\\b(?i:my|our)\\s+(?:(?i:new|trusty)\\s+)?(?:(?<y>(?:19[5-9]\\d|20[0-3]\\d))\\s+(?<m>\\p{Lu}[\\p{L}-]+(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}[a-z]?))?)"
 			+ "|(?<b>" + CAR_BRANDS + ")(?:\\s+(?<bm>\\p{Lu}[\\p{L}-]*(?:\\s+\\d{1,3})?|\\d{1,4}[a-z]?|[A-Z]\\d{1,2}))?)(?![\\p{L}\\d'])");
 	/** Whether the words from {@code start} to {@code end} stand in a question: "would you address me as Dr. Okafor?". */
 	private static boolean asked(String text, int start, int end) {
@@ -5206,6 +5208,9 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	/** What says a car or pet is no longer theirs: "I sold my Civic", "my cat Luna died". */
+	private static final Pattern GONE_BEFORE = Pattern.compile("\\b(?:sold|selling|traded in|trading in|scrapped|got rid of|used to (?:have|own|drive)|wrote off|written off|totall?ed|lost|crashed)\\s+$", FLAGS);
+	private static final Pattern GONE_AFTER = Pattern.compile("\\s*(?:,\\s*)?(?:(?:sadly|recently|just)\\s+)?(?:died|passed|passed away|was put down|was put to sleep|went missing|is gone|was stolen|got stolen|was written off|was sold|is no more)\\b", FLAGS);
 	/** Schools one is admitted to: "got into Oxford", "got into med school". */
 	private static final Pattern ADMITTED_TO = Pattern.compile("^(?:oxford|cambridge|harvard|yale|stanford|mit|princeton|ucl|lse|imperial|mcgill|berkeley|columbia|cornell|uni|university|college|med school|law school|grad school|school|nursing school|the (?:course|program|programme|team|final|squad))\\b|\\b(?:university|college|academy|institute)\\b", FLAGS);
 	private static final Pattern WORK_FIELD = Pattern.compile("(?:Marketing|Sales|Finance|Retail|Healthcare|Health|Tech|Technology|Education|Construction|Hospitality|Logistics|Operations|Admin|Insurance|Banking|Media|Publishing|Fashion|Property|Recruitment|Government|Pharma|Accounts|Compliance|Legal|Procurement|Security|Software|Aviation|Catering|Customer Service|Social Care|Real Estate|Public Health|Food|Music|Film|Theatre|Tourism|Transport|Manufacturing|Energy|Oil|Mining|Agriculture|Defence|Consulting|Advertising|Pr|Ux|Qa)");
@@ -5419,8 +5424,9 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("\\b(?:my|our)\\s+(?:(?:little|old|new|rescue|senior|baby|lovely|beautiful|young)\\s+|\\d+[- ](?:year|month)[- ]old\\s+)?(?<p>" + PET_NOUNS + ")\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))\\b(?!\\s+(?:and|&)\\s+i\\b)", FLAGS).matcher(clause);
-			if (!m.find() || !aboutWriter(original) && !lower(clause).matches("^(?:my|our)\\s+.*") || REPORTED.matcher(original).find()) {
-				return;
+			if (!m.find() || !aboutWriter(original) && !lower(clause).matches("^(?:my|our)\\s+.*") || REPORTED.matcher(original).find()
+					|| GONE_AFTER.matcher(clause.substring(m.end())).lookingAt()) {
+				return; // "my cat Luna died last week" no longer has her
 			}
 			String x = m.group("x");
 			if (NOT_NAMES.contains(lower(x)) || NOT_A_DAY_NAME.contains(lower(x)) || CALL_ME_NOT_A_NAME.contains(lower(x)) || Lexicon.LANGUAGES.contains(lower(x))) {

@@ -149,7 +149,11 @@ class LocalFactExtractorRoundSixPeopleTest {
 			"I've moved to Plan B",
 			"I got into Oxford!",
 			"I'm in grade 5 at piano",
-			"we're expecting rain this weekend" })
+			"we're expecting rain this weekend",
+			"I sold my Honda Civic last year",
+			"my 2009 Civic was stolen",
+			"my son drives my old Golf now",
+			"my cat Luna died last week" })
 	void lookalikesOfTheNewFormsTeachNothing(String text) {
 		// given a message that only looks like one of the new constructions
 		// when it is read
