@@ -36,7 +36,7 @@ final class Lexicon {
 			notary housekeeper concierge sommelier brewer winemaker rancher zookeeper ranger sailor locksmith
 			potter sculptor jeweller goldsmith academic postdoc technologist controller bookseller illustrator
 			landlord landlady gp tech sparky chippy tradie medic employee worker servant midwife phlebotomist paramedic sonographer dentist orthodontist pharmacist tradesman
-			swe
+			swe referee umpire physio cop dj doula joiner cabbie apprentice
 			""");
 
 	static final Set<String> LANGUAGES = words("""
@@ -47,6 +47,9 @@ final class Lexicon {
 			nepali norwegian pashto persian polish portuguese punjabi romanian russian serbian sinhala slovak
 			slovenian somali spanish swahili swedish tagalog tamil telugu thai tibetan turkish ukrainian urdu uzbek
 			vietnamese welsh yiddish yoruba zulu chinese filipino esperanto latin
+			tigrinya oromo hausa igbo twi akan wolof xhosa sesotho quechua kinyarwanda lingala luganda dari sindhi
+			hmong cebuano ilocano javanese sundanese malagasy samoan tongan maori gaelic luxembourgish uyghur tatar
+			azerbaijani azeri tajik kyrgyz turkmen hokkien hakka
 			""");
 
 	/** Objects that make "I love X" about the conversation, not about the user. */

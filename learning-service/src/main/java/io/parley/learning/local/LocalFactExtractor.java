@@ -144,6 +144,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFourPeople2();
 		roundFourPeople3();
 		roundFivePeople();
+		roundSixPeople();
 		roundFourHabits();
 		roundFiveHabits();
 		roundFiveContact();
@@ -240,6 +241,7 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		askedBudget(text, facts);
 		signature(text, facts);
+		roundSixMessage(text, facts);
 		sizesWorn(text, facts);
 		limitSaid(text, facts);
 		dietChanged(text, facts);
@@ -891,7 +893,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^as\\s+an?\\s+(?<x>[\\p{L} -]{2,40})$", (m, out) -> job(m.group("x"), 0.75, true, out));
 		rule("^i(?:'ve| have)\\s+been\\s+(?:working\\s+)?as\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^i\\s+(?:work|have worked)\\s+in\\s+(?<x>[\\p{Ll}][\\p{Ll} -]+)", (m, out) -> {
-			String field = phrase(m.group("x"));
+			String field = phrase(compiled("\\s+(?:in|at|near)\\s+(?-i:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)$").matcher(m.group("x")).replaceFirst("")); // "tech sales in London": the place is read apart
 			if (field != null && Character.isLowerCase(field.charAt(0)) && !field.matches("(?i)(a|an|the|my)\\b.*") && words(field) <= 3) {
 				out.accept(fact(PROFESSIONAL, "industry", "industry", "Works in " + field, field,
 						Map.of("industry", field), 0.75, true));
@@ -956,7 +958,8 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^i\\s+(?:teach|lecture in|lecture|tutor)\\s+(?<x>[\\p{L} ]+)", (m, out) -> {
-			String subject = phrase(m.group("x").replaceFirst("(?i)\\s+(?:at|in|for|to)\\s+(?:an?|the|my|our)\\s.*$", ""));
+			String subject = phrase(compiled("(?i)\\s+(?:part[- ]time|full[- ]time|on the side|privately|online|at weekends|on weekends|in the evenings)\\b.*$")
+				.matcher(m.group("x").replaceFirst("(?i)\\s+(?:at|in|for|to)\\s+(?:an?|the|my|our)\\s.*$", "")).replaceFirst(""));
 			if (subject != null && !isJunk(subject) && words(subject) <= 4 && !subject.matches("(?i)^(at|in|for|from|on)\\b.*")) {
 				out.accept(fact(PROFESSIONAL, "job", "job", "Teaches " + subject, subject, Map.of("title", "teacher",
 						"subject", subject), 0.8, true));
@@ -1275,7 +1278,8 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:(?:" + I_AM + "|we're|we are)|(?:my \\p{L}+ and i are))\\s+expecting\\s+(?<x>a baby|twins|our first (?:child|baby)|a (?:boy|girl))",
 				(m, out) -> {
 					String what = lower(m.group("x"));
-					out.accept(fact(GOALS, "plan", "plan_baby", "Is expecting " + what, "baby", Map.of("expecting", what),
+					// a baby on the way is family, as the outside writers file it (three of three), not a goal
+					out.accept(fact(PERSONAL, "family", "family_expecting", "Is expecting " + what, "baby", Map.of("expecting", what),
 							0.85, true));
 				});
 	}
@@ -1378,11 +1382,12 @@ public class LocalFactExtractor implements FactExtractor {
 						}
 						return;
 					}
-					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|a|an|the|my|our|your|his|her|their|this|that|it)\\b.*")
+					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|cold|hot|warm|short|dry|empty|behind|things|a(?!\\s+(?:lot|bit(?!\\s+of)|fair bit|fair amount|great deal)\\b)|an|the|my|our|your|his|her|their|this|that|it)\\b.*")
 							|| m.group("rest").matches("(?i)^\\s+(?:in|with|for)\\s+(?:a|an|the|my|our)\\s+(?:local\\s+)?(?:[\\p{L}0-9-]+\\s+)?(?:choir|band|orchestra|ensemble|quartet|trio|troupe|crew)\\b.*")) {
 						return; // "I sing in a choir" is read with its group
 					}
-					String rest = phrase(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", ""));
+					String rest = phrase(compiled("(?i)^\\s*(?:a lot|a bit|a fair bit|a fair amount|a great deal)\\b") // "I knit a lot in winter"
+						.matcher(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", "")).replaceFirst(""));
 					String activity = rest == null || words(rest) > 2 || rest.matches("(?i)^(to|in|at|on|with|from|around|near)\\b.*")
 							? verb : verb + " " + rest;
 					out.accept(fact(INTERESTS, "activity", "interest_" + verb, "Likes to " + activity, activity,
@@ -1467,7 +1472,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			String object = phrase("go".equals(verb) ? said
 					: said.replaceFirst("(?i)\\s+(?:in|at|on|with|for|from|around)\\s+.*$", ""));
-			if (object == null || isJunk(object) || words(object) > ("go".equals(verb) ? 4 : 3) || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over)\\b.*")) {
+			if (object == null || isJunk(object) || words(object) > ("go".equals(verb) ? 4 : 3) || object.matches("(?i)^(with|on|at|to|for|back|out|in|home|there|through|ahead|over|off)\\b.*")) {
 				return;
 			}
 			if ("go".equals(verb) && !object.matches("(?i)^\\p{L}+ing\\b.*")) {
@@ -5049,6 +5054,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!OTHER_SUBJECT.matcher(compiled("^\\s*(?:my\\s+pronouns\\b|pronouns\\b|you can\\s+)", FLAGS).matcher(start.substring(0, m.start("x")) + start.substring(m.end("x"))).replaceFirst("")).find()
 					&& !compiled("^(?:my|his|her|their|our)\\s+(?!pronouns)", FLAGS).matcher(start).find()) {
 				String pronouns = lower(m.group("x"));
+				// who they are, like a name: both outside writers who met pronouns file them as personal
 				out.accept(fact(PERSONAL, "identity", "pronouns", "Uses " + pronouns + " pronouns", pronouns, Map.of("pronouns", pronouns), 0.85, true));
 			}
 		});
@@ -5205,9 +5211,21 @@ public class LocalFactExtractor implements FactExtractor {
 							Map.of("relation", singular(who), "new", true), 0.75, false));
 				});
 		// Languages and how to be spoken to: "English is my second language", "keep it simple", "use British spelling"
-		rule("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+(?:only\\s+)?my\\s+(?:second|third|other)\\s+language\\b", (m, out) -> {
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*)(?<x>\\p{L}+)\\s+is\\s+(?:only\\s+)?my\\s+(?:second|third|fourth|other)\\s+language\\b(?<rest>.*)", FLAGS).matcher(clause);
+			if (!m.find()) {
+				return;
+			}
 			String language = lower(m.group("x"));
-			if (Lexicon.LANGUAGES.contains(language)) {
+			// "English is my third language after Tigrinya and Arabic": the languages before it are theirs
+			Matcher after = compiled("^\\s*,?\\s*(?:after|behind|besides|alongside|following)\\s+(?<l>.+)", FLAGS).matcher(m.group("rest"));
+			boolean others = after.find();
+			if (others) {
+				languages(after.group("l"), out);
+			}
+			// the language they are writing in is no news when the others are named: no outside writer records it then
+			others |= "english".equals(language) && java.util.Arrays.stream(compiled("[^\\p{L}]+").split(lower(original))).anyMatch(w -> !"english".equals(w) && Lexicon.LANGUAGES.contains(w));
+			if (Lexicon.LANGUAGES.contains(language) && !("english".equals(language) && others)) {
 				out.accept(fact(PERSONAL, "language", "language_" + language, "Speaks " + capitalise(language) + " (not their first language)", capitalise(language),
 						Map.of("language", capitalise(language), "level", "second language"), 0.75, false));
 			}
@@ -5344,6 +5362,302 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		String who = lower(m.group("x"));
 		return fact(PERSONAL, "family", "family_" + slug(who), "Has a " + who, who, Map.of("relation", who), 0.7, false);
+	}
+
+	/**
+	 * What a whole message states wherever it stands, a question included: a car of the writer's own ("any news on the
+	 * brake pads for my 2009 Civic?", "fits in the boot of our Fiat 500": owning it is taken for granted, as both
+	 * outside writers who met it record) and a sign-off on the last line of a one-line message ("Kind regards, Dr. E.
+	 * Okonkwo").
+	 */
+	private static void roundSixMessage(String text, Map<String, ExtractedFact> facts) {
+		Matcher car = VEHICLE.matcher(text);
+		if (car.find() && !compiled("\\b(?:if|imagine|suppose|dream|wish|hypothetically)\\b[^.!?]*$", FLAGS).matcher(text.substring(0, car.start())).find()
+				&& !GONE_BEFORE.matcher(text.substring(Math.max(0, car.start() - 30), car.start())).find()
+				&& !GONE_AFTER.matcher(text.substring(car.end())).lookingAt()) {
+			String model = car.group("y") != null ? car.group("y") + " " + car.group("m") : car.group("b") + (car.group("bm") == null ? "" : " " + car.group("bm"));
+			if (car.group("y") == null || !compiled("(?i)(?:macbook|iphone|ipad|pixel|galaxy|surface|kindle|xbox|ps\\d|switch|tax|return|calendar|budget|plan|edition|model|version|season|collection|catalogue|catalog|annual|summer|winter|spring|autumn).*").matcher(car.group("m")).matches()) {
+				model = model.strip();
+				facts.putIfAbsent("vehicle_" + slug(model), fact(PERSONAL, "vehicle", "vehicle_" + slug(model), "Has a " + model, model, Map.of("vehicle", model), 0.7, false));
+			}
+		}
+		Matcher baby = HOUSEHOLD_BABY.matcher(text);
+		if (baby.find() && !asked(text, baby.start(), baby.end()) && !compiled("\\b(?:my|our|his|her|their)\\s+(?:sister|brother|friend|neighbou?r|daughter|son|niece|nephew|cousin)'?s?\\b", FLAGS).matcher(text).find()) {
+			facts.putIfAbsent("family_baby", fact(PERSONAL, "family", "family_baby", "Has a baby", "baby", Map.of("relation", "baby"), 0.65, false));
+		}
+		Matcher pet = NAMED_PET.matcher(text);
+		if (pet.find() && !askedInClause(text, pet.start(), pet.end()) && !GONE_AFTER.matcher(text.substring(pet.end())).lookingAt() && !REPORTED.matcher(text).find() && !NOT_NAMES.contains(lower(pet.group("x"))) && !NOT_A_DAY_NAME.contains(lower(pet.group("x")))
+				&& !CALL_ME_NOT_A_NAME.contains(lower(pet.group("x"))) && !Lexicon.LANGUAGES.contains(lower(pet.group("x")))) {
+			String noun = lower(pet.group("p"));
+			facts.putIfAbsent("pet_" + slug(singular(noun)), fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + pet.group("x"), noun,
+					Map.of("relation", singular(noun), "count", 1, "name", pet.group("x")), 0.7, false));
+		}
+		Matcher addressed = ADDRESS_ME_AS.matcher(text);
+		if (addressed.find() && !asked(text, addressed.start(), addressed.end()) && !NOT_NAMES.contains(lower(addressed.group("x")))) {
+			String name = addressed.group("t") + ". " + addressed.group("x");
+			facts.putIfAbsent("name|" + lower(addressed.group("x")), fact(PERSONAL, "name", "name", "Name is " + name, addressed.group("x"), Map.of("name", name), 0.75, true));
+		}
+		Matcher signOff = INLINE_SIGN_OFF.matcher(text.strip());
+		if (signOff.find()) {
+			String name = signOff.group("x").strip();
+			String last = lower(compiled("\\s+").split(compiled("(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+|\\p{Lu}\\.\\s*").matcher(name).replaceAll(""))[0]);
+			if (!NOT_NAMES.contains(last) && !NOT_A_DAY_NAME.contains(last) && !Lexicon.LANGUAGES.contains(last)
+					&& !compiled("support|team|customer|customers|services|management|admin|sales|accounts|reception|office|staff|family|everyone|all|me|us|billing|helpdesk|anonymous|sent|thanks").matcher(last).matches()
+					&& facts.values().stream().noneMatch(f -> "name".equals(f.key()) && name.contains(f.subject()))) {
+				facts.putIfAbsent("name|" + lower(name), fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
+			}
+		}
+	}
+
+	private static final String CAR_BRANDS = "Toyota|Honda|Ford|VW|Volkswagen|Fiat|BMW|Audi|Mercedes|Merc|Kia|Hyundai|Nissan|Mazda|Subaru|Tesla|Volvo|Peugeot|Renault|Skoda|Škoda|Citroen|Citroën|Vauxhall|Opel|Jeep|Chevy|Chevrolet|Dodge|Lexus|Land Rover|Range Rover|Jaguar|Porsche|Mitsubishi|Suzuki|Dacia|Cupra|Polestar|Alfa Romeo|Saab|Buick|Cadillac|Chrysler|Acura|Infiniti|Rivian|Harley|Ducati|Vespa|Kawasaki|Yamaha|Prius|Civic|Corolla|Yaris|Golf|Polo|Corsa|Clio|Qashqai|Camry|Accord|Outback|Forester";
+	/** "my 2009 Civic", "our Fiat 500", "my new Tesla Model 3": a car named by its year or make (case-sensitive). */
+	private static final Pattern VEHICLE = Pattern.compile("\\b(?i:my|our)\\s+(?:(?i:new|trusty)\\s+)?(?:(?<y>(?:19[5-9]\\d|20[0-3]\\d))\\s+(?<m>\\p{Lu}[\\p{L}-]+(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}[a-z]?))?)"
+			+ "|(?<b>" + CAR_BRANDS + ")(?:\\s+(?<bm>\\p{Lu}[\\p{L}-]*(?:\\s+\\d{1,3})?|\\d{1,4}[a-z]?|[A-Z]\\d{1,2}))?)(?![\\p{L}\\d'])");
+	/** Whether the words from {@code start} to {@code end} stand in a question: "would you address me as Dr. Okafor?". */
+	private static boolean asked(String text, int start, int end) {
+		Matcher next = compiled("[?!\\n]|\\.(?:\\s|$)").matcher(text);
+		if (next.find(end) && "?".equals(next.group())) {
+			return true;
+		}
+		int from = Math.max(Math.max(text.lastIndexOf('?', start), text.lastIndexOf('!', start)), text.lastIndexOf('\n', start)) + 1;
+		Matcher stop = compiled("\\.\\s").matcher(text.substring(from, start));
+		while (stop.find()) {
+			from = from + stop.end();
+			stop = compiled("\\.\\s").matcher(text.substring(from, start));
+		}
+		return QUESTION_START.matcher(LEADING.matcher(text.substring(from, start).strip()).replaceFirst("")).find();
+	}
+
+	/** Whether the clause around {@code start}..{@code end} asks: "is my kitten Biscuit too young?", not "how much is it, my kitten Biscuit is 5 months". */
+	private static boolean askedInClause(String text, int start, int end) {
+		Matcher next = compiled("[?!,;\\n]|\\.(?:\\s|$)").matcher(text);
+		if (next.find(end) && "?".equals(next.group())) {
+			return true;
+		}
+		int from = 0;
+		Matcher stop = compiled("[?!,;\\n]|\\.\\s").matcher(text.substring(0, start));
+		while (stop.find()) {
+			from = stop.end();
+		}
+		return QUESTION_START.matcher(LEADING.matcher(text.substring(from, start).strip()).replaceFirst("")).find();
+	}
+
+	/** "the baby sleeps 1-3pm", "ever since the baby": a baby of the household, said with "the". */
+	private static final Pattern HOUSEHOLD_BABY = Pattern.compile("\\b(?:(?:ever\\s+)?since\\s+the\\s+baby(?:\\s+(?:came|arrived|was born))?(?=\\s*[,.;!]|\\s+(?:i|we|my|our|it|things|life)\\b)|the\\s+baby\\s+(?:sleeps|naps|is (?:asleep|napping|sleeping|teething|due)|goes down|wakes(?: up)?|is up|usually sleeps|still sleeps|needs feeding))\\b", FLAGS);
+	/** "my kitten Biscuit is 5 months now", "I always travel with my pug Biscuit": a pet named is theirs, a question or not. */
+	private static final Pattern NAMED_PET = Pattern.compile("\\b(?i:my|our)\\s+(?:(?i:little|old|new|rescue|senior|baby|lovely|beautiful|young)\\s+)?(?<p>(?i:" + PET_NOUNS + "))\\s+(?<x>\\p{Lu}\\p{Ll}+)\\b(?!\\s+(?:and|&)\\s+(?i:i)\\b)");
+	/** "Please address me as Mx. Rivera", "call me Dr. Okafor": a title with the surname is the name. */
+	private static final Pattern ADDRESS_ME_AS = Pattern.compile("\\b(?i:address me as|refer to me as|call me|addressed to me as)\\s+(?<t>Mx|Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+(?<x>\\p{Lu}[\\p{Ll}'-]+(?:-\\p{Lu}[\\p{Ll}'-]+)?)\\b");
+	/** A sign-off ending a one-line message: "..., Kind regards, Dr. E. Okonkwo". */
+	private static final Pattern INLINE_SIGN_OFF = Pattern.compile("(?:^|[.!?,]\\s*|\\s)(?i:kind regards|best regards|warm regards|warmest regards|regards|yours sincerely|yours faithfully|yours truly|sincerely|best wishes|rgds)[,.!]?\\s+"
+			+ "(?<x>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+)?(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)\\s*[.!]?\\s*$");
+
+	/**
+	 * The sixth round's people forms, from an eighth outside writer's set: a team or a shift said with the workplace
+	 * ("we're a team of 12 at a small architecture firm", "I work shifts at the airport"), the employer named after
+	 * "my employer", a title said as letters before its workplace ("a SENCO at a primary school"), a job after a
+	 * vocative ("mate I'm a plumber"), studies said with their year ("in grade 11 and want to study medicine"), where
+	 * they came from when they moved ("moved to Calgary from Manila"), a residency or pension status, a home said in
+	 * passing ("my place in Belfast"), a town they work in, "I've moved to", a lower-case introduction with an age
+	 * ("i'm jake, 22"), hobbies said as "got into X" or with a handicap, and a pet's breed with its age.
+	 */
+	private void roundSixPeople() {
+		// "I've moved to Brighton now", "we've just relocated to Perth": the contracted "'ve" the older rule does not read
+		rule("^(?:i've|i have|we've|we have)\\s+(?:just\\s+|recently\\s+|now\\s+|finally\\s+|since\\s+)?(?:moved|relocated)\\s+(?:back\\s+)?to\\s+(?<x>(?-i:\\p{Lu}).+)",
+				(m, out) -> {
+					if (!compiled("(?i)^(?:plan|tier|option|version|level|stage|phase|step|team|group|room|floor|section|page|account|package|bundle)\\b").matcher(m.group("x")).find()) {
+						place(m.group("x"), "Lives in ", out); // "I've moved to Plan B" is no place
+					}
+				});
+		// "we just moved to Calgary from Manila", "I moved here from Lagos in 2019": where they came from
+		rule("^(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|recently\\s+|finally\\s+|only\\s+)?(?:moved|relocated|emigrated|immigrated|came)\\s+(?:over\\s+)?(?:here\\s+|to\\s+(?-i:\\p{Lu})[\\p{L}'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'-]+)?\\s+)?from\\s+" + PROPER_PLACE
+				+ "(?=\\s*$|\\s*[,.;!]|\\s+(?:last|in|and|a|two|three|\\d|about|when|as|so|but|years?|months?)\\b)", (m, out) -> {
+					String place = m.group("x");
+					if (!NOT_A_PLACE.contains(lower(place)) && !NOT_A_DAY_NAME.contains(lower(place))) {
+						out.accept(fact(PERSONAL, "origin", "origin", "Moved from " + place, place, Map.of("place", place), 0.7, true));
+					}
+				});
+		// "I'm a permanent resident", "I'm a dual citizen", "I'm a refugee": where they stand as residents
+		rule("^" + I_AM + "\\s+(?:now\\s+|also\\s+)?(?:an?\\s+)?(?<x>permanent resident|(?:dual|british|us|uk|eu|canadian|australian|irish|french|german)\\s+(?:citizen|national)|green card holder|refugee|asylum seeker)\\b(?!\\s+(?:status|card|application|visa|form|office|lawyer)\\b)", (m, out) -> {
+			String status = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "residency", "residency_status", "Is " + article(status) + " " + status, status, Map.of("status", status), 0.75, true));
+		});
+		// "I'm a pensioner on a fixed income", "I'm an OAP": a stage of life, as the outside writer files it
+		rule("^" + I_AM + "\\s+(?:now\\s+|just\\s+)?(?:an?\\s+)?(?<x>pensioner|oap|senior citizen)\\b", (m, out) -> {
+			String stage = lower(m.group("x")).equals("oap") ? "pensioner" : lower(m.group("x"));
+			out.accept(fact(PERSONAL, "life_stage", "life_stage", "Is " + article(stage) + " " + stage, stage, Map.of("life_stage", stage), 0.75, true));
+		});
+		// "Ship it to my place in Belfast", "deliver to my flat in Leith": their home, said on the way
+		rule("\\b(?:to|at|from|in)\\s+my\\s+(?:place|flat|house|home|apartment|address|backyard|back garden|garden|yard|balcony)\\s+in\\s+" + PROPER_PLACE + "(?=\\s*$|\\s*[,.;!]|\\s+(?:as|same|like|please|pls|and|thanks)\\b)", (m, out) -> {
+			if (!NOT_A_PLACE.contains(lower(m.group("x")))) {
+				livesIn(m.group("x"), out);
+			}
+		});
+		// "I work in Reading", "I'm working in Leeds now": the town they work in (a field of work is the older rule's)
+		rule("^(?:i\\s+work|" + I_AM + "\\s+working|i\\s+work\\s+(?:full[- ]time|part[- ]time))\\s+in\\s+(?-i:(?<x>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?))(?=\\s*$|\\s*[,.;!]|\\s+(?:and|but|so|now|city centre|town centre|centre|center|these days)\\b)", (m, out) -> {
+			String place = m.group("x");
+			if (!NOT_A_PLACE.contains(lower(place)) && !FIELD_WORD.matcher(place).matches() && !Lexicon.LANGUAGES.contains(lower(place))
+					&& !NOT_A_DAY_NAME.contains(lower(place)) && !WORK_FIELD.matcher(place).matches()) {
+				out.accept(fact(PERSONAL, "work_location", "work_location", "Works in " + place, place, Map.of("place", place), 0.7, true));
+			}
+		});
+		// "I work shifts at the airport", "I work 9 to 6 at the hospital", "I work nights at the Royal Infirmary"
+		rule("^i\\s+work\\s+(?:(?:night|day|early|late|long|weekend|12[- ]hour|rotating)\\s+shifts?|shifts|nights|days|evenings|weekends|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:to|-|till|until)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)\\s+(?:at|in)\\s+the\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)(?=\\s*$|\\s*[,.;!]|\\s+(?:so|and|but|which|now)\\b)", (m, out) -> {
+			String place = lower(m.group("x"));
+			if (!isJunk(place) && !compiled("\\b(?:moment|minute|weekend|week|day|same|end|office|house|home)\\b").matcher(place).find()) {
+				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works at the " + place, place, Map.of("workplace", place), 0.75, true));
+			}
+		});
+		// "on behalf of my employer, Henley & Ross LLP", "my employer (Acme Corp) pays for it"
+		rule("\\bmy\\s+(?:employer|company|firm)\\s*[,(]\\s*(?<x>(?-i:\\p{Lu})[\\p{L}&'.-]*(?:\\s+(?:&\\s+)?(?-i:\\p{Lu})[\\p{L}&'.-]*){0,4})", (m, out) -> {
+			String company = compiled("[.,]+$").matcher(m.group("x")).replaceFirst("");
+			if (!NOT_A_PLACE.contains(lower(company)) && !NOT_NAMES.contains(lower(company))) {
+				out.accept(company(company));
+			}
+		});
+		// "We're a team of 12 at a small architecture firm in Porto": where the writer works
+		rule("^(?:we're|we are|" + I_AM + "\\s+(?:part of|one of))\\s+(?:an?\\s+)?(?:small\\s+|tiny\\s+|little\\s+)?(?:team|group|crew)\\s+(?:of\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+)?(?:at|in)\\s+(?<x>an?\\s+.+)", (m, out) -> unnamedWorkplace(m.group("x"), out));
+		// "mate I'm a plumber", "dude, I'm a nurse": the vocative before the job
+		rule("^(?:mate|dude|bro|man|lads?|guys|folks|pal|buddy|love|hun)\\s*,?\\s+" + I_AM + "\\s+(?:an?|the)\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.75, true, out));
+		// "I'm a SENCO at a primary school", "I'm an HCA at the hospital": a title said as letters, with where it is done
+		rule("^" + I_AM + "\\s+(?:an?)\\s+(?-i:(?<x>\\p{Lu}{2,6}))\\s+(?=(?:at|in|for|on)\\s+(?:an?|the|my|our)\\s)(?<rest>.+)", (m, out) -> {
+			if (!compiled("VIP|UK|US|USA|EU|NHS|PR|OK|TV|DJ|IT|HR").matcher(m.group("x")).matches()) {
+				job(m.group("x") + " " + m.group("rest"), 0.75, false, out);
+			}
+		});
+		// "im in grade 11 and want to study medicine at McGill", "I'm in year 12", "I'm in my final year of uni"
+		rule("^" + I_AM + "\\s+(?:currently\\s+|now\\s+)?in\\s+(?<g>(?:grade|year|form)\\s+\\d{1,2}|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+grade|my\\s+(?:first|second|third|fourth|final|last)\\s+year(?:\\s+(?:of|at)\\s+(?:uni|university|college|school|high school|my degree|med school|law school))?)\\b(?<rest>.*)", (m, out) -> {
+			String year = lower(m.group("g"));
+			if (compiled("(?i)^\\s+(?:at|in|for|on)\\s+(?!school|high school|secondary|primary|uni|university|college|sixth form)").matcher(m.group("rest")).find()) {
+				return; // "grade 5 at piano" is a music grade, not a school year
+			}
+			out.accept(fact(PROFESSIONAL, "education", "education_level", "Is in " + year, year, Map.of("level", year), 0.75, true));
+			Matcher wants = compiled("^\\s+and\\s+(?:i\\s+)?(?:want|hope|plan|would like|'d like|am hoping|am planning)\\s+to\\s+(?<x>.+)", FLAGS).matcher(m.group("rest"));
+			if (wants.find()) {
+				studyGoal(wants.group("x"), out);
+			}
+		});
+		// "new year new me — going to finally get my driving licence this year": a resolution as a fragment, known by its horizon
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:going to|gonna)\\s+(?:finally\\s+|actually\\s+)?(?<x>.+?)\\s+(?<h>this year|next year|in 20\\d\\d|by 20\\d\\d|by the end of the year|before i turn \\d+|one day|someday)\\b", FLAGS).matcher(clause);
+			int at = original.indexOf(clause);
+			if (m.find() && at >= 0 && !SOMEONE_ELSE.matcher(original.substring(0, at)).find()
+					&& (compiled("(?i)\\bfinally\\b").matcher(m.group(0)).find() || !compiled("(?i)one day|someday").matcher(m.group("h")).matches())) {
+				goal(m.group("x"), 0.65, true, out); // the words before it ("new year new me —") name no one else
+			}
+		});
+		// "I've played the cello since I was 8", "I've been playing chess for years": a pastime kept up
+		rule("^i(?:'ve|\\s+have)\\s+(?:been\\s+playing|played)\\s+(?<x>(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:since|for)\\s+(?:i was|years|ages|decades|\\d+|a (?:few|couple)|my whole life|most of my life|over|about|around|like)\\b", (m, out) -> {
+			String object = m.group("x");
+			if (!isJunk(object) && !compiled("(?i)^(?:with|on|at|around|about|it|this|that|them|games?|the game)\\b").matcher(object).find()) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "activity", "interest_" + slug(lower(subject)), "Plays " + object, subject, Map.of("topic", subject, "activity", "play"), 0.7, false, 1));
+			}
+		});
+		// "I'm a season ticket holder at Celtic", "season ticket holder for the Leafs": a fan of the club
+		rule("^(?:" + I_AM + "\\s+)?(?:an?\\s+)?(?:long[- ]time\\s+|proud\\s+)?season[- ]ticket\\s+holder\\s+(?:at|for|with)\\s+(?:the\\s+)?(?<x>(?-i:\\p{Lu})[\\p{L}'.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'.-]*)*)", (m, out) -> {
+			String club = m.group("x");
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(lower(club)), "Is a season ticket holder at " + club, club, Map.of("topic", club, "strength", "strong"), 0.75, false, 1));
+		});
+		// "I'm doing an apprenticeship in plumbing", "I'm on a graduate scheme at Unilever"
+		rule("^" + I_AM + "\\s+(?:currently\\s+|now\\s+)?(?:doing|on|starting|halfway through)\\s+(?:an?|my)\\s+(?<k>apprenticeship|traineeship|internship|graduate scheme|residency|placement)\\s+(?:in|as an?)\\s+(?<x>(?-i:\\p{Ll})[\\p{Ll}-]+(?:\\s+(?!at\\b|with\\b|in\\b|and\\b)(?-i:\\p{Ll})[\\p{Ll}-]+)?)", (m, out) -> {
+			String kind = lower(m.group("k"));
+			String field = lower(m.group("x"));
+			if (!isJunk(field)) {
+				out.accept(fact(PROFESSIONAL, "education", "training", "Is doing " + article(kind) + " " + kind + " in " + field, field, Map.of("training", kind, "field", field), 0.75, true));
+			}
+		});
+		// "we speak Spanish at home", "we mostly speak Urdu at home": the household's language is the writer's
+		rule("(?:^|\\bso\\s+|,\\s*)we\\s+(?:mostly\\s+|mainly\\s+|only\\s+|usually\\s+|all\\s+)?speak\\s+(?<x>[\\p{L} ,&]+?)\\s+at\\s+home\\b", (m, out) -> languages(m.group("x"), out));
+		// "I just got into stoicism and loving it", "I've got really into birding lately"
+		rule("^(?:i|i've|i have|we|we've)\\s+(?:just\\s+|recently\\s+|really\\s+|finally\\s+|properly\\s+|lately\\s+)*(?:got|gotten|been getting|started getting)\\s+(?:really\\s+|properly\\s+|seriously\\s+|very\\s+|big\\s+)?into\\s+(?<x>.+)", (m, out) -> {
+			String x = compiled("(?i)\\s+(?:and|&)\\s+(?:i'm\\s+|am\\s+)?(?:loving|enjoying|love|obsessed)\\b.*$").matcher(m.group("x")).replaceFirst("");
+			if (!compiled("(?i)^(?:trouble|debt|a |an |the |my |your |some |it|this|that|them|there|here|bed|work|town)\\b").matcher(x).find()
+					&& !Places.known(phrase(x) == null ? x : phrase(x)) && !ADMITTED_TO.matcher(x).find()) { // "I got into Oxford!" is a place at a school
+				interestsIn(x, out);
+			}
+		});
+		// "kinda obsessed w/ sourdough baking rn": "w/" for "with"
+		rule("^(?:(?:kinda|kind of|sorta|sort of|really|totally|so|a bit|pretty|low[- ]?key|lowkey|lowkey)\\s+)?obsessed\\s+w/\\s*(?<x>.+)", (m, out) -> interestsIn(m.group("x"), out));
+		// "I play golf off a 14 handicap", "I play off scratch": golf said with the handicap
+		rule("^i\\s+(?:also\\s+|still\\s+)?play\\s+(?:golf\\s+)?off\\s+(?:a\\s+|an\\s+)?(?:\\d{1,2}|scratch|plus\\s+\\d)\\b", (m, out) -> out.accept(fact(INTERESTS, "activity", "interest_golf",
+				"Plays golf" + handicap(m.group(0)), "golf", Map.of("topic", "golf", "activity", "play"), 0.75, false, 1)));
+		// "golden retriever, 10 weeks", "Cockapoo, 2 years old": a pet's breed with its age, opening its sentence
+		fragment("^(?:(?:a|an|my|our)\\s+)?(?:new\\s+)?(?<x>(?:golden|labrador|chocolate|black|yellow|border|cocker|springer|jack russell|german|french|english|king charles|cavalier|miniature|toy|standard)?\\s*(?:retriever|labrador|lab|spaniel|terrier|collie|poodle|greyhound|beagle|dachshund|pug|bulldog|shepherd|whippet|lurcher|husky|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|corgi|chihuahua|staffie|staffy|vizsla|weimaraner|boxer|rottweiler|doberman|maine coon|ragdoll|siamese|bengal|persian|sphynx))"
+				+ "\\s*,\\s*(?<a>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:weeks?|wks?|months?|mos?|years?|yrs?)(?:\\s+old)?\\s*$", (m, out) -> {
+					String breed = lower(m.group("x").strip());
+					out.accept(fact(PERSONAL, "pet", "pet_" + slug(breed), "Has a " + breed, breed, Map.of("relation", breed), 0.7, false));
+				});
+		// "j'ai un chien, un beagle de 3 ans", "tengo un gato", "ich habe einen Hund": pets in the writer's own language
+		rule("(?:^|,\\s*|\\b(?:et|y|e|und|en)\\s+)(?:j'ai|tengo|tenho|ho|ich habe|ik heb)\\s+(?:un|une|deux|trois|uno|una|dos|tres|um|uma|dois|einen|eine|zwei|een|twee)\\s+(?<x>chien|chienne|chat|chatte|chiens|chats|perro|perra|gato|gata|perros|gatos|cão|cachorro|cane|gatto|hund|katze|hond|kat)\\b(?:\\s*,\\s*(?:un|une|uno|una|um|uma|ein|eine|een)\\s+(?<b>\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:de|di|von|van)\\s+\\d)?", (m, out) -> {
+			String pet = PET_WORDS.getOrDefault(lower(m.group("x")), "pet");
+			String breed = m.group("b") == null ? null : lower(m.group("b"));
+			out.accept(fact(PERSONAL, "pet", "pet_" + pet, "Has a " + pet + (breed == null ? "" : " (" + breed + ")"), breed == null ? pet : breed,
+					breed == null ? Map.of("relation", pet) : Map.of("relation", pet, "breed", breed), 0.7, false));
+		});
+		// "hey i'm jake, 22, from austin": a lower-case introduction, known as one by the age after it
+		rule("^" + I_AM + "\\s+(?<x>\\p{L}[\\p{L}'-]{1,20}),\\s*(?<a>\\d{2})\\s*(?:,|$)", (m, out) -> {
+			String name = capitalise(lower(m.group("x")));
+			if (!NOT_NAMES.contains(lower(name)) && !Lexicon.LANGUAGES.contains(lower(name)) && !NATIONALITIES.contains(lower(name)) && !compiled("(?i)\\p{L}+(?:ing|ed|ly)").matcher(name).matches()) {
+				name(name, 0.7, out);
+				age(m.group("a"), out);
+			}
+		});
+		// "I speak Cantonese and Mandarin better than English": the languages they speak best
+		rule("^i\\s+(?:can\\s+)?speak\\s+(?<x>.+?)\\s+better\\s+than\\s+(?<y>\\p{L}+)\\b", (m, out) -> languages(m.group("x"), out));
+		// "a freelance translator (FR/DE/EN)", "interpreter, EN/ES": the languages of a translator's work, as codes
+		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:translator|interpreter|linguist)\\s*(?:\\(|,\\s*)(?<x>(?-i:[A-Z]{2})(?:\\s*[/,>-]\\s*(?-i:[A-Z]{2})){1,4})\\)?", (m, out) -> {
+			List<String> named = new ArrayList<>();
+			for (String code : compiled("\\s*[/,>-]\\s*").split(m.group("x"))) {
+				String language = LANGUAGE_CODES.get(code);
+				if (language == null) {
+					return;
+				}
+				named.add(language);
+			}
+			out.accept(fact(PERSONAL, "language", "language_" + slug(String.join(" ", named)), "Speaks " + String.join(", ", named) + " (" + m.group("x") + ")", String.join(", ", named),
+					Map.of("languages", named), 0.75, false));
+		});
+	}
+
+	/** What says a car or pet is no longer theirs: "I sold my Civic", "my cat Luna died". */
+	private static final Pattern GONE_BEFORE = Pattern.compile("\\b(?:sold|selling|traded in|trading in|scrapped|got rid of|used to (?:have|own|drive)|wrote off|written off|totall?ed|lost|crashed)\\s+$", FLAGS);
+	private static final Pattern GONE_AFTER = Pattern.compile("\\s*(?:,\\s*)?(?:(?:sadly|recently|just)\\s+)?(?:died|passed|passed away|was put down|was put to sleep|went missing|is gone|was stolen|got stolen|was written off|was sold|is no more)\\b", FLAGS);
+	/** Schools one is admitted to: "got into Oxford", "got into med school". */
+	private static final Pattern ADMITTED_TO = Pattern.compile("^(?:oxford|cambridge|harvard|yale|stanford|mit|princeton|ucl|lse|imperial|mcgill|berkeley|columbia|cornell|uni|university|college|med school|law school|grad school|school|nursing school|the (?:course|program|programme|team|final|squad))\\b|\\b(?:university|college|academy|institute)\\b", FLAGS);
+	private static final Pattern WORK_FIELD = Pattern.compile("(?:Marketing|Sales|Finance|Retail|Healthcare|Health|Tech|Technology|Education|Construction|Hospitality|Logistics|Operations|Admin|Insurance|Banking|Media|Publishing|Fashion|Property|Recruitment|Government|Pharma|Accounts|Compliance|Legal|Procurement|Security|Software|Aviation|Catering|Customer Service|Social Care|Real Estate|Public Health|Food|Music|Film|Theatre|Tourism|Transport|Manufacturing|Energy|Oil|Mining|Agriculture|Defence|Consulting|Advertising|Pr|Ux|Qa)");
+	private static final Map<String, String> PET_WORDS = Map.ofEntries(Map.entry("chien", "dog"), Map.entry("chienne", "dog"), Map.entry("chiens", "dog"),
+			Map.entry("chat", "cat"), Map.entry("chatte", "cat"), Map.entry("chats", "cat"), Map.entry("perro", "dog"), Map.entry("perra", "dog"), Map.entry("perros", "dog"),
+			Map.entry("gato", "cat"), Map.entry("gata", "cat"), Map.entry("gatos", "cat"), Map.entry("cão", "dog"), Map.entry("cachorro", "dog"), Map.entry("cane", "dog"),
+			Map.entry("gatto", "cat"), Map.entry("hund", "dog"), Map.entry("katze", "cat"), Map.entry("hond", "dog"), Map.entry("kat", "cat"));
+	private static final Map<String, String> LANGUAGE_CODES = Map.ofEntries(Map.entry("EN", "English"), Map.entry("FR", "French"), Map.entry("DE", "German"),
+			Map.entry("ES", "Spanish"), Map.entry("IT", "Italian"), Map.entry("PT", "Portuguese"), Map.entry("NL", "Dutch"), Map.entry("PL", "Polish"),
+			Map.entry("RU", "Russian"), Map.entry("ZH", "Chinese"), Map.entry("JA", "Japanese"), Map.entry("JP", "Japanese"), Map.entry("KO", "Korean"),
+			Map.entry("AR", "Arabic"), Map.entry("TR", "Turkish"), Map.entry("SV", "Swedish"), Map.entry("DA", "Danish"), Map.entry("NO", "Norwegian"),
+			Map.entry("FI", "Finnish"), Map.entry("EL", "Greek"), Map.entry("CS", "Czech"), Map.entry("HU", "Hungarian"), Map.entry("RO", "Romanian"),
+			Map.entry("UK", "Ukrainian"), Map.entry("HE", "Hebrew"), Map.entry("HI", "Hindi"), Map.entry("CA", "Catalan"));
+	/** "I'm a Muslim so halal only": a faith given as the reason for a request. */
+	private static final Pattern FAITH_AS_REASON = Pattern.compile("\\b(?:muslim|hindu|sikh|buddhist|jew|jewish|catholic|jain)\\s*,?\\s+(?:so|hence|which means)\\b", FLAGS);
+
+	/** " off a 14 handicap" said as "(14 handicap)". */
+	private static String handicap(String said) {
+		Matcher m = compiled("off\\s+(?:a\\s+|an\\s+)?(?<h>\\d{1,2}|scratch|plus\\s+\\d)", FLAGS).matcher(said);
+		return m.find() ? " (" + ("scratch".equalsIgnoreCase(m.group("h")) ? "scratch" : m.group("h") + " handicap") + ")" : "";
+	}
+
+	/** "study medicine at McGill": the field and the school they aim for, as goals. */
+	private static void studyGoal(String raw, Consumer<ExtractedFact> out) {
+		Matcher m = compiled("^(?:study|do|read|get into|go to|apply (?:to|for))\\s+(?<f>(?-i:\\p{Ll}+(?:\\s+(?!at\\b|in\\b|and\\b)\\p{Ll}+)?))(?:\\s+at\\s+(?<o>(?-i:\\p{Lu})[\\p{L}'&.-]*(?:\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}'&.-]*)*))?", FLAGS).matcher(raw.strip());
+		if (!m.find() || isJunk(m.group("f"))) {
+			goal(raw, 0.7, true, out);
+			return;
+		}
+		String field = lower(m.group("f"));
+		String school = m.group("o");
+		out.accept(fact(GOALS, "goal", "goal_study_" + slug(field), "Wants to study " + field, field, Map.of("goal", "study " + field), 0.7, false));
+		if (school != null) {
+			out.accept(fact(GOALS, "goal", "goal_" + slug(school), "Wants to study at " + school, school, Map.of("goal", "study at " + school), 0.7, false));
+		}
 	}
 
 	/**
@@ -5522,8 +5836,9 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("\\b(?:my|our)\\s+(?:(?:little|old|new|rescue|senior|baby|lovely|beautiful|young)\\s+|\\d+[- ](?:year|month)[- ]old\\s+)?(?<p>" + PET_NOUNS + ")\\s+(?<x>(?-i:\\p{Lu}\\p{Ll}+))\\b(?!\\s+(?:and|&)\\s+i\\b)", FLAGS).matcher(clause);
-			if (!m.find() || !aboutWriter(original) && !lower(clause).matches("^(?:my|our)\\s+.*") || REPORTED.matcher(original).find()) {
-				return;
+			if (!m.find() || !aboutWriter(original) && !lower(clause).matches("^(?:my|our)\\s+.*") || REPORTED.matcher(original).find()
+					|| GONE_AFTER.matcher(clause.substring(m.end())).lookingAt()) {
+				return; // "my cat Luna died last week" no longer has her
 			}
 			String x = m.group("x");
 			if (NOT_NAMES.contains(lower(x)) || NOT_A_DAY_NAME.contains(lower(x)) || CALL_ME_NOT_A_NAME.contains(lower(x)) || Lexicon.LANGUAGES.contains(lower(x))) {
@@ -5570,7 +5885,11 @@ public class LocalFactExtractor implements FactExtractor {
 		// Traits and belief: "I'm left-handed", "As a Muslim I only eat halal"
 		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?<x>left-handed|left handed|lefty|leftie)\\b", (m, out) -> out.accept(fact(PERSONAL, "trait", "handedness",
 				"Is left-handed", "left-handed", Map.of("handedness", "left"), 0.75, true)));
-		rule("^(?:as\\s+an?|" + I_AM + "(?:\\s+an?)?)\\s+(?:practising\\s+|practicing\\s+|devout\\s+|observant\\s+)?(?<x>muslim|hindu|sikh|buddhist|jew|jewish|catholic|jain)\\b(?!\\s+(?:restaurant|business|shop|family|school|friend|charity|area|community|country|owned|store))", (m, out) -> {
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:as\\s+an?|" + I_AM + "(?:\\s+an?)?)\\s+(?:practising\\s+|practicing\\s+|devout\\s+|observant\\s+)?(?<x>muslim|hindu|sikh|buddhist|jew|jewish|catholic|jain)\\b(?!\\s+(?:restaurant|business|shop|family|school|friend|charity|area|community|country|owned|store))", FLAGS).matcher(clause);
+			if (!m.find() || FAITH_AS_REASON.matcher(original).find()) {
+				return; // "I'm Muslim so halal only please": the diet is what the writers record, the faith only its reason
+			}
 			String faith = capitalise(lower(m.group("x")));
 			out.accept(fact(PERSONAL, "religion", "religion", "Is " + faith, faith, Map.of("religion", faith), 0.7, true));
 		});
@@ -5672,7 +5991,10 @@ public class LocalFactExtractor implements FactExtractor {
 			if (m.find() && writersClause(clause, original) && !SOMEONE_ELSE.matcher(clause.substring(0, m.start())).find() && !HYPOTHETICAL.matcher(original).find()) {
 				String degree = m.group("d").matches("(?i)phd|ph\\.d\\.?") ? "PhD" : m.group("d").matches("(?i)msc|mba") ? m.group("d").toUpperCase(Locale.ROOT) : lower(m.group("d"));
 				String field = lower(m.group("f"));
-				out.accept(fact(PROFESSIONAL, "education", "education_" + slug(degree), "Is doing a " + degree, degree, Map.of("degree", degree), 0.75, false));
+				Matcher school = compiled("^\\s+at\\s+(?<o>(?-i:\\p{Lu})[\\p{L}'&.-]*(?:\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}'&.-]*)*)", FLAGS).matcher(clause.substring(m.end()));
+				String at = school.find() && !NOT_A_PLACE.contains(lower(school.group("o"))) ? school.group("o") : null; // the school belongs to the degree
+				out.accept(fact(PROFESSIONAL, "education", "education_" + slug(degree), "Is doing a " + degree + (at == null ? "" : " at " + at), degree,
+						at == null ? Map.of("degree", degree) : Map.of("degree", degree, "institution", at), 0.75, false));
 				out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field, Map.of("field", field), 0.7, true));
 			}
 		});
@@ -5981,6 +6303,9 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
+		if (compiled("^(?:amateur|hobby|hobbyist|wannabe|armchair|backyard|bedroom|keen|avid|beginner|novice)\\s", FLAGS).matcher(text).find()) {
+			return; // "an amateur astronomer", "a keen gardener": a pastime (read by the interest rules), not a job
+		}
 		String employer = null;
 		Matcher at = compiled("\\s+(?:at|for|with)\\s+(?<org>.+)$", FLAGS).matcher(text);
 		Matcher of = compiled("^(?:[\\p{L}-]+\\s+){0,3}?(?<h>[\\p{L}-]+)\\s+of\\s+(?<org>\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*)*)").matcher(text);
@@ -5994,7 +6319,7 @@ public class LocalFactExtractor implements FactExtractor {
 			employer = of.group("org").replaceFirst("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\\.?$", ""); // "finance director of Okafor Logistics Ltd"
 		}
 		// "student in marine biology": the field belongs to the title
-		Matcher field = compiled("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);
+		Matcher field = compiled("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor|candidate))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);
 		String fieldOf = field.find() && !field.group("f").matches("(?i)^(?:a|an|the|my|our|year|first|second|third|final)\\b.*") ? lower(field.group("f")) : null;
 		text = compiled("\\s+(?:in|on|from|and|who|since|by|based|working|currently|living|residing|of|practi[sc]ing|speciali[sz]ing|looking|trying|hoping)\\b.*$", FLAGS)
 			.matcher(text).replaceFirst("");
@@ -6005,7 +6330,9 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		String[] words = lower(title).split("\\s+");
 		String head = singular(words[words.length - 1]);
-		boolean occupation = Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]) || occupationBySuffix(head)
+		// "a PhD candidate in marine biology": a doctoral student by another name
+		boolean candidate = "candidate".equals(head) && words.length >= 2 && compiled("phd|ph\\.d\\.?|doctoral|dphil|mphil|masters?|master's|msc|edd").matcher(words[words.length - 2]).matches();
+		boolean occupation = candidate || Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]) || occupationBySuffix(head)
 				|| "dev".equals(head) && words.length >= 2 && words[words.length - 2].matches(DEV_KINDS); // "Software dev", not "its Dev"
 		if (needsOccupation && !occupation) {
 			return;
@@ -6019,7 +6346,7 @@ public class LocalFactExtractor implements FactExtractor {
 		String workplace = unnamed != null && unnamed.find() ? lower(unnamed.group("w")) : null;
 		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle + (workplace == null ? "" : " at " + article(workplace) + " " + workplace), jobTitle,
 				workplace == null ? Map.of("title", jobTitle) : Map.of("title", jobTitle, "workplace", workplace), confidence, true));
-		if (employer != null && !"student".equals(head)) {
+		if (employer != null && !"student".equals(head) && !candidate) {
 			out.accept(company(employer));
 		}
 		else if (employer != null && Places.known(employer)) {
