@@ -67,11 +67,16 @@ class LocalExtractorQualityTest {
 	 * these three sets, so they are dev sets now and their figures flatter the extractor: 0.971 / 0.923,
 	 * 0.961 / 0.783, 0.964 / 0.874, held just under. blind6, by an eighth writer, was kept away from the round and only
 	 * measured: the honest figure for a stranger's messages. First run 0.732 / 0.283 with one trap of 51 teaching a
-	 * fact; after round five 0.750 / 0.359 and no trap. ROUND_SIX
+	 * fact; after round five 0.750 / 0.359 and no trap. Round six was written against blind6 (sentence filters, then
+	 * each category's wrong facts and misses): 0.987 / 0.853, and blind3 to blind5 rose to 0.977 / 0.945,
+	 * 0.963 / 0.831, 0.970 / 0.912, blind3's trap no longer teaching. All four are dev sets now, held just under.
+	 * blind7, by a ninth writer, kept away from round six: first run (after round five) 0.915 / 0.567, after round six
+	 * 0.919 / 0.590, no trap teaching.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.95, 0.90, 1", "evaluation/learning-blind4.jsonl, 0.94, 0.76, 2",
-			"evaluation/learning-blind5.jsonl, 0.94, 0.85, 0", "evaluation/learning-blind6.jsonl, 0.76, 0.39, 0" })
+	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.96, 0.93, 0", "evaluation/learning-blind4.jsonl, 0.95, 0.82, 2",
+			"evaluation/learning-blind5.jsonl, 0.96, 0.90, 0", "evaluation/learning-blind6.jsonl, 0.97, 0.84, 0",
+			"evaluation/learning-blind7.jsonl, 0.91, 0.58, 0" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));
