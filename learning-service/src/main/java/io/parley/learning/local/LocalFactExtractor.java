@@ -151,6 +151,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFiveLikes();
 		roundSixAdvice();
 		roundSixNeeds();
+		roundSevenNeeds();
 		listItems();
 	}
 
@@ -245,6 +246,7 @@ public class LocalFactExtractor implements FactExtractor {
 		sizesWorn(text, facts);
 		limitSaid(text, facts);
 		dietChanged(text, facts);
+		askedOfReplies(text, facts);
 		return tenantCategories(distinctByValue(channelReasonsFolded(facts.values())), request.tenantCategories());
 	}
 
@@ -1983,6 +1985,11 @@ public class LocalFactExtractor implements FactExtractor {
 			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:an?\\s+|the\\s+)?(?<x>(?!(?:so|and|but|it|this|that|which|what|there|one|he|she|they|you|everything|anything|money|time)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2})\\s+(?:is|are)\\s+(?:an?\\s+)?(?:absolute\\s+|total\\s+)?(?:must|must-have|non-negotiable|essential|dealbreaker|deal-breaker)\\b(?:\\s+for\\s+(?:me|us|the\\s+\\p{L}+))?\\s*[.!]*$", FLAGS).matcher(clause);
 			if (m.find() && aboutWriter(original) && WRITER_WORD.matcher(original).find() && !isJunk(m.group("x"))) {
 				String object = lower(m.group("x"));
+				if (ACCESS_NEED.matcher(object).find()) {
+					// "I use a wheelchair so step free access is a must": an access need is a constraint, as README files accessibility
+					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(object), "Needs " + object, object, Map.of("needs", object), 0.75, false));
+					return;
+				}
 				out.accept(fact(PREFERENCES, "preference", "needs_" + slug(object), "Needs " + object + " (a must)", object, Map.of("needs", object), 0.7, false, 1));
 			}
 		});
@@ -2138,6 +2145,127 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 	}
 
+	/**
+	 * Wishes about replies and contact that the sentence filters cut away before the rules see them: a courtesy
+	 * conditional ("I would be grateful if your replies were kept short"), a request after "so" ("I work nights so
+	 * please email me instead of ringing"), a wish run on after a statement ("I bank at the branch and would much
+	 * prefer a letter by post"), a manner split at its comma ("explain things simply, step by step"). Read over the
+	 * whole sentence, only when the writer says it of themselves and does not ask it.
+	 */
+	private static void askedOfReplies(String text, Map<String, ExtractedFact> facts) {
+		for (String said : SENTENCE_END.split(text)) {
+			String sentence = said.strip();
+			if (sentence.isEmpty() || sentence.endsWith("?")) {
+				continue;
+			}
+			List<ExtractedFact> found = new ArrayList<>();
+			// the "if" of "I would be grateful if" is a courtesy, not a hypothetical
+			if (compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:i\\s+would|i'd|id|would)\\s+be\\s+(?:very\\s+|most\\s+|really\\s+|so\\s+)?(?:grateful|thankful)\\s+if\\s+(?:your\\s+|the\\s+|all\\s+)?(?:replies|answers|responses|messages|emails)\\s+(?:were|are|could be|would be)\\s+(?:kept\\s+)?(?:very\\s+|quite\\s+|fairly\\s+)?(?:short|brief|concise)\\b(?!\\s+(?:for|to)\\s+(?:my|his|her|their|him|them)\\b)", FLAGS).matcher(sentence).find()) {
+				answerLength("short", 0.75, found::add);
+			}
+			if (HYPOTHETICAL.matcher(sentence).find()) {
+				for (ExtractedFact fact : found) {
+					facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : ""), fact);
+				}
+				continue;
+			}
+			Matcher instead = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)*(?<x>email|e-mail|text|whatsapp|message)\\s+me\\s+(?:instead\\s+of|rather\\s+than)\\s+(?:ringing|calling|phoning|texting|emailing|messaging|a\\s+call|calls|phone calls)\\b", FLAGS).matcher(sentence);
+			if (instead.find()) {
+				channel(channelOfVerb(instead.group("x")), found::add);
+			}
+			Matcher letter = compiled("(?:^i\\b.*\\band\\s+(?:would|'d)|\\bi\\s+would|\\bi'd)\\s+(?:much\\s+|far\\s+|really\\s+|always\\s+)?prefer\\s+(?:a\\s+)?(?:letters?|correspondence|contact|communication)\\s+(?:by|through|in\\s+the)\\s+(?<x>post|mail|email|e-mail|phone)\\b", FLAGS).matcher(sentence);
+			if (letter.find()) {
+				channel(lower(letter.group("x")).replace("mail", "post").replace("epost", "email").replace("e-post", "email"), found::add);
+			}
+			if (compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|just\\s+|can you\\s+|could you\\s+)?explain\\s+(?:things|everything|stuff|it all)\\s+(?:to me\\s+)?(?:simply|clearly|slowly|plainly)\\s*,?\\s*(?:and\\s+)?(?:step by step|step-by-step)\\b", FLAGS).matcher(sentence).find()) {
+				found.add(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers things explained step by step", "step by step", Map.of("answer_style", "step by step"), 0.75, true));
+			}
+			for (ExtractedFact fact : found) {
+				facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : ""), fact);
+			}
+		}
+	}
+
+	/** A condition said as the reason for a need: "because of my dyslexia", "due to my arthritis", "with my bad back". */
+	private static final String CAUSE_CONDITIONS = "dyslexia|dyspraxia|adhd|autism|arthritis|rheumatoid arthritis|eczema|psoriasis|asthma|diabetes|epilepsy|migraines?|tinnitus|"
+			+ "hearing loss|sight loss|low vision|poor eyesight|bad eyesight|bad back|bad knees?|bad hips?|dodgy knees?|chronic pain|fibromyalgia|rsi|tremor|vertigo|"
+			+ "anxiety|insomnia|ibs|crohn's|coeliac disease|celiac disease|disability|hip replacement|knee replacement";
+
+	private void roundSevenNeeds() {
+		// how they want to be reached, said against the channel they turn down: "I'd rather you text me than email",
+		// "I'd prefer it if you WhatsApp me", "please email me instead of ringing"
+		rule("^(?:i'd|i would|id)\\s+(?:much\\s+|far\\s+|really\\s+)?(?:rather|prefer(?:\\s+it)?(?:\\s+if)?)\\s+(?:that\\s+)?you\\s+(?:just\\s+|only\\s+)?(?<x>text|email|e-mail|whatsapp|message|call|ring|phone|dm)(?:ed)?\\s+me\\b(?!\\s+(?:back|about|when|if|tomorrow|today|tonight|later|now|at)\\b)", (m, out) ->
+				channel(channelOfVerb(m.group("x")), out));
+		rule("^(?:so\\s+)?(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)*(?<x>email|e-mail|text|whatsapp|message)\\s+me\\s+(?:instead\\s+of|rather\\s+than)\\s+(?:ringing|calling|phoning|texting|emailing|messaging|a\\s+call|calls|phone calls)\\b", (m, out) ->
+				channel(channelOfVerb(m.group("x")), out));
+		// "I would much prefer a letter by post", "I'd prefer that all further correspondence be in writing"
+		rule("\\b(?:i\\s+would|i'd|id|i)\\s+(?:much\\s+|far\\s+|really\\s+|always\\s+)?prefer\\s+(?:(?:a\\s+)?letters?\\s+(?<post>by\\s+post|in\\s+the\\s+post)|"
+				+ "(?:that\\s+)?(?:all\\s+)?(?:further\\s+|future\\s+)?(?:correspondence|communication|contact)\\s+(?:be|is|to be)\\s+(?:(?<w>in\\s+writing)|by\\s+(?<c>post|email|e-mail|letter|phone)))\\b", (m, out) ->
+				channel(m.group("post") != null ? "post" : m.group("w") != null ? "in writing" : lower(m.group("c")).replace("letter", "post"), out));
+		// how long their replies should be: "I would be grateful if your replies were kept short"
+		rule("\\b(?:would|'d|d)\\s+be\\s+(?:very\\s+|most\\s+|really\\s+)?(?:grateful|thankful)\\s+if\\s+(?:your\\s+|the\\s+|all\\s+)?(?:replies|answers|responses|messages|emails)\\s+(?:were|are|could be|would be)\\s+(?:kept\\s+)?(?:very\\s+|quite\\s+)?(?<x>short|brief|concise|simple|clear)\\b", (m, out) -> {
+			String how = lower(m.group("x"));
+			if (how.matches("short|brief|concise")) {
+				answerLength("short", 0.75, out);
+			}
+			else {
+				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers simple, clear replies", "simple", Map.of("technical_level", "simple"), 0.75, true));
+			}
+		});
+		// the register they want: "please use formal language in your replies", "write in plain English please"
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+|can you\\s+|could you\\s+)?(?:use|write in|reply in|answer in|stick to|keep to)\\s+(?:a\\s+)?(?:more\\s+)?(?<x>formal|informal|casual|plain|simple)\\s+(?:language|english|tone|register|words|terms)\\b(?!\\s+(?:for|with)\\s+(?:my|his|her|their|the)\\b)", (m, out) -> {
+			String how = lower(m.group("x"));
+			if (how.matches("plain|simple")) {
+				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers " + how + " language", "simple", Map.of("technical_level", "simple"), 0.75, true));
+				return;
+			}
+			String tone = "informal".equals(how) ? "casual" : how;
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a " + tone + " tone (" + how + " language)", tone, Map.of("tone", tone), 0.75, true));
+		});
+		// a condition given as the reason for a need: "voice notes are easier because of my dyslexia", "due to my arthritis"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?:because of|due to|owing to|thanks to|cos of|cause of|bc of|with)\\s+my\\s+(?<x>" + CAUSE_CONDITIONS + ")\\b(?!')", FLAGS).matcher(clause);
+			if (m.find() && !compiled("\\?\\s*$").matcher(clause).find() && !HYPOTHETICAL.matcher(clause).find()) {
+				String condition = lower(m.group("x"));
+				boolean access = compiled("dyslexia|dyspraxia|adhd|autism|tinnitus|hearing loss|sight loss|low vision|poor eyesight|bad eyesight|disability").matcher(condition).matches();
+				if (!access) {
+					condition(condition, out);
+					return;
+				}
+				out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(condition), "Has " + condition, condition, Map.of("condition", condition), 0.75, false));
+			}
+		});
+		// "my eyesight is poor", "my hearing isn't great": a sense that limits them
+		rule("^(?:and\\s+|but\\s+)?my\\s+(?<x>eyesight|sight|vision|hearing)\\s+(?:is|isn't|is not|has got|has gotten|'s)\\s+(?:very\\s+|quite\\s+|really\\s+|pretty\\s+|getting\\s+)?(?<y>poor|bad|terrible|awful|failing|worse|not (?:great|good|what it was)|going)\\b", (m, out) -> {
+			String sense = lower(m.group("x")).replaceFirst("^(?:sight|vision)$", "eyesight");
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + sense, "Has poor " + sense, sense, Map.of("condition", "poor " + sense), 0.75, false));
+		});
+		// "I do all my banking on the app", "I do most of my shopping online": the channel they use is behaviour
+		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|now\\s+)?do\\s+(?:all|most|nearly all|almost all)\\s+(?:of\\s+)?(?:my|our)\\s+(?<x>banking|shopping|grocery shopping|food shopping|bill paying|bills|reading|ordering|booking|work|writing|admin|paperwork)\\s+"
+				+ "(?<w>(?:on|at|in|via|through|by|over)\\s+(?:the\\s+|my\\s+|a\\s+)?[\\p{L}-]+(?:\\s+in person)?|online|in person|by phone)"
+				+ "(?<t>\\s+(?:late at night|at night|in the evenings?|in the mornings?|early in the morning|at weekends|on weekends|on (?:my|the) (?:lunch break|commute|train)))?", (m, out) -> {
+			String what = lower(m.group("x"));
+			String where = lower(m.group("w"));
+			String when = m.group("t") == null ? "" : lower(m.group("t"));
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(what), "Does all their " + what + " " + where + when, where,
+					Map.of("habit", what, "channel", where), 0.7, false, 1));
+		});
+	}
+
+	private static String channelOfVerb(String verb) {
+		String v = lower(verb);
+		return switch (v) {
+			case "call", "ring", "phone" -> "phone";
+			case "message" -> "text";
+			case "e-mail" -> "email";
+			default -> v;
+		};
+	}
+
+	/** What a body needs of a place or a thing: step-free access, a lift, a ground-floor room, large print. */
+	private static final Pattern ACCESS_NEED = Pattern.compile("\\b(?:step[- ]free|wheelchair|level access|accessible|ramps?|lifts?|elevators?|ground[- ]floor|grab rails?|"
+			+ "large print|big print|subtitles|captions|hearing loop|walk-in shower|disabled (?:access|parking|toilet|bathroom))\\b", FLAGS);
+
 	private void roundSixNeeds() {
 		// a diet asked for with a reason or on its own: "I'm Muslim so halal only please", "Kosher only, thanks"
 		rules.add((clause, original, out) -> {
@@ -2247,7 +2375,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "(?<x>email|e-mail|inbox|whatsapp|post)(?:\\s+address)?\\s+(?:instead|from now on|in future|in the future|going forward|rather than)\\b", (m, out) ->
 				channel(lower(m.group("x")).equals("e-mail") || lower(m.group("x")).equals("inbox") ? "email" : lower(m.group("x")), out));
 		// How they want their explanations: "could you explain things step by step please?", "explain everything simply"
-		rule("^(?:please\\s+|pls\\s+|just\\s+)?explain\\s+(?:things|everything|stuff)\\s+(?:to me\\s+)?(?<x>step by step|step-by-step|slowly)\\b", (m, out) -> {
+		rule("^(?:please\\s+|pls\\s+|just\\s+)?explain\\s+(?:things|everything|stuff|it all)\\s+(?:to me\\s+)?(?:(?:simply|clearly|slowly|plainly|properly)\\s*,?\\s*(?:and\\s+)?)?(?<x>step by step|step-by-step|slowly)\\b", (m, out) -> {
 			String how = lower(m.group("x")).replace("step-by-step", "step by step");
 			out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers things explained " + how, how, Map.of("answer_style", how), 0.75, true));
 		});
@@ -2491,6 +2619,14 @@ public class LocalFactExtractor implements FactExtractor {
 				String x = phrase(m.group("x"));
 				if (x != null && words(x) <= 4 && !isJunk(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""))) {
 					String subject = lower(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""));
+					Matcher creator = compiled("^by\\s+(?<n>\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2})$").matcher(x);
+					if (creator.find()) {
+						// "I love anything by Brandon Sanderson": a creator whose work they follow is an interest, with the name as written
+						String name = creator.group("n");
+						out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(name), "Loves anything by " + name, name,
+								Map.of("topic", name, "strength", "strong"), 0.75, false, 1));
+						return;
+					}
 					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Likes anything " + lower(x), subject,
 							Map.of("prefers", "anything " + lower(x)), 0.7, false, 1));
 				}
@@ -4643,7 +4779,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Preferences: "Horror games only pls", "deliveries after 3pm only please", "deliveries Sunday arvo are best"
 		fragment("^(?<x>[\\p{L}][\\p{L} -]{2,25}?)\\s+only\\s*(?:pls|please|plz)(?=\\s*[,.!]|$)", (m, out) -> {
 			String object = m.group("x").strip();
-			if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(?:strictly\\s+)?(?:" + DIETS + ")\\b.*") || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|collection)\\b.*")
+			if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(?:strictly\\s+)?(?:" + DIETS + ")\\b.*") || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|deliveries|collections?)\\b.*")
 					|| object.matches("(?i)^(?:i|i'm|im|we|my|the|this|that|it|you|he|she|they|is|are|was|not|for|if|members)\\b.*")) {
 				return;
 			}
