@@ -2213,7 +2213,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		// the register they want: "please use formal language in your replies", "write in plain English please"
-		rule("^(?:please\\s+|pls\\s+|kindly\\s+|can you\\s+|could you\\s+)?(?:use|write in|reply in|answer in|stick to|keep to)\\s+(?:a\\s+)?(?:more\\s+)?(?<x>formal|informal|casual|plain|simple)\\s+(?:language|english|tone|register|words|terms)\\b(?!\\s+(?:for|with)\\s+(?:my|his|her|their|the)\\b)", (m, out) -> {
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+|can you\\s+|could you\\s+)?(?:use|write in|reply in|answer in|stick to|keep to)\\s+(?:a\\s+)?(?:more\\s+)?(?<x>formal|informal|casual|plain|simple)\\s+(?:language|english|tone|register)\\b(?!\\s+(?:for|with)\\s+(?:my|his|her|their|the)\\b)", (m, out) -> {
 			String how = lower(m.group("x"));
 			if (how.matches("plain|simple")) {
 				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers " + how + " language", "simple", Map.of("technical_level", "simple"), 0.75, true));
