@@ -152,6 +152,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundSixAdvice();
 		roundSixNeeds();
 		roundSevenNeeds();
+		roundSevenNeeds2();
 		listItems();
 	}
 
@@ -1986,7 +1987,11 @@ public class LocalFactExtractor implements FactExtractor {
 			if (m.find() && aboutWriter(original) && WRITER_WORD.matcher(original).find() && !isJunk(m.group("x"))) {
 				String object = lower(m.group("x"));
 				if (ACCESS_NEED.matcher(object).find()) {
-					// "I use a wheelchair so step free access is a must": an access need is a constraint, as README files accessibility
+					// "I use a wheelchair so step free access is a must": an access need is a constraint, as README files
+					// accessibility; said as what the wheelchair they name needs, the wheelchair is the one fact a reader records
+					if (compiled("\\b(?:i|i'm|im|i am)\\s+(?:use|uses|in|rely on|need)\\s+(?:a\\s+)?(?:wheelchair|mobility scooter)\\b", FLAGS).matcher(original).find()) {
+						return;
+					}
 					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(object), "Needs " + object, object, Map.of("needs", object), 0.75, false));
 					return;
 				}
@@ -2180,6 +2185,12 @@ public class LocalFactExtractor implements FactExtractor {
 			if (compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|just\\s+|can you\\s+|could you\\s+)?explain\\s+(?:things|everything|stuff|it all)\\s+(?:to me\\s+)?(?:simply|clearly|slowly|plainly)\\s*,?\\s*(?:and\\s+)?(?:step by step|step-by-step)\\b", FLAGS).matcher(sentence).find()) {
 				found.add(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers things explained step by step", "step by step", Map.of("answer_style", "step by step"), 0.75, true));
 			}
+			// "Je parle pas bien anglais, please answer in French": the language asked for after words the rules do not read
+			Matcher language = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)?(?:answer|reply|respond|write|talk)\\s+(?:to me\\s+|back\\s+)?in\\s+(?<x>\\p{L}+)\\b(?!\\s+(?:for|to|with)\\s+(?:my|his|her|their|him|them)\\b)", FLAGS).matcher(sentence);
+			if (language.find() && Lexicon.LANGUAGES.contains(lower(language.group("x")))) {
+				String name = capitalise(lower(language.group("x")));
+				found.add(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name, Map.of("language", name), 0.85, true));
+			}
 			for (ExtractedFact fact : found) {
 				facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : ""), fact);
 			}
@@ -2250,6 +2261,33 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(what), "Does all their " + what + " " + where + when, where,
 					Map.of("habit", what, "channel", where), 0.7, false, 1));
 		});
+	}
+
+	private void roundSevenNeeds2() {
+		// a taste said without its "I": "always prefer aisle", "Prefer ebooks", "usually prefer decaf"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:always\\s+|usually\\s+|generally\\s+|normally\\s+|definitely\\s+|much\\s+|tend to\\s+)?prefer\\s+(?!(?:not|to|it|that|this|these|those|you|your|if|when|them|one|which|what|whichever|the|a|an|my|his|her|their|either|both|neither)\\b)"
+					+ "(?<x>\\p{L}[\\p{L}'-]*(?:\\s+(?!(?:and|but|so|or|if|because|as|since|though|please|pls|thanks)\\b)\\p{L}[\\p{L}'-]*){0,2})\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && opensSentence(clause, original) && !ONE_OFF.matcher(original).find() && !compiled("\\?\\s*$").matcher(original).find()
+					&& !OTHER_SUBJECT.matcher(original).find() && !isJunk(m.group("x"))) {
+				String object = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + object, object, Map.of("prefers", object), 0.65, false, 1));
+			}
+		});
+		// a diet taken up: "I've just started keto", "I recently started intermittent fasting", "started low carb last month"
+		durable("^(?:(?:i've|i have|i)\\s+)?(?:just\\s+|recently\\s+|now\\s+|finally\\s+)?(?:started|begun|began|gone|switched to|started doing)\\s+(?:on\\s+)?(?:the\\s+|a\\s+)?(?<x>keto|paleo|low[- ]carb|low[- ]fodmap|intermittent fasting|carnivore|whole30|mediterranean)(?:\\s+diet)?\\b(?!\\s+(?:but|and)\\s+(?:gave up|quit|stopped|dropped))", (m, out) -> {
+			String diet = lower(m.group("x")).replace("low carb", "low-carb").replace("low fodmap", "low-FODMAP");
+			out.accept(fact(CONSTRAINTS, "diet", "diet", (diet.endsWith("fasting") ? "Does " + diet : "Follows a " + diet + " diet"), diet, Map.of("diet", diet), 0.75, true));
+		});
+		// how a body takes a thing that a service must allow for: "I'm a nervous flyer", "I'm an insomniac"
+		rule("^" + I_AM + "\\s+(?:a\\s+|an\\s+)?(?:very\\s+|really\\s+|quite\\s+|bit of a\\s+|total\\s+|terrible\\s+|chronic\\s+)?(?<x>nervous flyer|nervous flier|anxious flyer|nervous driver|anxious traveller|insomniac|light sleeper)\\b", (m, out) -> {
+			String said = lower(m.group("x")).replace("flier", "flyer");
+			boolean health = "insomniac".equals(said);
+			out.accept(fact(CONSTRAINTS, health ? "health" : "condition", (health ? "health_" : "condition_") + slug(said), "Is " + (said.startsWith("insomniac") ? "an " : "a ") + said, said,
+					Map.of("condition", said), 0.7, false));
+		});
+		// a budget with a bare amount: "budget is 300 max", "budget's 40 tops"
+		rule("^(?:my\\s+|our\\s+|the\\s+)?budget(?:'s|\\s+is)\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?)\\s*(?:max|maximum|tops|at most|at the most)\\b", (m, out) -> budget(m.group("x").strip() + " max", out));
 	}
 
 	private static String channelOfVerb(String verb) {
@@ -4624,7 +4662,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		durable("^i\\s+(?:usually\\s+|mostly\\s+|only\\s+|now\\s+)?(?:work from home|work remotely(?!\\s+from)|wfh)\\b(?<x>.*)$", (m, out) -> {
-			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|(?:on\\s+)?" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
+			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|(?:on\\s+)?" + DAYS + "(?:\\s*(?:and|&|,|-|–|to|through|thru)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
 			String when = freq.find() ? " " + lower(freq.group()) : "";
 			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home" + when, "work from home" + when,
 					Map.of("routine", "works from home" + when), 0.7, true));

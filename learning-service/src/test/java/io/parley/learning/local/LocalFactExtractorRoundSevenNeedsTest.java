@@ -35,6 +35,15 @@ class LocalFactExtractorRoundSevenNeedsTest {
 			"an access need is a must            | I walk with crutches so a ground floor room is a must | constraints | ground floor | is a ground floor room a must?",
 			"do all my X on/at Y                 | I do all my shopping on my phone in the evenings | behavior | phone | my wife does all her shopping on her phone",
 			"do most of my X online              | I do most of my banking online | behavior | online | do you do most of your banking online?",
+			"answer in a language after others   | Mi inglés no es bueno, please reply in Spanish | communication | Spanish | did you reply in Spanish?",
+			"prefer without its I                | usually prefer window seats | preferences | window seats | would you prefer window seats?",
+			"prefer without its I, a fragment    | Prefer paperbacks. I read in the bath | preferences | paperbacks | prefer the blue one",
+			"a diet taken up                     | I recently started intermittent fasting so no breakfast deals for me | constraints | intermittent fasting | my husband recently started intermittent fasting",
+			"a diet taken up, low carb           | I've just started low carb | constraints | low-carb | have you started low carb?",
+			"a nervous flyer                     | I'm a very nervous flyer so I'd like extra legroom | constraints | nervous flyer | my mum is a nervous flyer",
+			"an insomniac                        | I'm a chronic insomniac | constraints | insomniac | I'm not an insomniac",
+			"a budget with a bare amount         | budget's 40 tops, what have you got | constraints | 40 | my son's budget is 40 tops",
+			"work from home on a range of days   | I work from home Mon-Wed | behavior | mon-wed | my wife works from home Mon-Wed",
 	})
 	void readsTheConstructionAndNotItsLookalike(String name, String text, String category, String about, String lookalike) {
 		ConstructionCheck.statesTheFactAndTheLookalikeNone(extractor, text, category, about, lookalike);
