@@ -2182,8 +2182,15 @@ public class LocalFactExtractor implements FactExtractor {
 			if (letter.find()) {
 				channel(lower(letter.group("x")).replace("mail", "post").replace("epost", "email").replace("e-post", "email"), found::add);
 			}
-			if (compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|just\\s+|can you\\s+|could you\\s+)?explain\\s+(?:things|everything|stuff|it all)\\s+(?:to me\\s+)?(?:simply|clearly|slowly|plainly)\\s*,?\\s*(?:and\\s+)?(?:step by step|step-by-step)\\b", FLAGS).matcher(sentence).find()) {
-				found.add(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers things explained step by step", "step by step", Map.of("answer_style", "step by step"), 0.75, true));
+			Matcher manner = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|just\\s+|can you\\s+|could you\\s+)?explain\\s+(?:things|everything|stuff|it all)\\s+(?:to me\\s+)?(?<a>simply|clearly|slowly|plainly)\\s*,?\\s*(?:and\\s+)?(?:step by step|step-by-step)\\b", FLAGS).matcher(sentence);
+			if (manner.find()) {
+				// one manner said in one phrase is one fact: "simply" is not taught again on its own beside it
+				String how = lower(manner.group("a")) + ", step by step";
+				if ("simply".equals(lower(manner.group("a")))) {
+					facts.values().removeIf(fact -> COMMUNICATION.equals(fact.category()) && "technical_level".equals(fact.key()) && "simple".equals(fact.subject())
+							&& !compiled("\\b(?:jargon|plain|non-technical|not (?:very |that )?technical|beginner|simple words|in simple terms)\\b", FLAGS).matcher(sentence).find());
+				}
+				found.add(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers things explained " + how, "step by step", Map.of("answer_style", how), 0.75, true));
 			}
 			// "Je parle pas bien anglais, please answer in French": the language asked for after words the rules do not read
 			Matcher language = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)?(?:answer|reply|respond|write|talk)\\s+(?:to me\\s+|back\\s+)?in\\s+(?<x>\\p{L}+)\\b(?!\\s+(?:for|to|with)\\s+(?:my|his|her|their|him|them)\\b)", FLAGS).matcher(sentence);
@@ -2286,9 +2293,16 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(CONSTRAINTS, health ? "health" : "condition", (health ? "health_" : "condition_") + slug(said), "Is " + (said.startsWith("insomniac") ? "an " : "a ") + said, said,
 					Map.of("condition", said), 0.7, false));
 		});
+		// a season of the year their work fills: "busy season is Jan-April", "my peak months are June to August"
+		rule("^(?:my\\s+|our\\s+)?(?:busy|busiest|peak|crunch)\\s+(?:season|period|time|months?)\\s+(?:is|are|runs?|'s)\\s+(?:from\\s+)?(?<x>" + MONTH_NAMES + "(?:\\s*(?:-|–|to|through|thru|till|until)\\s*" + MONTH_NAMES + ")?)\\b", (m, out) -> {
+			String when = m.group("x");
+			out.accept(fact(BEHAVIOR, "routine", "routine_busy_season", "Busy season is " + when, when, Map.of("busy_season", when), 0.65, true));
+		});
 		// a budget with a bare amount: "budget is 300 max", "budget's 40 tops"
 		rule("^(?:my\\s+|our\\s+|the\\s+)?budget(?:'s|\\s+is)\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?)\\s*(?:max|maximum|tops|at most|at the most)\\b", (m, out) -> budget(m.group("x").strip() + " max", out));
 	}
+
+	private static final String MONTH_NAMES = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 	private static String channelOfVerb(String verb) {
 		String v = lower(verb);

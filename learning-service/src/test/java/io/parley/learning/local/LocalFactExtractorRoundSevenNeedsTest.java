@@ -43,6 +43,8 @@ class LocalFactExtractorRoundSevenNeedsTest {
 			"a nervous flyer                     | I'm a very nervous flyer so I'd like extra legroom | constraints | nervous flyer | my mum is a nervous flyer",
 			"an insomniac                        | I'm a chronic insomniac | constraints | insomniac | I'm not an insomniac",
 			"a budget with a bare amount         | budget's 40 tops, what have you got | constraints | 40 | my son's budget is 40 tops",
+			"a busy season of months             | I'm a tax adviser, busy season is Jan-April | behavior | jan-april | is busy season Jan-April?",
+			"peak months                         | my peak months are June to August | behavior | june to august | his peak months are June to August",
 			"work from home on a range of days   | I work from home Mon-Wed | behavior | mon-wed | my wife works from home Mon-Wed",
 	})
 	void readsTheConstructionAndNotItsLookalike(String name, String text, String category, String about, String lookalike) {
@@ -58,6 +60,13 @@ class LocalFactExtractorRoundSevenNeedsTest {
 		});
 		assertThat(extractor.extract(ExtractionRequest.of("t", "I love anything spicy"))).anySatisfy(fact -> assertThat(fact.category()).isEqualTo("preferences"));
 		assertThat(extractor.extract(ExtractionRequest.of("t", "my son loves anything by Roald Dahl"))).isEmpty();
+	}
+
+	@Test
+	void simplyStepByStepIsOneMannerTaughtOnce() {
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I'm new to tablets, please explain things simply, step by step"));
+		assertThat(facts.stream().filter(fact -> "communication".equals(fact.category())).toList()).singleElement()
+			.satisfies(fact -> assertThat(fact.value()).isEqualTo("Prefers things explained simply, step by step"));
 	}
 
 	@Test
