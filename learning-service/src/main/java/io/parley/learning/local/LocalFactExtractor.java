@@ -151,6 +151,8 @@ public class LocalFactExtractor implements FactExtractor {
 		roundFiveLikes();
 		roundSixAdvice();
 		roundSixNeeds();
+		roundSevenNeeds();
+		roundSevenNeeds2();
 		listItems();
 	}
 
@@ -245,6 +247,7 @@ public class LocalFactExtractor implements FactExtractor {
 		sizesWorn(text, facts);
 		limitSaid(text, facts);
 		dietChanged(text, facts);
+		askedOfReplies(text, facts);
 		return tenantCategories(distinctByValue(channelReasonsFolded(facts.values())), request.tenantCategories());
 	}
 
@@ -1983,6 +1986,15 @@ public class LocalFactExtractor implements FactExtractor {
 			Matcher m = compiled("(?:^|,\\s*|\\bso\\s+)(?:an?\\s+|the\\s+)?(?<x>(?!(?:so|and|but|it|this|that|which|what|there|one|he|she|they|you|everything|anything|money|time)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2})\\s+(?:is|are)\\s+(?:an?\\s+)?(?:absolute\\s+|total\\s+)?(?:must|must-have|non-negotiable|essential|dealbreaker|deal-breaker)\\b(?:\\s+for\\s+(?:me|us|the\\s+\\p{L}+))?\\s*[.!]*$", FLAGS).matcher(clause);
 			if (m.find() && aboutWriter(original) && WRITER_WORD.matcher(original).find() && !isJunk(m.group("x"))) {
 				String object = lower(m.group("x"));
+				if (ACCESS_NEED.matcher(object).find()) {
+					// "I use a wheelchair so step free access is a must": an access need is a constraint, as README files
+					// accessibility; said as what the wheelchair they name needs, the wheelchair is the one fact a reader records
+					if (compiled("\\b(?:i|i'm|im|i am)\\s+(?:use|uses|in|rely on|need)\\s+(?:a\\s+)?(?:wheelchair|mobility scooter)\\b", FLAGS).matcher(original).find()) {
+						return;
+					}
+					out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(object), "Needs " + object, object, Map.of("needs", object), 0.75, false));
+					return;
+				}
 				out.accept(fact(PREFERENCES, "preference", "needs_" + slug(object), "Needs " + object + " (a must)", object, Map.of("needs", object), 0.7, false, 1));
 			}
 		});
@@ -2138,6 +2150,174 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 	}
 
+	/**
+	 * Wishes about replies and contact that the sentence filters cut away before the rules see them: a courtesy
+	 * conditional ("I would be grateful if your replies were kept short"), a request after "so" ("I work nights so
+	 * please email me instead of ringing"), a wish run on after a statement ("I bank at the branch and would much
+	 * prefer a letter by post"), a manner split at its comma ("explain things simply, step by step"). Read over the
+	 * whole sentence, only when the writer says it of themselves and does not ask it.
+	 */
+	private static void askedOfReplies(String text, Map<String, ExtractedFact> facts) {
+		for (String said : SENTENCE_END.split(text)) {
+			String sentence = said.strip();
+			if (sentence.isEmpty() || sentence.endsWith("?")) {
+				continue;
+			}
+			List<ExtractedFact> found = new ArrayList<>();
+			// the "if" of "I would be grateful if" is a courtesy, not a hypothetical
+			if (compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:i\\s+would|i'd|id|would)\\s+be\\s+(?:very\\s+|most\\s+|really\\s+|so\\s+)?(?:grateful|thankful)\\s+if\\s+(?:your\\s+|the\\s+|all\\s+)?(?:replies|answers|responses|messages|emails)\\s+(?:were|are|could be|would be)\\s+(?:kept\\s+)?(?:very\\s+|quite\\s+|fairly\\s+)?(?:short|brief|concise)\\b(?!\\s+(?:for|to)\\s+(?:my|his|her|their|him|them)\\b)", FLAGS).matcher(sentence).find()) {
+				answerLength("short", 0.75, found::add);
+			}
+			if (HYPOTHETICAL.matcher(sentence).find()) {
+				for (ExtractedFact fact : found) {
+					facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : ""), fact);
+				}
+				continue;
+			}
+			Matcher instead = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)*(?<x>email|e-mail|text|whatsapp|message)\\s+me\\s+(?:instead\\s+of|rather\\s+than)\\s+(?:ringing|calling|phoning|texting|emailing|messaging|a\\s+call|calls|phone calls)\\b", FLAGS).matcher(sentence);
+			if (instead.find()) {
+				channel(channelOfVerb(instead.group("x")), found::add);
+			}
+			Matcher letter = compiled("(?:^i\\b.*\\band\\s+(?:would|'d)|\\bi\\s+would|\\bi'd)\\s+(?:much\\s+|far\\s+|really\\s+|always\\s+)?prefer\\s+(?:a\\s+)?(?:letters?|correspondence|contact|communication)\\s+(?:by|through|in\\s+the)\\s+(?<x>post|mail|email|e-mail|phone)\\b", FLAGS).matcher(sentence);
+			if (letter.find()) {
+				channel(lower(letter.group("x")).replace("mail", "post").replace("epost", "email").replace("e-post", "email"), found::add);
+			}
+			Matcher manner = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|just\\s+|can you\\s+|could you\\s+)?explain\\s+(?:things|everything|stuff|it all)\\s+(?:to me\\s+)?(?<a>simply|clearly|slowly|plainly)\\s*,?\\s*(?:and\\s+)?(?:step by step|step-by-step)\\b", FLAGS).matcher(sentence);
+			if (manner.find()) {
+				// one manner said in one phrase is one fact: "simply" is not taught again on its own beside it
+				String how = lower(manner.group("a")) + ", step by step";
+				if ("simply".equals(lower(manner.group("a")))) {
+					facts.values().removeIf(fact -> COMMUNICATION.equals(fact.category()) && "technical_level".equals(fact.key()) && "simple".equals(fact.subject())
+							&& !compiled("\\b(?:jargon|plain|non-technical|not (?:very |that )?technical|beginner|simple words|in simple terms)\\b", FLAGS).matcher(sentence).find());
+				}
+				found.add(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers things explained " + how, "step by step", Map.of("answer_style", how), 0.75, true));
+			}
+			// "Je parle pas bien anglais, please answer in French": the language asked for after words the rules do not read
+			Matcher language = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)?(?:answer|reply|respond|write|talk)\\s+(?:to me\\s+|back\\s+)?in\\s+(?<x>\\p{L}+)\\b(?!\\s+(?:for|to|with)\\s+(?:my|his|her|their|him|them)\\b)", FLAGS).matcher(sentence);
+			if (language.find() && Lexicon.LANGUAGES.contains(lower(language.group("x")))) {
+				String name = capitalise(lower(language.group("x")));
+				found.add(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name, Map.of("language", name), 0.85, true));
+			}
+			for (ExtractedFact fact : found) {
+				facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : ""), fact);
+			}
+		}
+	}
+
+	/** A condition said as the reason for a need: "because of my dyslexia", "due to my arthritis", "with my bad back". */
+	private static final String CAUSE_CONDITIONS = "dyslexia|dyspraxia|adhd|autism|arthritis|rheumatoid arthritis|eczema|psoriasis|asthma|diabetes|epilepsy|migraines?|tinnitus|"
+			+ "hearing loss|sight loss|low vision|poor eyesight|bad eyesight|bad back|bad knees?|bad hips?|dodgy knees?|chronic pain|fibromyalgia|rsi|tremor|vertigo|"
+			+ "anxiety|insomnia|ibs|crohn's|coeliac disease|celiac disease|disability|hip replacement|knee replacement";
+
+	private void roundSevenNeeds() {
+		// how they want to be reached, said against the channel they turn down: "I'd rather you text me than email",
+		// "I'd prefer it if you WhatsApp me", "please email me instead of ringing"
+		rule("^(?:i'd|i would|id)\\s+(?:much\\s+|far\\s+|really\\s+)?(?:rather|prefer(?:\\s+it)?(?:\\s+if)?)\\s+(?:that\\s+)?you\\s+(?:just\\s+|only\\s+)?(?<x>text|email|e-mail|whatsapp|message|call|ring|phone|dm)(?:ed)?\\s+me\\b(?!\\s+(?:back|about|when|if|tomorrow|today|tonight|later|now|at)\\b)", (m, out) ->
+				channel(channelOfVerb(m.group("x")), out));
+		rule("^(?:so\\s+)?(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)*(?<x>email|e-mail|text|whatsapp|message)\\s+me\\s+(?:instead\\s+of|rather\\s+than)\\s+(?:ringing|calling|phoning|texting|emailing|messaging|a\\s+call|calls|phone calls)\\b", (m, out) ->
+				channel(channelOfVerb(m.group("x")), out));
+		// "I would much prefer a letter by post", "I'd prefer that all further correspondence be in writing"
+		rule("\\b(?:i\\s+would|i'd|id|i)\\s+(?:much\\s+|far\\s+|really\\s+|always\\s+)?prefer\\s+(?:(?:a\\s+)?letters?\\s+(?<post>by\\s+post|in\\s+the\\s+post)|"
+				+ "(?:that\\s+)?(?:all\\s+)?(?:further\\s+|future\\s+)?(?:correspondence|communication|contact)\\s+(?:be|is|to be)\\s+(?:(?<w>in\\s+writing)|by\\s+(?<c>post|email|e-mail|letter|phone)))\\b", (m, out) ->
+				channel(m.group("post") != null ? "post" : m.group("w") != null ? "in writing" : lower(m.group("c")).replace("letter", "post"), out));
+		// how long their replies should be: "I would be grateful if your replies were kept short"
+		rule("\\b(?:would|'d|d)\\s+be\\s+(?:very\\s+|most\\s+|really\\s+)?(?:grateful|thankful)\\s+if\\s+(?:your\\s+|the\\s+|all\\s+)?(?:replies|answers|responses|messages|emails)\\s+(?:were|are|could be|would be)\\s+(?:kept\\s+)?(?:very\\s+|quite\\s+)?(?<x>short|brief|concise|simple|clear)\\b", (m, out) -> {
+			String how = lower(m.group("x"));
+			if (how.matches("short|brief|concise")) {
+				answerLength("short", 0.75, out);
+			}
+			else {
+				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers simple, clear replies", "simple", Map.of("technical_level", "simple"), 0.75, true));
+			}
+		});
+		// the register they want: "please use formal language in your replies", "write in plain English please"
+		rule("^(?:please\\s+|pls\\s+|kindly\\s+|can you\\s+|could you\\s+)?(?:use|write in|reply in|answer in|stick to|keep to)\\s+(?:a\\s+)?(?:more\\s+)?(?<x>formal|informal|casual|plain|simple)\\s+(?:language|english|tone|register)\\b(?!\\s+(?:for|with)\\s+(?:my|his|her|their|the)\\b)", (m, out) -> {
+			String how = lower(m.group("x"));
+			if (how.matches("plain|simple")) {
+				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers " + how + " language", "simple", Map.of("technical_level", "simple"), 0.75, true));
+				return;
+			}
+			String tone = "informal".equals(how) ? "casual" : how;
+			out.accept(fact(COMMUNICATION, "tone", "tone", "Prefers a " + tone + " tone (" + how + " language)", tone, Map.of("tone", tone), 0.75, true));
+		});
+		// a condition given as the reason for a need: "voice notes are easier because of my dyslexia", "due to my arthritis"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\b(?:because of|due to|owing to|thanks to|cos of|cause of|bc of|with)\\s+my\\s+(?<x>" + CAUSE_CONDITIONS + ")\\b(?!')", FLAGS).matcher(clause);
+			if (m.find() && !compiled("\\?\\s*$").matcher(clause).find() && !HYPOTHETICAL.matcher(clause).find()) {
+				String condition = lower(m.group("x"));
+				boolean access = compiled("dyslexia|dyspraxia|adhd|autism|tinnitus|hearing loss|sight loss|low vision|poor eyesight|bad eyesight|disability").matcher(condition).matches();
+				if (!access) {
+					condition(condition, out);
+					return;
+				}
+				out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(condition), "Has " + condition, condition, Map.of("condition", condition), 0.75, false));
+			}
+		});
+		// "my eyesight is poor", "my hearing isn't great": a sense that limits them
+		rule("^(?:and\\s+|but\\s+)?my\\s+(?<x>eyesight|sight|vision|hearing)\\s+(?:is|isn't|is not|has got|has gotten|'s)\\s+(?:very\\s+|quite\\s+|really\\s+|pretty\\s+|getting\\s+)?(?<y>poor|bad|terrible|awful|failing|worse|not (?:great|good|what it was)|going)\\b", (m, out) -> {
+			String sense = lower(m.group("x")).replaceFirst("^(?:sight|vision)$", "eyesight");
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + sense, "Has poor " + sense, sense, Map.of("condition", "poor " + sense), 0.75, false));
+		});
+		// "I do all my banking on the app", "I do most of my shopping online": the channel they use is behaviour
+		rule("^(?:i|we)\\s+(?:usually\\s+|always\\s+|mostly\\s+|now\\s+)?do\\s+(?:all|most|nearly all|almost all)\\s+(?:of\\s+)?(?:my|our)\\s+(?<x>banking|shopping|grocery shopping|food shopping|bill paying|bills|reading|ordering|booking|work|writing|admin|paperwork)\\s+"
+				+ "(?<w>(?:on|at|in|via|through|by|over)\\s+(?:the\\s+|my\\s+|a\\s+)?[\\p{L}-]+(?:\\s+in person)?|online|in person|by phone)"
+				+ "(?<t>\\s+(?:late at night|at night|in the evenings?|in the mornings?|early in the morning|at weekends|on weekends|on (?:my|the) (?:lunch break|commute|train)))?", (m, out) -> {
+			String what = lower(m.group("x"));
+			String where = lower(m.group("w"));
+			String when = m.group("t") == null ? "" : lower(m.group("t"));
+			out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(what), "Does all their " + what + " " + where + when, where,
+					Map.of("habit", what, "channel", where), 0.7, false, 1));
+		});
+	}
+
+	private void roundSevenNeeds2() {
+		// a taste said without its "I": "always prefer aisle", "Prefer ebooks", "usually prefer decaf"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:always\\s+|usually\\s+|generally\\s+|normally\\s+|definitely\\s+|much\\s+|tend to\\s+)?prefer\\s+(?!(?:not|to|it|that|this|these|those|you|your|if|when|them|one|which|what|whichever|the|a|an|my|his|her|their|either|both|neither)\\b)"
+					+ "(?<x>\\p{L}[\\p{L}'-]*(?:\\s+(?!(?:and|but|so|or|if|because|as|since|though|please|pls|thanks)\\b)\\p{L}[\\p{L}'-]*){0,2})\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && opensSentence(clause, original) && !ONE_OFF.matcher(original).find() && !compiled("\\?\\s*$").matcher(original).find()
+					&& !OTHER_SUBJECT.matcher(original).find() && !isJunk(m.group("x"))) {
+				String object = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + object, object, Map.of("prefers", object), 0.65, false, 1));
+			}
+		});
+		// a diet taken up: "I've just started keto", "I recently started intermittent fasting", "started low carb last month"
+		durable("^(?:(?:i've|i have|i)\\s+)?(?:just\\s+|recently\\s+|now\\s+|finally\\s+)?(?:started|begun|began|gone|switched to|started doing)\\s+(?:on\\s+)?(?:the\\s+|a\\s+)?(?<x>keto|paleo|low[- ]carb|low[- ]fodmap|intermittent fasting|carnivore|whole30|mediterranean)(?:\\s+diet)?\\b(?!\\s+(?:but|and)\\s+(?:gave up|quit|stopped|dropped))", (m, out) -> {
+			String diet = lower(m.group("x")).replace("low carb", "low-carb").replace("low fodmap", "low-FODMAP");
+			out.accept(fact(CONSTRAINTS, "diet", "diet", (diet.endsWith("fasting") ? "Does " + diet : "Follows a " + diet + " diet"), diet, Map.of("diet", diet), 0.75, true));
+		});
+		// how a body takes a thing that a service must allow for: "I'm a nervous flyer", "I'm an insomniac"
+		rule("^" + I_AM + "\\s+(?:a\\s+|an\\s+)?(?:very\\s+|really\\s+|quite\\s+|bit of a\\s+|total\\s+|terrible\\s+|chronic\\s+)?(?<x>nervous flyer|nervous flier|anxious flyer|nervous driver|anxious traveller|insomniac|light sleeper)\\b", (m, out) -> {
+			String said = lower(m.group("x")).replace("flier", "flyer");
+			boolean health = "insomniac".equals(said);
+			out.accept(fact(CONSTRAINTS, health ? "health" : "condition", (health ? "health_" : "condition_") + slug(said), "Is " + (said.startsWith("insomniac") ? "an " : "a ") + said, said,
+					Map.of("condition", said), 0.7, false));
+		});
+		// a season of the year their work fills: "busy season is Jan-April", "my peak months are June to August"
+		rule("^(?:my\\s+|our\\s+)?(?:busy|busiest|peak|crunch)\\s+(?:season|period|time|months?)\\s+(?:is|are|runs?|'s)\\s+(?:from\\s+)?(?<x>" + MONTH_NAMES + "(?:\\s*(?:-|–|to|through|thru|till|until)\\s*" + MONTH_NAMES + ")?)\\b", (m, out) -> {
+			String when = m.group("x");
+			out.accept(fact(BEHAVIOR, "routine", "routine_busy_season", "Busy season is " + when, when, Map.of("busy_season", when), 0.65, true));
+		});
+		// a budget with a bare amount: "budget is 300 max", "budget's 40 tops"
+		rule("^(?:my\\s+|our\\s+|the\\s+)?budget(?:'s|\\s+is)\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?)\\s*(?:max|maximum|tops|at most|at the most)\\b", (m, out) -> budget(m.group("x").strip() + " max", out));
+	}
+
+	private static final String MONTH_NAMES = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+	private static String channelOfVerb(String verb) {
+		String v = lower(verb);
+		return switch (v) {
+			case "call", "ring", "phone" -> "phone";
+			case "message" -> "text";
+			case "e-mail" -> "email";
+			default -> v;
+		};
+	}
+
+	/** What a body needs of a place or a thing: step-free access, a lift, a ground-floor room, large print. */
+	private static final Pattern ACCESS_NEED = Pattern.compile("\\b(?:step[- ]free|wheelchair|level access|accessible|ramps?|lifts?|elevators?|ground[- ]floor|grab rails?|"
+			+ "large print|big print|subtitles|captions|hearing loop|walk-in shower|disabled (?:access|parking|toilet|bathroom))\\b", FLAGS);
+
 	private void roundSixNeeds() {
 		// a diet asked for with a reason or on its own: "I'm Muslim so halal only please", "Kosher only, thanks"
 		rules.add((clause, original, out) -> {
@@ -2247,7 +2427,7 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "(?<x>email|e-mail|inbox|whatsapp|post)(?:\\s+address)?\\s+(?:instead|from now on|in future|in the future|going forward|rather than)\\b", (m, out) ->
 				channel(lower(m.group("x")).equals("e-mail") || lower(m.group("x")).equals("inbox") ? "email" : lower(m.group("x")), out));
 		// How they want their explanations: "could you explain things step by step please?", "explain everything simply"
-		rule("^(?:please\\s+|pls\\s+|just\\s+)?explain\\s+(?:things|everything|stuff)\\s+(?:to me\\s+)?(?<x>step by step|step-by-step|slowly)\\b", (m, out) -> {
+		rule("^(?:please\\s+|pls\\s+|just\\s+)?explain\\s+(?:things|everything|stuff|it all)\\s+(?:to me\\s+)?(?:(?:simply|clearly|slowly|plainly|properly)\\s*,?\\s*(?:and\\s+)?)?(?<x>step by step|step-by-step|slowly)\\b", (m, out) -> {
 			String how = lower(m.group("x")).replace("step-by-step", "step by step");
 			out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers things explained " + how, how, Map.of("answer_style", how), 0.75, true));
 		});
@@ -2491,6 +2671,14 @@ public class LocalFactExtractor implements FactExtractor {
 				String x = phrase(m.group("x"));
 				if (x != null && words(x) <= 4 && !isJunk(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""))) {
 					String subject = lower(x.replaceFirst("(?i)^(?:with|by|from)\\s+", ""));
+					Matcher creator = compiled("^by\\s+(?<n>\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2})$").matcher(x);
+					if (creator.find()) {
+						// "I love anything by Brandon Sanderson": a creator whose work they follow is an interest, with the name as written
+						String name = creator.group("n");
+						out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(name), "Loves anything by " + name, name,
+								Map.of("topic", name, "strength", "strong"), 0.75, false, 1));
+						return;
+					}
 					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(subject), "Likes anything " + lower(x), subject,
 							Map.of("prefers", "anything " + lower(x)), 0.7, false, 1));
 				}
@@ -4488,7 +4676,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		durable("^i\\s+(?:usually\\s+|mostly\\s+|only\\s+|now\\s+)?(?:work from home|work remotely(?!\\s+from)|wfh)\\b(?<x>.*)$", (m, out) -> {
-			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|(?:on\\s+)?" + DAYS + "(?:\\s*(?:and|&|,)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
+			Matcher freq = compiled("\\b(?:(?:one|two|three|four|five|\\d|a few|most)\\s+days?\\s+(?:a|per|each)\\s+week|full[- ]time|part[- ]time|most days|(?:on\\s+)?" + DAYS + "(?:\\s*(?:and|&|,|-|–|to|through|thru)\\s*" + DAYS + ")*)\\b", FLAGS).matcher(m.group("x"));
 			String when = freq.find() ? " " + lower(freq.group()) : "";
 			out.accept(fact(BEHAVIOR, "routine", "routine_work_from_home", "Works from home" + when, "work from home" + when,
 					Map.of("routine", "works from home" + when), 0.7, true));
@@ -4643,7 +4831,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Preferences: "Horror games only pls", "deliveries after 3pm only please", "deliveries Sunday arvo are best"
 		fragment("^(?<x>[\\p{L}][\\p{L} -]{2,25}?)\\s+only\\s*(?:pls|please|plz)(?=\\s*[,.!]|$)", (m, out) -> {
 			String object = m.group("x").strip();
-			if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(?:strictly\\s+)?(?:" + DIETS + ")\\b.*") || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|collection)\\b.*")
+			if (isJunk(object) || words(object) > 3 || object.matches("(?i)^(?:strictly\\s+)?(?:" + DIETS + ")\\b.*") || object.matches("(?i).*\\b(?:" + CHANNEL + "|adults?|members?|cash|card|today|tomorrow|one|once|me|mine|him|her|them|us|staff|weekdays?|weekends?|delivery|deliveries|collections?)\\b.*")
 					|| object.matches("(?i)^(?:i|i'm|im|we|my|the|this|that|it|you|he|she|they|is|are|was|not|for|if|members)\\b.*")) {
 				return;
 			}

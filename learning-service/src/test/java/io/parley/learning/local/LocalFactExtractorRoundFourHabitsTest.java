@@ -98,7 +98,7 @@ class LocalFactExtractorRoundFourHabitsTest {
 			"id rather                           | id rather pay monthly | preferences | pay monthly | id like a refund",
 			"not really a fan of                 | not really a fan of sushi | preferences | sushi | not really a fan of waiting, where is my order",
 			"love a bit of X                     | love a bit of 80s synth pop | interests | synth pop | my wife loves a bit of synth pop",
-			"anything by X                       | absolutely love anything by Studio Ghibli | preferences | studio ghibli | love anything you send me",
+			"anything by X                       | absolutely love anything by Studio Ghibli | interests | Studio Ghibli | love anything you send me",
 			"gonna start X                       | gonna start learning guitar this year | goals | guitar | gonna start complaining",
 			"want to X without I                 | want to get my motorbike licence this year | goals | motorbike licence | want to cancel my plan",
 			"planning a trip                     | planning a trip to Iceland in March | goals | iceland | I cancelled my trip to Iceland last year",
