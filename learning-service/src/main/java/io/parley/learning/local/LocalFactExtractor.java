@@ -76,7 +76,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Rev|Fr)\\.)(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\\.\\s\\p{Lu}\\.)\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
 					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
@@ -168,6 +168,7 @@ public class LocalFactExtractor implements FactExtractor {
 			return List.of();
 		}
 		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
+		text = asidesAfter(text); // "please email me as I'm at work (I'm a pharmacist) and can't take calls"
 		text = LAUGHING_ASIDE.matcher(text).replaceAll(""); // "I'm a big Taylor Swift fan (obviously lol)"
 		text = TAKEN_BACK.matcher(text).replaceAll(""); // "I'll go with annual... actually no, monthly"
 		text = emojiSentenceEnds(text); // "half marathon in october 🏃 any shoes ...?": the emoji ended the statement
@@ -206,6 +207,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (requestThenIf.find()) {
 				sentence = sentence.substring(0, requestThenIf.start()); // "be blunt with me, if it's not worth fixing say so"
 			}
+			sentence = gratefulIfAsked(sentence);
 			sentence = conditionalRemoved(sentence);
 			sentence = ADVISED.matcher(sentence).replaceFirst("I'm advised to "); // "my doctor says I should cut down on salt"
 			sentence = ADVISED_STATE.matcher(sentence).replaceFirst(""); // "my GP says I'm borderline diabetic"
@@ -700,6 +702,43 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		Matcher prefer = PREFER_WITHOUT_I.matcher(sentence).region(at, sentence.length());
 		return prefer.lookingAt() ? sentence.substring(0, at) + "I " + sentence.substring(at) : sentence;
+	}
+
+	/**
+	 * "I would be grateful if your replies were kept short", "I'd appreciate it if you could call after 6": what the
+	 * writer asks for, said as a polite condition, is the request itself ("please keep your replies short").
+	 */
+	private static final Pattern GRATEFUL_IF = Pattern.compile("\\b(?:i|we)(?:'d|\\s+would)\\s+(?:be\\s+(?:very\\s+|really\\s+|most\\s+|so\\s+)?(?:grateful|thankful|obliged|happier)|(?:really\\s+)?appreciate(?:\\s+it)?|prefer\\s+it|like\\s+it)\\s+if\\s+"
+			+ "(?:(?:you|u)\\s+(?:could|would|can|will)\\s+(?:please\\s+|kindly\\s+|just\\s+)?(?<request>[^,]+)"
+			+ "|(?<said>(?:your|the|all|any)\\s+(?:\\p{L}+\\s+)?(?:replies|answers|responses|messages|emails|explanations))\\s+(?:were|was|are|could be|would be)\\s+(?:kept\\s+)?(?<how>[^,]+))$", FLAGS);
+
+	private static final Pattern FOR_ANOTHER = Pattern.compile("\\b(?:for|to)\\s+(?:my|his|her|their|him|them|our)\\b", FLAGS);
+
+	private static String gratefulIfAsked(String sentence) {
+		Matcher m = GRATEFUL_IF.matcher(sentence);
+		if (!m.find()) {
+			return sentence;
+		}
+		String asked = m.group("request") != null ? m.group("request") : "keep " + m.group("said") + " " + m.group("how");
+		if (FOR_ANOTHER.matcher(asked).find()) {
+			return sentence; // "... if the answers were kept brief for my dad"
+		}
+		return sentence.substring(0, m.start()) + "please " + asked;
+	}
+
+	/**
+	 * A statement of the writer's in brackets inside another ("I'm at work (I'm a pharmacist) and can't take calls",
+	 * "we ship to my office (I work in Leeds)") is also read as a sentence of its own after the message.
+	 */
+	private static final Pattern OWN_ASIDE = Pattern.compile("\\s*\\(\\s*(?<aside>(?:i|i'm|im|i am|i've|i work|i live)\\b[^()]{3,80}?)\\s*\\)", FLAGS);
+
+	private static String asidesAfter(String text) {
+		Matcher m = OWN_ASIDE.matcher(text);
+		StringBuilder out = new StringBuilder(text);
+		while (m.find()) {
+			out.append('\n').append(m.group("aside").strip());
+		}
+		return out.toString();
 	}
 
 	/** "I'd rather wait than go in now", "I'd prefer the window seat this time": a wish about this once, not a preference. */

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Round seven, the shared sentence filters and clause splitting: a wish or preference said without its "I" is no
  * question, a second verb after "and" has the writer's "I", a question "any X you'd recommend" leaves the statement
  * before it, a channel asked for as a question is a wish, a joke taken back leaves the truth after it, and a laugh
- * after a claim about the writer carries on to what follows. Each construction is tested with other fillers than the
+ * after a claim about the writer carries on to what follows, "so please ..." is a request of its own, "I'd be grateful
+ * if your replies were kept short" is the request it makes, and "(I'm a pharmacist)" in brackets is read. Each construction is tested with other fillers than the
  * dev sentence it was found in, and with a lookalike that must teach nothing.
  */
 class LocalFactExtractorRoundSevenFiltersTest {
@@ -36,6 +37,9 @@ class LocalFactExtractorRoundSevenFiltersTest {
 			"a joke taken back, then the truth          | I'm a pilot, just kidding, I'm a bus driver | professional | bus driver | I'm a pilot, just kidding",
 			"a jk taken back, then a place              | Billionaire here jk, I live in Hull | personal | Hull | my dad's a pilot, just kidding, my mum lives in Hull",
 			"a laugh at nothing claimed still ends there | running late again lol, I'm a nurse btw | professional | nurse | I'm a superhero lol, I live in Gotham",
+			"so please after a statement is a request    | I'm a dentist so please text me instead of calling during surgery hours | communication | text | my son is a dentist so please ring him instead",
+			"grateful if the replies were kept X        | I'm 81, so I'd be grateful if your answers were kept brief | communication | short | I'd be grateful if the answers were kept brief for my dad",
+			"a statement of the writer's in brackets    | Please ship it to my work address (I'm a paramedic at St James's) | professional | paramedic | Please ship it to my sister (she's a paramedic)",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
