@@ -71,12 +71,12 @@ class LocalExtractorQualityTest {
 	 * each category's wrong facts and misses): 0.987 / 0.853, and blind3 to blind5 rose to 0.977 / 0.945,
 	 * 0.963 / 0.831, 0.970 / 0.912, blind3's trap no longer teaching. All four are dev sets now, held just under.
 	 * blind7, by a ninth writer, kept away from round six: first run (after round five) 0.915 / 0.567, after round six
-	 * 0.919 / 0.590, no trap teaching.
+	 * 0.919 / 0.590, no trap teaching; a dev set for round seven. Round seven's sentence filters alone: 0.923 / 0.624.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.96, 0.93, 0", "evaluation/learning-blind4.jsonl, 0.95, 0.82, 2",
 			"evaluation/learning-blind5.jsonl, 0.96, 0.90, 0", "evaluation/learning-blind6.jsonl, 0.97, 0.84, 0",
-			"evaluation/learning-blind7.jsonl, 0.91, 0.58, 0" })
+			"evaluation/learning-blind7.jsonl, 0.91, 0.61, 0" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));
