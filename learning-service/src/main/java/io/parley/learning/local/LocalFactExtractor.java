@@ -163,7 +163,9 @@ public class LocalFactExtractor implements FactExtractor {
 	public List<ExtractedFact> extract(ExtractionRequest request) {
 		String text = Places.capitalised(apostrophesRestored(
 				request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip()));
-		text = JOKE_TAKEN_BACK.matcher(text).replaceAll(""); // "I'm a surgeon, just kidding, I'm a student"
+		if (JOKE_MESSAGE.matcher(text).find()) {
+			text = JOKE_TAKEN_BACK.matcher(text).replaceAll(""); // "I'm a surgeon, just kidding, I'm a student"
+		}
 		if (text.isEmpty() || JOKE_MESSAGE.matcher(text).find()) {
 			return List.of();
 		}
