@@ -76,7 +76,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Rev|Fr)\\.)(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\\.\\s\\p{Lu}\\.)\\s+|\\n+");
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
 					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
@@ -165,10 +165,14 @@ public class LocalFactExtractor implements FactExtractor {
 	public List<ExtractedFact> extract(ExtractionRequest request) {
 		String text = Places.capitalised(apostrophesRestored(
 				request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip()));
+		if (JOKE_MESSAGE.matcher(text).find()) {
+			text = JOKE_TAKEN_BACK.matcher(text).replaceAll(""); // "I'm a surgeon, just kidding, I'm a student"
+		}
 		if (text.isEmpty() || JOKE_MESSAGE.matcher(text).find()) {
 			return List.of();
 		}
 		text = SINGLE_QUOTED.matcher(DOUBLE_QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
+		text = asidesAfter(text); // "please email me as I'm at work (I'm a pharmacist) and can't take calls"
 		text = LAUGHING_ASIDE.matcher(text).replaceAll(""); // "I'm a big Taylor Swift fan (obviously lol)"
 		text = TAKEN_BACK.matcher(text).replaceAll(""); // "I'll go with annual... actually no, monthly"
 		text = emojiSentenceEnds(text); // "half marathon in october 🏃 any shoes ...?": the emoji ended the statement
@@ -187,7 +191,8 @@ public class LocalFactExtractor implements FactExtractor {
 			// statement without punctuation ("i'm 15 is that ok", "... every morning can they be blister packed") is
 			// a sentence of its own
 			sentence = TAG_QUESTION.matcher(sentence.strip()).replaceFirst("");
-			for (String laughed : splitWhere(sentence, LAUGH_BREAK, before -> !LAUGH_ONLY.matcher(before).matches() && !hyperbole(before))) {
+			for (String laughed : splitWhere(sentence, LAUGH_BREAK, (before, after) -> !LAUGH_ONLY.matcher(before).matches() && !hyperbole(before)
+					&& !jokeGoesOn(before, after))) {
 				for (String asked : splitWhere(laughed, QUESTION_THEN_STATEMENT, SHARED_QUESTION::test)) {
 					sentences.addAll(runOnQuestionsSplit(asked));
 				}
@@ -200,11 +205,13 @@ public class LocalFactExtractor implements FactExtractor {
 			ExtractedFact partner = meAndFamily(sentence); // the partner "me and my bf are ..." names, before it becomes "we"
 			sentence = ME_AND.matcher(sentence).replaceFirst("we "); // "me and my partner are both vegetarian"
 			sentence = AM_WITHOUT_I.matcher(sentence).replaceFirst("I'm ");
+			sentence = subjectRestored(sentence);
 			sentence = trailingJokeRemoved(sentence);
 			Matcher requestThenIf = REQUEST_THEN_IF.matcher(sentence);
 			if (requestThenIf.find()) {
 				sentence = sentence.substring(0, requestThenIf.start()); // "be blunt with me, if it's not worth fixing say so"
 			}
+			sentence = gratefulIfAsked(sentence);
 			sentence = conditionalRemoved(sentence);
 			sentence = ADVISED.matcher(sentence).replaceFirst("I'm advised to "); // "my doctor says I should cut down on salt"
 			sentence = ADVISED_STATE.matcher(sentence).replaceFirst(""); // "my GP says I'm borderline diabetic"
@@ -409,6 +416,34 @@ public class LocalFactExtractor implements FactExtractor {
 		return HYPERBOLE.matcher(words).find() || JOKE_SENTENCE.matcher(words).find() || SARCASTIC_START.matcher(words).find();
 	}
 
+	/** After a laugh, the writer goes on about themselves: "lol, I live in ...", "haha — my house is ...". */
+	private static final Pattern GOES_ON_ABOUT_WRITER = Pattern.compile("^[,.!…\\s–—-]*(?:i|i'm|im|i am|i've|i have|my|we|we're|our)\\b", FLAGS);
+
+	/**
+	 * "I'm the queen of England lol, I live in Buckingham Palace": a claim about the writer that the laugh marks as a
+	 * joke, and more about the writer after it, goes on with the same joke; the whole is one sentence (and a joke).
+	 * A laugh at something that claims nothing ("ordering again lol, I'm vegetarian btw", "I'm the guy at the back
+	 * desk lol, dev for a gaming studio") still ends only its own part.
+	 */
+	private boolean jokeGoesOn(String before, String after) {
+		if (!GOES_ON_ABOUT_WRITER.matcher(LAUGH_ONLY_START.matcher(after).replaceFirst("")).find()) {
+			return false;
+		}
+		String claim = TRAILING_JOKE.matcher(before.strip()).replaceFirst("").strip();
+		if (CLAIMED_IDENTITY.matcher(LEADING.matcher(claim).replaceFirst("")).find()) {
+			return true; // "I'm the queen of England lol, ...", "I'm a genius lol, ..."
+		}
+		Map<String, ExtractedFact> claimed = new LinkedHashMap<>();
+		for (String clause : clauses(claim)) {
+			read(LEADING.matcher(clause.strip()).replaceFirst(""), claim, rules, claimed);
+		}
+		return !claimed.isEmpty();
+	}
+
+	/** "I'm the queen of England", "im a certified genius": the writer says who or what they are. */
+	private static final Pattern CLAIMED_IDENTITY = Pattern.compile("^(?:i'm|im|i am)\\s+(?:(?:literally|basically|actually|officially|secretly|clearly)\\s+)?(?:a|an|the)\\s+\\p{L}", FLAGS);
+	private static final Pattern LAUGH_ONLY_START = Pattern.compile("^[\\s,.!…]*(?:(?:lol|lmao|lmfao|rofl|(?:ha){2,6}h?|(?:he){2,6})[\\s,.!…]*)+", FLAGS);
+
 	/** "(obviously lol)", "(haha)": an aside that laughs at itself, not at the statement around it. */
 	private static final Pattern LAUGHING_ASIDE = Pattern.compile("\\s*\\([^()]*\\b(?:lol|lmao|haha\\w*|hehe\\w*)\\b[^()]*\\)", FLAGS);
 	/**
@@ -440,11 +475,16 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** The text cut at each match of {@code at} whose text since the last cut {@code cutAfter} accepts. */
 	private static List<String> splitWhere(String text, Pattern at, java.util.function.Predicate<String> cutAfter) {
+		return splitWhere(text, at, (before, after) -> cutAfter.test(before));
+	}
+
+	/** The same, where the cut may also depend on the text after it. */
+	private static List<String> splitWhere(String text, Pattern at, java.util.function.BiPredicate<String, String> cutAfter) {
 		Matcher m = at.matcher(text);
 		List<String> parts = new ArrayList<>();
 		int from = 0;
 		while (m.find()) {
-			if (cutAfter.test(text.substring(from, m.start()))) {
+			if (cutAfter.test(text.substring(from, m.start()), text.substring(m.end()))) {
 				parts.add(text.substring(from, m.start()));
 				from = m.end();
 			}
@@ -489,13 +529,29 @@ public class LocalFactExtractor implements FactExtractor {
 	private static List<String> clauses(String sentence) {
 		List<String> clauses = new ArrayList<>();
 		for (String clause : CLAUSE_SPLIT.split(sentence)) {
-			clauses.addAll(splitWhere(clause, RUN_ON_I, before -> {
+			for (String part : splitWhere(clause, RUN_ON_I, before -> {
 				String[] words = before.strip().split("\\s+");
 				return words.length >= 2 && !NOT_BEFORE_RUN_ON_I.contains(lower(words[words.length - 1]));
-			}));
+			})) {
+				clauses.addAll(splitWhere(part, AND_IMPLIED_I, SAID_OF_WRITER::test));
+			}
 		}
 		return clauses;
 	}
+
+	/**
+	 * "I'm a nurse and work from home most days", "I have two kids and run a bakery": a second verb after "and" whose
+	 * subject is the writer's "I" (the clause is read with it, see IMPLIED_SUBJECT); not when the first clause only
+	 * wants, plans, imagines or denies ("I want to learn Spanish and live in Madrid", "I don't smoke and play rugby").
+	 */
+	private static final Pattern AND_IMPLIED_I = Pattern.compile("\\s+and\\s+(?=(?:also\\s+)?(?:live|work|speak|love|enjoy|play|study|teach|own|run)\\s+\\p{L})", FLAGS);
+	private static final Pattern FIRST_PERSON_STATE = Pattern.compile("^(?:i|i'm|im|i am|i've)\\s", FLAGS);
+	private static final Pattern NOT_A_STATE = Pattern.compile("\\b(?:to|would|will|'d|'ll|might|may|could|can|can't|cannot|should|gonna|wanna|want|wants|wanted|hope|hoping|plan|planning|"
+			+ "if|when|once|not|never|no|used|wish|thinking|considering|trying|going)\\b|n't\\b", FLAGS);
+	private static final java.util.function.Predicate<String> SAID_OF_WRITER = before -> {
+		String said = LEADING.matcher(before.strip()).replaceFirst("");
+		return FIRST_PERSON_STATE.matcher(said).find() && !NOT_A_STATE.matcher(said).find();
+	};
 
 	/** Items of a list about the writer: commas, and "and" before another state of theirs. */
 	private static final Pattern LIST_ITEM = Pattern.compile("\\s*,(?!\\d{3}\\b)\\s*|\\s+(?:and|&)\\s+(?=(?:also\\s+)?(?:allergic|intolerant|lactose|gluten|dairy|nut|coeliac|celiac|diabetic|vegan|vegetarian|pescatarian|into|from|working|studying)\\b)", FLAGS);
@@ -520,13 +576,28 @@ public class LocalFactExtractor implements FactExtractor {
 		if (contact.find()) {
 			return sentence.substring(contact.end()).replaceAll("\\?+$", "").strip();
 		}
+		Matcher channel = CHANNEL_ASKED.matcher(sentence);
+		if (channel.find()) {
+			String before = sentence.substring(0, channel.start()).strip();
+			return (before.isEmpty() ? "" : before + "; ") + "please contact me by " + lower(channel.group("channel"));
+		}
 		int comma = Math.max(sentence.lastIndexOf(','), Math.max(sentence.lastIndexOf(" — "), sentence.lastIndexOf(" – "))); // "I'm allergic to latex — are the gloves nitrile?"
 		if (comma <= 0) {
-			Matcher any = compiled("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going)\\b", FLAGS).matcher(sentence);
+			// "... any calming teas you'd recommend?", "... any tips u can give?": the question is asked of the reader
+			Matcher any = compiled("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going"
+					+ "|(?:you|u|ya|y'all|you guys|anyone|anybody|people|folks)(?:'d|d|'ll| would| could| can| might| will)?\\s+(?:recommend|suggest|advise|reccomend|recommand|rec|use|try|know)|to\\s+(?:help|get|stop|make|keep|improve|avoid|fix))\\b", FLAGS).matcher(sentence);
 			return any.find() ? sentence.substring(0, any.start()).strip() : ""; // "love me some Taylor Swift any presale codes for Eras??"
 		}
 		return sentence.substring(0, comma).strip();
 	}
+
+	/**
+	 * "Can we just do this over email?", "can we do async over email?", "could we keep it to WhatsApp?": the channel
+	 * the writer asks to be dealt with on, asked as a question; read as the wish it is.
+	 */
+	private static final Pattern CHANNEL_ASKED = Pattern.compile("(?:^|,\\s*|\\s+)(?:(?:hi|hey|hello)\\s*,?\\s+)?(?:can|could|shall)\\s+(?:we|you|u)\\s+(?:just\\s+|please\\s+|pls\\s+|plz\\s+)?"
+			+ "(?:do|keep|continue|move|take|handle|sort|switch|carry on)(?:\\s+(?:this|it|that|things|everything|async|this all|it all|the rest))?\\s+"
+			+ "(?:over|via|by|on|through|to|in)\\s+(?:(?:an?|the)\\s+)?(?<channel>e-?mail|text|sms|whatsapp|phone|chat|post|letter|signal|telegram)\\s*(?:instead|only|from now on|please|pls|plz)?\\s*\\?+$", FLAGS);
 
 	/**
 	 * "if that helps", "in case it matters", "tell me if the refund went through": an "if" that asks or offers, not
@@ -619,6 +690,62 @@ public class LocalFactExtractor implements FactExtractor {
 		return conditionalRemoved(main + rest);
 	}
 
+	/**
+	 * "Would love to get my licence this year", "honestly would rather pay monthly", "always prefer aisle": a wish or a
+	 * preference said without its "I", as writers in a hurry do; "would" opening it is no question ("would you ...?"
+	 * keeps its subject after the verb).
+	 */
+	private static final Pattern WISH_WITHOUT_I = Pattern.compile("(?:would|'d)\\s+(?:(?:really|much|so|also|still|definitely)\\s+)?(?=(?:love|like|prefer|rather)\\b)", FLAGS);
+	private static final Pattern PREFER_WITHOUT_I = Pattern.compile("(?=(?:(?:always|usually|generally|mostly|normally|definitely|much|really|also)\\s+)?prefer\\s+(?!not\\b|to not\\b)\\p{L})", FLAGS);
+
+	private static String subjectRestored(String sentence) {
+		Matcher lead = LEADING.matcher(sentence);
+		int at = lead.lookingAt() ? lead.end() : 0;
+		Matcher wish = WISH_WITHOUT_I.matcher(sentence).region(at, sentence.length());
+		if (wish.lookingAt()) {
+			return sentence.substring(0, at) + "I'd " + sentence.substring(wish.end());
+		}
+		Matcher prefer = PREFER_WITHOUT_I.matcher(sentence).region(at, sentence.length());
+		return prefer.lookingAt() ? sentence.substring(0, at) + "I " + sentence.substring(at) : sentence;
+	}
+
+	/**
+	 * "I would be grateful if your replies were kept short", "I'd appreciate it if you could call after 6": what the
+	 * writer asks for, said as a polite condition, is the request itself ("please keep your replies short").
+	 */
+	private static final Pattern GRATEFUL_IF = Pattern.compile("\\b(?:i|we)(?:'d|\\s+would)\\s+(?:be\\s+(?:very\\s+|really\\s+|most\\s+|so\\s+)?(?:grateful|thankful|obliged|happier)|(?:really\\s+)?appreciate(?:\\s+it)?|prefer\\s+it|like\\s+it)\\s+if\\s+"
+			+ "(?:(?:you|u)\\s+(?:could|would|can|will)\\s+(?:please\\s+|kindly\\s+|just\\s+)?(?<request>[^,]+)"
+			+ "|(?<said>(?:your|the|all|any)\\s+(?:\\p{L}+\\s+)?(?:replies|answers|responses|messages|emails|explanations))\\s+(?:were|was|are|could be|would be)\\s+(?:kept\\s+)?(?<how>[^,]+))$", FLAGS);
+
+	private static final Pattern FOR_ANOTHER = Pattern.compile("\\b(?:for|to)\\s+(?:my|his|her|their|him|them|our)\\b", FLAGS);
+
+	private static String gratefulIfAsked(String sentence) {
+		Matcher m = GRATEFUL_IF.matcher(sentence);
+		if (!m.find()) {
+			return sentence;
+		}
+		String asked = m.group("request") != null ? m.group("request") : "keep " + m.group("said") + " " + m.group("how");
+		if (FOR_ANOTHER.matcher(asked).find()) {
+			return sentence; // "... if the answers were kept brief for my dad"
+		}
+		return sentence.substring(0, m.start()) + "please " + asked;
+	}
+
+	/**
+	 * A statement of the writer's in brackets inside another ("I'm at work (I'm a pharmacist) and can't take calls",
+	 * "we ship to my office (I work in Leeds)") is also read as a sentence of its own after the message.
+	 */
+	private static final Pattern OWN_ASIDE = Pattern.compile("\\s*\\(\\s*(?<aside>(?:i|i'm|im|i am|i've|i work|i live)\\b[^()]{3,80}?)\\s*\\)", FLAGS);
+
+	private static String asidesAfter(String text) {
+		Matcher m = OWN_ASIDE.matcher(text);
+		StringBuilder out = new StringBuilder(text);
+		while (m.find()) {
+			out.append('\n').append(m.group("aside").strip());
+		}
+		return out.toString();
+	}
+
 	/** "I'd rather wait than go in now", "I'd prefer the window seat this time": a wish about this once, not a preference. */
 	private static final Pattern ONE_OFF_WISH = Pattern.compile("\\b(?:'d|would)\\s+(?:rather|prefer|like)\\b(?!.*\\b(?:from now on|going forward|in future|in the future)\\b)"
 			+ ".*\\b(?:now|right now|today|tonight|this time|this week|this once|at the moment|for now)[.!]*$", FLAGS);
@@ -636,6 +763,14 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** "I'm thinking of learning the guitar, but who knows": the writer doubts it themselves. */
 	private static final Pattern EVERY_DAY = Pattern.compile("^\\s*(?:,\\s*)?(?:every|each)\\s+(?:single\\s+)?(?:day|morning|weekday)\\b|^\\s*(?:,\\s*)?daily\\b", FLAGS);
+	/**
+	 * A joke the writer takes back and then says the truth about themselves: "I'm a surgeon, just kidding, I'm a
+	 * student", "Billionaire here jk, I'm a teacher": the words before it, back to the last sentence end, are the
+	 * joke; a "jk" with no statement of their own after it still leaves the whole message a joke.
+	 */
+	private static final Pattern JOKE_TAKEN_BACK = Pattern.compile(
+			"[^.!?…\\n]*?[\\s,.!…]+(?:just kidding|just joking|only joking|kidding|joking|jk|j/k)(?:\\s+(?:lol|haha\\w*))?[,.!…]*\\s+"
+					+ "(?=(?:(?:but|seriously|actually|really|in reality|for real|no|honestly)[,]?\\s+)*(?:i|i'm|im|i am|i've|i work|i live)\\b(?![^.!?…\\n]*\\b(?:just kidding|kidding|joking|jk|j/k)\\b))", FLAGS);
 	/** What a writer takes back at once ("... actually no", "scratch that"): the words before it, back to the last sentence end. */
 	private static final Pattern TAKEN_BACK = Pattern.compile(
 			"[^.!?…]*?[\\s,.!?…]+(?:actually,?\\s+no|scratch that|never ?mind|on second thought)\\b[,.!…]*\\s*", FLAGS);
