@@ -969,6 +969,28 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(company(properNoun(org)));
 			}
 		});
+		// The kind of music of the band they play in: "i play bass in a punk band", "I drum in a jazz trio" (a choir is read by its own rule)
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|i've|we)\\s+(?:also\\s+|still\\s+|currently\\s+)?(?:play|drum|gig)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|with)\\s+(?:a|an|my|our)\\s+"
+					+ "(?:(?:little|small|local|new|amateur|semi-pro|community)\\s+)?(?<g>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?<k>band|trio|quartet)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !writersClause(clause, original) || HYPOTHETICAL.matcher(original).find()
+					|| compiled("^(?:covers?|tribute|wedding|school|church|work|office|brass|wind|string|youth|big|two-piece|\\d+-piece|little|small|local|new|amateur|semi-pro|community|tiny|old|good|great|weekend|friend's|mate's|uni|college)$", FLAGS).matcher(m.group("g")).find()) {
+				return; // "a covers band", "the school orchestra": no kind of music
+			}
+			String genre = lower(m.group("g"));
+			String k = lower(m.group("k"));
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(genre), "Plays in " + article(genre) + " " + genre + " " + k, genre,
+					Map.of("topic", genre, "strength", "strong"), 0.7, false, 1));
+		});
+		// A first of the big things, being looked for: "looking for my first car", "saving for our first home", "hunting for my first flat"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|^(?:i'm|i am|im)\\s+\\d{2}\\s+and\\s+)(?:i'm|i am|im|we're|we are)?\\s*(?:currently\\s+|now\\s+)?(?:looking for|shopping for|searching for|hunting for|house-hunting for|buying|looking to buy)\\s+(?:my|our)\\s+first\\s+(?<x>car|home|house|flat|apartment|place|property|motorbike|bike)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !writersClause(clause, original) && !opensSentence(clause, original) || HYPOTHETICAL.matcher(original).find()) {
+				return; // "my son is looking for his first car" does not open with the writer
+			}
+			String x = lower(m.group("x"));
+			out.accept(fact(GOALS, "goal", "goal_first_" + slug(x), "Wants to get their first " + x, "first " + x, Map.of("goal", "get first " + x), 0.7, false));
+		});
 		// A wish with the "I" left out at the start: "Hoping to run a marathon next spring" (a sentence opening "Would ..." is read as a question by the shared filter)
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:would (?:really )?love|would (?:really )?like|hoping|planning|aiming|really want|want)\\s+to\\s+(?<x>.+)", FLAGS).matcher(clause);
@@ -6437,6 +6459,10 @@ public class LocalFactExtractor implements FactExtractor {
 		String workplace = unnamed != null && unnamed.find() ? lower(unnamed.group("w")) : null;
 		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle + (workplace == null ? "" : " at " + article(workplace) + " " + workplace), jobTitle,
 				workplace == null ? Map.of("title", jobTitle) : Map.of("title", jobTitle, "workplace", workplace), confidence, true));
+		if (compiled("^self[- ]employed\\s", FLAGS).matcher(jobTitle).find()) {
+			// "a self-employed electrician": the trade and the employment status are two facts, as "I'm self-employed" alone is one
+			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is self-employed", "self-employed", Map.of("status", "self-employed"), 0.75, true));
+		}
 		if (employer != null && !"student".equals(head) && !candidate) {
 			out.accept(company(employer));
 		}

@@ -38,6 +38,9 @@ class LocalFactExtractorRoundSevenPeopleTest {
 			"a named challenge as a goal        | we want to do the Three Peaks challenge in June | goals | Three Peaks | did you do the Three Peaks challenge?",
 			"a debt to clear                    | I just want to pay off my student loan before I'm 30 | goals | student loan | can I pay off my student loan early?",
 			"a wish with the I left out         | Hoping to get my pilot's licence next year | goals | licence | hoping to get the blue one please",
+			"a self-employed trade              | I'm a self-employed plumber, can the invoice show my UTR? | professional | self-employed | is a self-employed plumber covered?",
+			"the music of the band they play in | I drum in a jazz trio at weekends | interests | jazz | my son drums in a jazz trio",
+			"a first big thing looked for       | Looking for my first flat in Leeds, any tips? | goals | first flat | my son is looking for his first flat",
 			"a big purchase is a goal           | I want to buy a flat in Lisbon in a few years | goals | flat | I want to buy a new laptop",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
@@ -82,6 +85,16 @@ class LocalFactExtractorRoundSevenPeopleTest {
 		// then the pet is learned with its name and nothing is taken for a breed
 		assertThat(facts).filteredOn(fact -> "pet".equals(fact.type())).singleElement()
 			.satisfies(fact -> assertThat(fact.value()).isEqualTo("Has a dog named Rolo"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {"I play bass in a small band on weekends and need new strings", "I play guitar in a covers band"})
+	void aBandWithoutAKindOfMusicTeachesOnlyTheInstrument(String text) {
+		// given a band described by its size or what it plays, not by its music
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", text));
+
+		// then the instrument is learned and no "small" or "covers" music
+		assertThat(facts).singleElement().satisfies(fact -> assertThat(fact.value()).startsWith("Plays ").doesNotContain("band"));
 	}
 
 	@Test
