@@ -991,6 +991,9 @@ public class LocalFactExtractor implements FactExtractor {
 			String x = lower(m.group("x"));
 			out.accept(fact(GOALS, "goal", "goal_first_" + slug(x), "Wants to get their first " + x, "first " + x, Map.of("goal", "get first " + x), 0.7, false));
 		});
+		// Writing in a role, the register of letters: "I write as the sole director of Harbourline Ltd", "I am writing in my capacity as treasurer of the club"
+		rule("^i\\s+(?:write|am writing|'m writing|am contacting you|'m contacting you|contact you)\\s+(?:to you\\s+)?(?:as|in my capacity as)\\s+(?:the\\s+|an?\\s+)?(?:sole\\s+|new\\s+|acting\\s+|interim\\s+)?(?<x>[^,;]+)",
+				(m, out) -> job(m.group("x").replaceFirst("(?i)\\s+(?:regarding|about|concerning|in relation to|with regard to|further to|to)\\b.*$", ""), 0.75, true, out));
 		// A wish with the "I" left out at the start: "Hoping to run a marathon next spring" (a sentence opening "Would ..." is read as a question by the shared filter)
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:would (?:really )?love|would (?:really )?like|hoping|planning|aiming|really want|want)\\s+to\\s+(?<x>.+)", FLAGS).matcher(clause);
@@ -6426,7 +6429,7 @@ public class LocalFactExtractor implements FactExtractor {
 			text = text.substring(0, at.start());
 		}
 		else if (of.find() && Lexicon.OCCUPATIONS.contains(lower(of.group("h"))) || of.find(0) && lower(of.group("h")).matches("head|president|chair|chairman|chairwoman|partner|vp")) {
-			employer = of.group("org").replaceFirst("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\\.?$", ""); // "finance director of Okafor Logistics Ltd"
+			employer = of.group("org").replaceFirst("\\.$", ""); // "finance director of Okafor Logistics Ltd": the legal name, as written
 		}
 		// "student in marine biology": the field belongs to the title
 		Matcher field = compiled("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor|candidate))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);

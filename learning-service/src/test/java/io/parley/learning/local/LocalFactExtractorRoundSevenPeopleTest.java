@@ -41,6 +41,8 @@ class LocalFactExtractorRoundSevenPeopleTest {
 			"a self-employed trade              | I'm a self-employed plumber, can the invoice show my UTR? | professional | self-employed | is a self-employed plumber covered?",
 			"the music of the band they play in | I drum in a jazz trio at weekends | interests | jazz | my son drums in a jazz trio",
 			"a first big thing looked for       | Looking for my first flat in Leeds, any tips? | goals | first flat | my son is looking for his first flat",
+			"writing in a role                  | Good afternoon. I write as the secretary of Fenwick Rowing Club regarding our booking | professional | secretary | Good afternoon. I write on behalf of the secretary of Fenwick Rowing Club",
+			"writing in a role, the employer    | I am writing as the managing director of Orla Textiles Ltd about the late shipment | professional | Orla Textiles | I am writing to the managing director of Orla Textiles Ltd",
 			"a big purchase is a goal           | I want to buy a flat in Lisbon in a few years | goals | flat | I want to buy a new laptop",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
