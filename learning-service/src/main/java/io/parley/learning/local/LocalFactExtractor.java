@@ -1058,6 +1058,9 @@ public class LocalFactExtractor implements FactExtractor {
 					String school = at.group("o");
 					out.accept(fact(PROFESSIONAL, "education", "education_institution", "Studies at " + school, school, Map.of("institution", school), 0.75, true));
 				}
+				else if (at.find(0) && Places.known(at.group("o"))) {
+					livesIn(at.group("o"), out); // "I study MBA at Manchester now": the town they study in, as "a PhD student at Plymouth"
+				}
 			}
 		});
 		rule("^(?:i work|i'm working|i am working)\\s+(?:at|for)\\s+the\\s+(?<x>\\p{Ll}[\\p{L} ]{2,40})", (m, out) -> {

@@ -43,6 +43,7 @@ class LocalFactExtractorRoundSevenPeopleTest {
 			"a first big thing looked for       | Looking for my first flat in Leeds, any tips? | goals | first flat | my son is looking for his first flat",
 			"writing in a role                  | Good afternoon. I write as the secretary of Fenwick Rowing Club regarding our booking | professional | secretary | Good afternoon. I write on behalf of the secretary of Fenwick Rowing Club",
 			"writing in a role, the employer    | I am writing as the managing director of Orla Textiles Ltd about the late shipment | professional | Orla Textiles | I am writing to the managing director of Orla Textiles Ltd",
+			"studying at a town                 | I study nursing at Leeds now, any student discount? | personal | Leeds | does anyone study nursing at Leeds?",
 			"a big purchase is a goal           | I want to buy a flat in Lisbon in a few years | goals | flat | I want to buy a new laptop",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
