@@ -1062,7 +1062,89 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	/** Departments someone runs for an employer: "I manage IT for a school district" is work, "I run marketing" no pastime. */
+	private static final String DEPARTMENTS = "IT|HR|marketing|sales|ops|operations|finance|engineering|(?:customer\\s+)?support|customer service|logistics|procurement|facilities|security|comms|communications|"
+			+ "social media|payroll|accounts|admissions|recruitment|hiring|IT support|data|design|product|compliance|legal|purchasing|fundraising|events";
+
+	/** Round seven (people): constructions read from a ninth outside writer's set, written for other fillers. */
+	private void roundSevenPeople() {
+		// A job said as an apposition to the name: "I'm Amira, a year 4 teacher in Birmingham", "Hi, I am Tom, an electrician from Leeds"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))(?:\\s+(?:there|all|team))?[!,.]*\\s+)?(?:i'm|i am|im|this is|it's)\\s+"
+					+ "(?-i:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),\\s+(?:an?)\\s+(?<j>[^,.!?;]+)", FLAGS).matcher(original.strip());
+			if (!m.find() || !clause.contains(m.group("j").strip()) || REPORTED.matcher(original).find()) {
+				return;
+			}
+			String said = m.group("j").strip();
+			java.util.List<ExtractedFact> found = new ArrayList<>();
+			job(said, 0.75, true, found::add);
+			if (found.isEmpty()) {
+				return; // "I'm Sam, a bit lost here": no job
+			}
+			found.forEach(out);
+			Matcher in = compiled("\\s+in\\s+(?<p>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)\\s*$", FLAGS).matcher(said);
+			if (in.find() && found.stream().noneMatch(f -> "location".equals(f.key()))) {
+				livesIn(in.group("p"), out); // the town they work in, said with who they are
+			}
+		});
+		// Running a department for an employer: "I manage IT for a school district", "I run marketing at Acme", "I head up HR for a charity"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|i'm|im|i am)\\s+(?:currently\\s+|basically\\s+)?(?:manage|run|head(?:\\s+up)?|lead|oversee|look after|managing|running|heading(?:\\s+up)?|leading)\\s+"
+					+ "(?<d>" + DEPARTMENTS + ")"
+					+ "\\s+(?:for|at)\\s+(?<o>[^,.!?;]+)", FLAGS).matcher(clause); // "I run the marketing team at ..." has a rule of its own
+			if (!m.find() || !writersClause(clause, original) || HYPOTHETICAL.matcher(original).find()) {
+				return;
+			}
+			String dept = m.group("d").matches("(?i)it|hr") ? m.group("d").toUpperCase(Locale.ROOT) : lower(m.group("d"));
+			out.accept(fact(PROFESSIONAL, "job", "job", "Manages " + dept, dept + " manager", Map.of("title", dept + " manager"), 0.75, true));
+			String org = m.group("o").strip().replaceFirst("\\s+(?:of|with|in|and|so|but|who|that|which)\\b.*$", "");
+			Matcher unnamed = compiled("^(?:an?)\\s+(?<w>(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)$", FLAGS).matcher(org);
+			if (unnamed.find()) {
+				String w = lower(unnamed.group("w"));
+				out.accept(fact(PROFESSIONAL, "workplace", "workplace", "Works for " + article(w) + " " + w, w, Map.of("workplace", w), 0.7, true));
+			}
+			else if (properNoun(org) != null && !NOT_A_PLACE.contains(lower(org))) {
+				out.accept(company(properNoun(org)));
+			}
+		});
+		// The kind of music of the band they play in: "i play bass in a punk band", "I drum in a jazz trio" (a choir is read by its own rule)
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|i've|we)\\s+(?:also\\s+|still\\s+|currently\\s+)?(?:play|drum|gig)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|with)\\s+(?:a|an|my|our)\\s+"
+					+ "(?:(?:little|small|local|new|amateur|semi-pro|community)\\s+)?(?<g>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?<k>band|trio|quartet)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !writersClause(clause, original) || HYPOTHETICAL.matcher(original).find()
+					|| compiled("^(?:covers?|tribute|wedding|school|church|work|office|brass|wind|string|youth|big|two-piece|\\d+-piece|little|small|local|new|amateur|semi-pro|community|tiny|old|good|great|weekend|friend's|mate's|uni|college)$", FLAGS).matcher(m.group("g")).find()) {
+				return; // "a covers band", "the school orchestra": no kind of music
+			}
+			String genre = lower(m.group("g"));
+			String k = lower(m.group("k"));
+			out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(genre), "Plays in " + article(genre) + " " + genre + " " + k, genre,
+					Map.of("topic", genre, "strength", "strong"), 0.7, false, 1));
+		});
+		// A first of the big things, being looked for: "looking for my first car", "saving for our first home", "hunting for my first flat"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|^(?:i'm|i am|im)\\s+\\d{2}\\s+and\\s+)(?:i'm|i am|im|we're|we are)?\\s*(?:currently\\s+|now\\s+)?(?:looking for|shopping for|searching for|hunting for|house-hunting for|buying|looking to buy)\\s+(?:my|our)\\s+first\\s+(?<x>car|home|house|flat|apartment|place|property|motorbike|bike)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !writersClause(clause, original) && !opensSentence(clause, original) || HYPOTHETICAL.matcher(original).find()) {
+				return; // "my son is looking for his first car" does not open with the writer
+			}
+			String x = lower(m.group("x"));
+			out.accept(fact(GOALS, "goal", "goal_first_" + slug(x), "Wants to get their first " + x, "first " + x, Map.of("goal", "get first " + x), 0.7, false));
+		});
+		// Writing in a role, the register of letters: "I write as the sole director of Harbourline Ltd", "I am writing in my capacity as treasurer of the club"
+		rule("^i\\s+(?:write|am writing|'m writing|am contacting you|'m contacting you|contact you)\\s+(?:to you\\s+)?(?:as|in my capacity as)\\s+(?:the\\s+|an?\\s+)?(?:sole\\s+|new\\s+|acting\\s+|interim\\s+)?(?<x>[^,;]+)",
+				(m, out) -> job(m.group("x").replaceFirst("(?i)\\s+(?:regarding|about|concerning|in relation to|with regard to|further to|to)\\b.*$", ""), 0.75, true, out));
+		// A wish with the "I" left out at the start: "Hoping to run a marathon next spring" (a sentence opening "Would ..." is read as a question by the shared filter)
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:would (?:really )?love|would (?:really )?like|hoping|planning|aiming|really want|want)\\s+to\\s+(?<x>.+)", FLAGS).matcher(clause);
+			if (!m.find() || !opensSentence(clause, original) || HYPOTHETICAL.matcher(original).find() || REPORTED.matcher(original).find()
+					|| compiled("^\\S+\\s+(?:the|this|that|it|one|these|those|them|some|your|you|a refund|an answer|more)\\b", FLAGS).matcher(m.group("x")).find()) {
+				return; // "Would love to get the blue one" is an order, "would love to know ..." a question
+			}
+			goal(m.group("x"), 0.65, true, out);
+		});
+	}
+
 	private void professional2() {
+		roundSevenPeople();
 		rule("^i(?:'ve| have)\\s+been\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+|nights\\s+|days\\s+|evenings\\s+|weekends\\s+|shifts\\s+|part[- ]time\\s+|full[- ]time\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
 			String place = phrase(m.group("x").replaceFirst("(?i)\\s+(?:in|at|on|near|for|with|of|by)$", ""));
@@ -1113,6 +1195,9 @@ public class LocalFactExtractor implements FactExtractor {
 				if (at.find() && !Places.known(at.group("o")) && !NOT_A_PLACE.contains(lower(at.group("o")))) {
 					String school = at.group("o");
 					out.accept(fact(PROFESSIONAL, "education", "education_institution", "Studies at " + school, school, Map.of("institution", school), 0.75, true));
+				}
+				else if (at.find(0) && Places.known(at.group("o"))) {
+					livesIn(at.group("o"), out); // "I study MBA at Manchester now": the town they study in, as "a PhD student at Plymouth"
 				}
 			}
 		});
@@ -1476,7 +1561,7 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("learning", object), 0.8, false));
 			}
 		});
-		rule("^(?:i|we)(?:\\s+|(?='))(?:really |would really |'d really )?(?:want|wanna|plan|hope|intend|aim|dream|'d like|would like|"
+		rule("^(?:i|we)(?:\\s+|(?='))(?:really |would really |'d really |just (?=want|wanna))?(?:want|wanna|plan|hope|intend|aim|dream|'d like|would like|"
 				+ "'d love|would love|am hoping|'m hoping|am planning|'m planning|need)\\s+(?:to\\s+)?(?<x>.+)",
 				(m, out) -> goal(m.group("x"), 0.65, true, out));
 	}
@@ -1523,6 +1608,9 @@ public class LocalFactExtractor implements FactExtractor {
 					if (m.group("rest").matches("(?i)^\\s*(out of|into|away|over|late|low|errands|cold|hot|warm|short|dry|empty|behind|things|a(?!\\s+(?:lot|bit(?!\\s+of)|fair bit|fair amount|great deal)\\b)|an|the|my|our|your|his|her|their|this|that|it)\\b.*")
 							|| m.group("rest").matches("(?i)^\\s+(?:in|with|for)\\s+(?:a|an|the|my|our)\\s+(?:local\\s+)?(?:[\\p{L}0-9-]+\\s+)?(?:choir|band|orchestra|ensemble|quartet|trio|troupe|crew)\\b.*")) {
 						return; // "I sing in a choir" is read with its group
+					}
+					if (("run".equals(verb) || "manage".equals(verb)) && compiled("^\\s*(?:" + DEPARTMENTS + ")\\b", FLAGS).matcher(m.group("rest")).find()) {
+						return; // "I run marketing at Acme": their job, not running as a pastime
 					}
 					String rest = phrase(compiled("(?i)^\\s*(?:a lot|a bit|a fair bit|a fair amount|a great deal)\\b") // "I knit a lot in winter"
 						.matcher(m.group("rest").replaceFirst("(?i)\\s+(?:in|at|on|with|to|from|around|near)\\s+.*$", "")).replaceFirst(""));
@@ -1572,7 +1660,7 @@ public class LocalFactExtractor implements FactExtractor {
 					}
 				});
 		rule("^" + I_AM + "\\s+(?:an?|such an?)\\s+(?:big |huge |massive |die-hard |diehard |lifelong |great |real |true |total |avid )?(?<x>[\\p{L}0-9][\\p{L}0-9 ]{1,30}?)\\s+"
-				+ "(?:fan|supporter|lover|enthusiast|nerd|geek|buff|fanatic)\\b", (m, out) -> {
+				+ "(?:fan|supporter|lover|enthusiast|nerd|geek|buff|fanatic|stan)\\b", (m, out) -> {
 					String subject = m.group("x").strip();
 					if (subject.matches("(?i)big|huge|massive|great|real|true|total|avid|die-hard|lifelong|such a|such an")) {
 						return;
@@ -3731,7 +3819,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern FOREIGN_INTRODUCTION = Pattern.compile("^(?:(?:hola|hallo|bonjour|salut|ciao|olá|ola|merhaba|selam|hej|hoi|moin|servus|hi|hello|hey)"
 			+ "[,!]?\\s+)?(?<intro>soy|me llamo|mi nombre es|ich bin|ich heiße|ich heisse|mein name ist|je suis|je m'appelle|"
 			+ "sono|mi chiamo|eu sou|meu nome é|me chamo|ik ben|mijn naam is|jag heter|jag är|jestem|mam na imię|ben|benim adım|adım)\\s+"
-			+ "(?<x>\\p{L}[\\p{L}'-]+)\\s*(?:[.!]|,.*)?$", FLAGS);
+			+ "(?<x>\\p{L}[\\p{L}'-]+)(?:\\s+(?:from|aus|de|di|da|uit|van|från|z)\\s+(?<from>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?))?\\s*(?:[.!]|,.*)?$", FLAGS);
 
 	private static final java.util.Set<String> NOT_A_DAY_NAME = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
 			"friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -3854,6 +3942,11 @@ public class LocalFactExtractor implements FactExtractor {
 				}
 			}
 			name(x, 0.7, out);
+			String from = m.group("from");
+			if (from != null && !NOT_A_PLACE.contains(lower(from)) && !NOT_A_DAY_NAME.contains(lower(from))) {
+				// "ik ben Daan from Utrecht", "soy Lucía de Sevilla": where the writer is from, said with the name
+				out.accept(fact(PERSONAL, "origin", "origin", "Is from " + from, from, Map.of("place", from), 0.7, true));
+			}
 		});
 		fragment("^(?<x>\\p{L}[\\p{Ll}'-]+)\\s+here(?=\\s*[,!.]|$)", (m, out) -> {
 			String x = m.group("x");
@@ -4202,7 +4295,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Collectors and enthusiasts: "Jazz vinyl collector here", "I'm a keen birdwatcher"
 		fragment("^(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|massive\\s+|die-hard\\s+|diehard\\s+|lifelong\\s+|long-time\\s+|longtime\\s+|proud\\s+|amateur\\s+|hobby\\s+|hobbyist\\s+|passionate\\s+|casual\\s+|serious\\s+)?"
-				+ "(?<x>(?!(?:the|my|your|this|that|no|any)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|enthusiast|fan|lover|nerd|geek|buff|fanatic|addict|junkie|aficionado|hobbyist|obsessive|hoarder|supporter)"
+				+ "(?<x>(?!(?:the|my|your|this|that|no|any)\\b)[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|enthusiast|fan|lover|nerd|geek|buff|fanatic|addict|junkie|aficionado|hobbyist|obsessive|hoarder|supporter|stan)"
 				+ "(?:\\s+here)?(?:\\s+(?:for|since|and)\\b.*|,.*)?$", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
 		rule("^" + I_AM + "\\s+(?:an?\\s+)?(?:avid\\s+|keen\\s+|big\\s+|huge\\s+|lifelong\\s+|long-time\\s+|passionate\\s+|amateur\\s+|serious\\s+)?"
 				+ "(?<x>[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+){0,2}?)\\s+(?<k>collector|aficionado|addict|junkie|hobbyist)\\b", (m, out) -> interestNoun(m.group("x"), m.group("k"), out));
@@ -5712,7 +5805,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (pet.find() && !askedInClause(text, pet.start(), pet.end()) && !GONE_AFTER.matcher(text.substring(pet.end())).lookingAt() && !REPORTED.matcher(text).find() && !NOT_NAMES.contains(lower(pet.group("x"))) && !NOT_A_DAY_NAME.contains(lower(pet.group("x")))
 				&& !CALL_ME_NOT_A_NAME.contains(lower(pet.group("x"))) && !Lexicon.LANGUAGES.contains(lower(pet.group("x")))) {
 			String noun = lower(pet.group("p"));
-			facts.putIfAbsent("pet_" + slug(singular(noun)), fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + pet.group("x"), noun,
+			facts.putIfAbsent("pet_" + slug(singular(noun)), fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + pet.group("x") + petBreed(text.substring(pet.end()), noun), noun,
 					Map.of("relation", singular(noun), "count", 1, "name", pet.group("x")), 0.7, false));
 		}
 		Matcher addressed = ADDRESS_ME_AS.matcher(text);
@@ -6168,7 +6261,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String noun = lower(m.group("p"));
-			out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + x, noun,
+			out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular(noun)), "Has a " + noun + " named " + x + petBreed(clause.substring(m.end()), noun), noun,
 					Map.of("relation", singular(noun), "count", 1, "name", x), 0.75, false));
 		});
 		rule("^" + I_AM + "\\s+(?:a\\s+)?(?<a>single|solo|lone)\\s+(?<r>mum|mom|dad|parent|mother|father)\\b", (m, out) -> {
@@ -6310,15 +6403,19 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Studies and tools said on the way: "moved to Leeds for a PhD in materials science", "mostly for coding in Python"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("\\b(?:for|doing|starting|finishing|writing up|halfway through)\\s+(?:a|my|an)\\s+(?<d>phd|ph\\.d\\.?|doctorate|masters?|master's|msc|mba|postdoc|degree)\\s+in\\s+(?<f>\\p{L}+(?:\\s+(?!at\\b|in\\b|and\\b|so\\b|but\\b)\\p{Ll}+){0,2})", FLAGS).matcher(clause);
-			if (m.find() && writersClause(clause, original) && !SOMEONE_ELSE.matcher(clause.substring(0, m.start())).find() && !HYPOTHETICAL.matcher(original).find()) {
+			// "working on my PhD in marine biology", "in the final year of my degree in law"; without a field only "my": "moving to Toronto for my masters"
+			Matcher m = compiled("\\b(?:for|doing|starting|finishing|writing up|halfway through|working on|studying for|(?:in|into)\\s+(?:the\\s+)?(?:first|second|third|fourth|final|last)\\s+year\\s+of)\\s+(?:(?<a>a|an)|my)\\s+"
+					+ "(?<d>phd|ph\\.d\\.?|doctorate|masters?|master's|msc|mba|postdoc|degree)(?:\\s+in\\s+(?<f>\\p{L}+(?:\\s+(?!at\\b|in\\b|and\\b|so\\b|but\\b)\\p{Ll}+){0,2})|(?=\\s*$|\\s*[,.!;]|\\s+(?:at|and|so|but|next|this|in\\s+(?:september|october|january|the fall|the autumn)|from)\\b))", FLAGS).matcher(clause);
+			if (m.find() && (m.group("f") != null || m.group("a") == null) && writersClause(clause, original) && !SOMEONE_ELSE.matcher(clause.substring(0, m.start())).find() && !HYPOTHETICAL.matcher(original).find()) {
 				String degree = m.group("d").matches("(?i)phd|ph\\.d\\.?") ? "PhD" : m.group("d").matches("(?i)msc|mba") ? m.group("d").toUpperCase(Locale.ROOT) : lower(m.group("d"));
-				String field = lower(m.group("f"));
+				String field = m.group("f") == null ? null : lower(m.group("f"));
 				Matcher school = compiled("^\\s+at\\s+(?<o>(?-i:\\p{Lu})[\\p{L}'&.-]*(?:\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}'&.-]*)*)", FLAGS).matcher(clause.substring(m.end()));
 				String at = school.find() && !NOT_A_PLACE.contains(lower(school.group("o"))) ? school.group("o") : null; // the school belongs to the degree
 				out.accept(fact(PROFESSIONAL, "education", "education_" + slug(degree), "Is doing a " + degree + (at == null ? "" : " at " + at), degree,
 						at == null ? Map.of("degree", degree) : Map.of("degree", degree, "institution", at), 0.75, false));
-				out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field, Map.of("field", field), 0.7, true));
+				if (field != null) {
+					out.accept(fact(PROFESSIONAL, "education", "field_of_study", "Studies " + field, field, Map.of("field", field), 0.7, true));
+				}
 			}
 		});
 		rules.add((clause, original, out) -> {
@@ -6437,6 +6534,22 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	/** A breed said of a named pet: "Our dog Biscuit is a 40kg rottweiler", "my cat Miso's a ragdoll"; the breed belongs to the pet fact. */
+	private static final Pattern PET_BREED = Pattern.compile("^(?:\\s*,\\s*(?:who(?:'s|\\s+is)\\s+)?|\\s+is\\s+|'s\\s+)(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
+			+ "(?<b>(?:labrador|lab|golden retriever|retriever|cocker spaniel|springer spaniel|spaniel|jack russell|terrier|border collie|collie|poodle|greyhound|whippet|lurcher|husky|beagle|"
+			+ "dachshund|sausage dog|pug|french bulldog|frenchie|bulldog|german shepherd|shepherd|\\p{L}+poo|\\p{L}+doodle|staffy|staffie|corgi|schnauzer|chihuahua|boxer|dalmatian|"
+			+ "rottweiler|rottie|doberman|great dane|mastiff|akita|shiba inu|shiba|samoyed|malamute|pointer|setter|vizsla|weimaraner|cavalier|shih tzu|bichon|maltese|pomeranian|yorkie|"
+			+ "maine coon|ragdoll|sphynx|siamese|persian|bengal|british shorthair|tabby|moggy|cob|thoroughbred|arab|shetland))(?=\\s*$|\\s*[,.!;]|\\s+(?:with|and|who|that|so|but|mix|cross)\\b)", FLAGS);
+
+	private static String petBreed(String after, String noun) {
+		Matcher breed = PET_BREED.matcher(after);
+		if (!breed.find() || lower(breed.group("b")).equals(lower(noun))) {
+			return "";
+		}
+		String b = lower(breed.group("b"));
+		return ", " + article(b) + " " + b;
+	}
+
 	/** Each pet of a list: "two cats and a very lazy dog". */
 	private static void pets(String list, Consumer<ExtractedFact> out) {
 		for (String item : list.split("(?i)\\s+(?:and|&)\\s+|\\s*,\\s*")) {
@@ -6457,7 +6570,7 @@ public class LocalFactExtractor implements FactExtractor {
 			return;
 		}
 		String object = goalObject(said);
-		if (object == null || words(object) > 8 || words(object) < 2 || requestLike(object) || isJunk(object.substring(first.length()).strip())
+		if (object == null || words(object) > 8 || words(object) < 2 || requestLike(object) || BUYING_NOT_A_GOAL.matcher(object).find() || isJunk(object.substring(first.length()).strip())
 				|| object.matches("(?i)^(?:get|find|buy)\\s+(?:a|an|the|some)?\\s*(?:refund|replacement|answer|help|quote|price|deal|discount|new one|one|something|it|this|that)\\b.*")) {
 			return;
 		}
@@ -6624,6 +6737,9 @@ public class LocalFactExtractor implements FactExtractor {
 	/** A job title whose head noun is an occupation; "at Company" after it is the employer. */
 	private static final String DEV_KINDS = "software|web|backend|back-end|frontend|front-end|full-stack|fullstack|game|games|ios|android|app|mobile|python|java|javascript|js|senior|junior|lead|principal|staff|indie|data|ml|wordpress|php|ruby|rust|go|unity|shopify|salesforce";
 
+	private static final Pattern HOLDER_NOT_A_JOB = Pattern.compile("(?:account|policy|card|cardholder|ticket|booking|order|device|phone|vehicle|car|home|house|pet|dog|cat|horse|"
+			+ "licence|license|subscription|plan|membership|main|primary|joint|registered|named|original|previous|current|new|proud|first-time)\\s+(?:owner|holder|user|admin|administrator|member)", FLAGS);
+
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
 		if (compiled("^(?:amateur|hobby|hobbyist|wannabe|armchair|backyard|bedroom|keen|avid|beginner|novice)\\s", FLAGS).matcher(text).find()) {
@@ -6639,7 +6755,7 @@ public class LocalFactExtractor implements FactExtractor {
 			text = text.substring(0, at.start());
 		}
 		else if (of.find() && Lexicon.OCCUPATIONS.contains(lower(of.group("h"))) || of.find(0) && lower(of.group("h")).matches("head|president|chair|chairman|chairwoman|partner|vp")) {
-			employer = of.group("org").replaceFirst("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\\.?$", ""); // "finance director of Okafor Logistics Ltd"
+			employer = of.group("org").replaceFirst("\\.$", ""); // "finance director of Okafor Logistics Ltd": the legal name, as written
 		}
 		// "student in marine biology": the field belongs to the title
 		Matcher field = compiled("^(?<t>(?:[\\p{L}-]+\\s+){0,2}(?:student|researcher|lecturer|professor|candidate))\\s+in\\s+(?<f>\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})\\b", FLAGS).matcher(text);
@@ -6653,6 +6769,9 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		String[] words = lower(title).split("\\s+");
 		String head = singular(words[words.length - 1]);
+		if (words.length >= 2 && HOLDER_NOT_A_JOB.matcher(words[words.length - 2] + " " + head).matches()) {
+			return; // "I'm the account owner", "the policy holder", "a dog owner": who they are to a thing, not their work
+		}
 		// "a PhD candidate in marine biology": a doctoral student by another name
 		boolean candidate = "candidate".equals(head) && words.length >= 2 && compiled("phd|ph\\.d\\.?|doctoral|dphil|mphil|masters?|master's|msc|edd").matcher(words[words.length - 2]).matches();
 		boolean occupation = candidate || Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]) || occupationBySuffix(head)
@@ -6669,6 +6788,10 @@ public class LocalFactExtractor implements FactExtractor {
 		String workplace = unnamed != null && unnamed.find() ? lower(unnamed.group("w")) : null;
 		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle + (workplace == null ? "" : " at " + article(workplace) + " " + workplace), jobTitle,
 				workplace == null ? Map.of("title", jobTitle) : Map.of("title", jobTitle, "workplace", workplace), confidence, true));
+		if (compiled("^self[- ]employed\\s", FLAGS).matcher(jobTitle).find()) {
+			// "a self-employed electrician": the trade and the employment status are two facts, as "I'm self-employed" alone is one
+			out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is self-employed", "self-employed", Map.of("status", "self-employed"), 0.75, true));
+		}
 		if (employer != null && !"student".equals(head) && !candidate) {
 			out.accept(company(employer));
 		}
@@ -6757,6 +6880,12 @@ public class LocalFactExtractor implements FactExtractor {
 		return null;
 	}
 
+	/** "buy/purchase/order X" is shopping unless X is one of the big purchases people plan their lives around. */
+	private static final Pattern BUYING_NOT_A_GOAL = Pattern.compile("^(?:buy|purchase|order|pick up)\\s+(?!(?:[\\p{L}\\d-]+\\s+){0,4}?(?:house|home|flat|apartment|condo|property|land|farm|plot|boat|car|van|campervan|motorhome|business|franchise|place of (?:my|our) own|own place)s?\\b)", FLAGS);
+
+	private static final Pattern NAMED_FEAT = Pattern.compile("^(?:walk|trek|hike|cycle|ride|do|complete|row|paddle|swim|run|climb|summit|thru-hike)\\s+(?:the\\s+)?(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?:de|del|of|la|to)?\\s*(?-i:\\p{Lu})\\p{Ll}+)*(?:\\s+(?:way|trail|path|route|circuit|challenge|marathon|peaks))?\\b", FLAGS);
+	private static final Pattern DEBT_GOAL = Pattern.compile("^(?<v>pay off|pay down|clear|pay back)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|our|the)\\s+(?<y>credit\\s+cards?|card\\s+debt|(?:student\\s+|car\\s+|personal\\s+)?loans?|mortgage|debts?|overdraft)\\b", FLAGS);
+
 	private static void goal(String raw, double confidence, boolean needsGoalVerb, Consumer<ExtractedFact> out) {
 		String said = raw.replaceFirst("(?i)^to\\s+", "").replaceFirst("(?i)^(?:finally|eventually|really|actually|also|one day|someday|soon)\\s+", "")
 			.replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this)\\s+(?:app|site|website|platform|service|tool|system)\\b.*$", ""); // the means, not the goal
@@ -6775,12 +6904,25 @@ public class LocalFactExtractor implements FactExtractor {
 		if (object.matches("(?i)^(?:get|have|use|claim|apply for|sign up for)\\s+(?:the|a|an|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:rate|price|deal|offer|discount|tier|plan|membership|bundle|package|upgrade|code|voucher)\\b.*")) {
 			return; // "I want to get the student rate" asks for a price, it is no goal
 		}
+		if (BUYING_NOT_A_GOAL.matcher(object).find() || compiled("^(?:get|have|take|try|pick|grab)\\s+(?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ones?|size|colou?r|version|model|style)\\b", FLAGS).matcher(object).find()) {
+			return; // "I want to buy industrial sewing machine" is an order being placed; "buy a house" is a life goal
+		}
 		if (object.matches("(?i)^pass\\s+(?:on|by|it|this|that|along|through|the time|away)\\b.*")
-				|| object.matches("(?i)^(?:find|get|pick|pick out|track down|choose)\\s+(?:a|an|the|some)\\s+(?:good|decent|new|cheap|cheaper|best|nice|better|proper|replacement)\\b.*") // shopping, not a goal
+				|| object.matches("(?i)^(?:find|get|pick|pick out|track down|choose)\\s+(?:a|an|the|some)\\s+(?:good|decent|new|cheap|cheaper|best|nice|better|proper|replacement|right|perfect|correct|ideal|cheapest|matching)\\b.*") // shopping, not a goal
 				|| object.matches("(?i).*\\bmy\\s+(?:monthly\\s+|current\\s+|phone\\s+|mobile\\s+)?(?:subscriptions?|bills?|plan|contract|package|tariff|membership|order)\\b.*")) {
 			return; // what they want done with their subscription is an errand, not a goal
 		}
-		if (needsGoalVerb && !Lexicon.GOAL_VERBS.contains(words[0]) && !"pass".equals(words[0])) {
+		// "walk the Camino de Santiago", "do the Three Peaks": a named route or event makes the verb a goal
+		boolean namedFeat = NAMED_FEAT.matcher(object).find();
+		if (needsGoalVerb && !Lexicon.GOAL_VERBS.contains(words[0]) && !"pass".equals(words[0]) && !namedFeat) {
+			return;
+		}
+		// "pay off my credit card by the end of the year" is a debt to clear, not a card errand (the same fact as "my goal is to pay off my card")
+		Matcher debt = DEBT_GOAL.matcher(object);
+		if (debt.find()) {
+			String v = lower(debt.group("v"));
+			String y = lower(debt.group("y"));
+			out.accept(fact(GOALS, "goal", "goal_" + slug(v + " " + y), "Wants to " + v + " their " + y, y, Map.of("goal", v + " " + y), 0.75, false));
 			return;
 		}
 		for (String word : words) {
