@@ -5141,6 +5141,9 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SETTLED_LATER = Pattern.compile("(?:,\\s*|\\s+(?:but|and|then|so)\\s+|\\s*[–—]\\s*|\\s+-\\s+)(?:(?:i|we)\\s+|i've\\s+|we've\\s+|ive\\s+)?(?:have\\s+)?"
 			+ "(?:just\\s+|recently\\s+|finally\\s+|then\\s+|now\\s+|since\\s+)?(?:(?<m>moved|relocated)\\s+(?:back\\s+|over\\s+|out\\s+|down\\s+|up\\s+)?to|(?:living|based|settled|live|settled down)\\s+(?:now\\s+)?in)\\s+"
 			+ "(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS);
+	/** A move that is only wished or planned: "I want to study and live in Lisbon" is no home yet. */
+	private static final Pattern WISHED_OR_PLANNED = Pattern.compile("\\b(?:want|wanna|would (?:love|like)|'d (?:love|like)|hope|hoping"
+			+ "|plan|planning|going to|gonna|dream|wish|thinking (?:of|about)|might|may|could|someday|one day)\\b", FLAGS);
 	/** A sentence that opens on the writer: "I'm from ...", "used to live in ...", "my name's Tomasz, ...". */
 	private static final Pattern WRITER_OPENS = Pattern.compile("^(?:i|i'm|im|i am|i've|ive|we|we're|we've|my name|my name's|name's|used to|lived|grew up|born|originally|from|just|recently|raised)\\b", FLAGS);
 	private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:my|our)\\s+(?!name\\b|own\\b)\\p{L}+|\\b(?:he|she|they|his|her|their|he's|she's|they're)\\b", FLAGS);
@@ -5175,7 +5178,9 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			Matcher m = SETTLED_LATER.matcher(start);
 			while (m.find()) {
-				if (!SOMEONE_ELSE.matcher(start.substring(0, m.start())).find() && !NOT_A_PLACE.contains(lower(m.group("x")))) {
+				String before = start.substring(0, m.start());
+				if (!SOMEONE_ELSE.matcher(before).find() && !WISHED_OR_PLANNED.matcher(before).find()
+						&& !NOT_A_PLACE.contains(lower(m.group("x")))) {
 					place(m.group("x"), "Lives in ", out);
 					return;
 				}

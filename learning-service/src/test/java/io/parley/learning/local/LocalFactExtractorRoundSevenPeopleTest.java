@@ -108,4 +108,24 @@ class LocalFactExtractorRoundSevenPeopleTest {
 		// then it is work, not running as a hobby
 		assertThat(facts).extracting(ExtractedFact::category).doesNotContain("interests").contains("professional");
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I want to study and live in Lisbon", "I'm hoping to retire and settle in Porto one day",
+			"I'd love to quit my job and move to Bali" })
+	void aMoveOnlyWishedForIsNoHome(String text) {
+		// given a writer who only wishes to live somewhere
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", text));
+
+		// then no place is recorded as their home
+		assertThat(facts).noneSatisfy(fact -> assertThat(fact.value()).startsWith("Lives in"));
+	}
+
+	@Test
+	void aMoveMadeAfterAStatementIsStillAHome() {
+		// given a writer who says where they are from and where they moved
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I'm from Naples but moved to Munich last year"));
+
+		// then the new town is their home
+		assertThat(facts).anySatisfy(fact -> assertThat(fact.value()).isEqualTo("Lives in Munich"));
+	}
 }
