@@ -693,10 +693,10 @@ public class LocalFactExtractor implements FactExtractor {
 	/**
 	 * "Would love to get my licence this year", "honestly would rather pay monthly", "always prefer aisle": a wish or a
 	 * preference said without its "I", as writers in a hurry do; "would" opening it is no question ("would you ...?"
-	 * keeps its subject after the verb).
+	 * keeps its subject after the verb). Not "prefer the blue one": a choice of this order, not a taste.
 	 */
 	private static final Pattern WISH_WITHOUT_I = Pattern.compile("(?:would|'d)\\s+(?:(?:really|much|so|also|still|definitely)\\s+)?(?=(?:love|like|prefer|rather)\\b)", FLAGS);
-	private static final Pattern PREFER_WITHOUT_I = Pattern.compile("(?=(?:(?:always|usually|generally|mostly|normally|definitely|much|really|also)\\s+)?prefer\\s+(?!not\\b|to not\\b)\\p{L})", FLAGS);
+	private static final Pattern PREFER_WITHOUT_I = Pattern.compile("(?=(?:(?:always|usually|generally|mostly|normally|definitely|much|really|also)\\s+)?prefer\\s+(?!not\\b|to not\\b|(?:the|this|that|these|those)\\b)\\p{L})", FLAGS);
 
 	private static String subjectRestored(String sentence) {
 		Matcher lead = LEADING.matcher(sentence);
