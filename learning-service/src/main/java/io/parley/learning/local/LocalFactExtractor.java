@@ -60,8 +60,6 @@ public class LocalFactExtractor implements FactExtractor {
 			"\\b(if|(?<!\\bi\\s)suppose|supposing|imagine|hypothetically|pretend|let'?s say|say that|in case|assuming|"
 					+ "what if|would be(?!\\s+(?:ideal|great|perfect|best|good|fine|nice|lovely|helpful|appreciated|amazing|brilliant|grateful|thankful|obliged))|were i)\\b",
 			FLAGS);
-	/** "my doctor says I should cut down on salt": what they were told to do, reported, is still the writer's own need. */
-	private static final Pattern ADVICE_TO_WRITER = Pattern.compile("^(?:my\\s+)?(?:doctor|doc|gp|dietitian|dietician|nutritionist|cardiologist|consultant|dentist|physio)\\s+(?:says|said|told me|has told me)\\s+(?:that\\s+)?(?:i\\s+)?(?:should|must|need to|have to|to)\\s+[^,]*$", FLAGS);
 	private static final Pattern REPORTED = Pattern.compile(
 			"\\b(said|says|say|told|tells|wrote|writes|(?<!\\b(?:get|gets|got|getting|been|being)\\s)asked|asks|to quote|quoted|according to|claims?|claimed|"
 					+ "the (movie|film|song|book|ad|message|error|character|hero))\\b",
@@ -599,12 +597,12 @@ public class LocalFactExtractor implements FactExtractor {
 			+ "(?:do|keep|continue|move|take|handle|sort|switch|carry on)(?:\\s+(?:this|it|that|things|everything|async|this all|it all|the rest))?\\s+"
 			+ "(?:over|via|by|on|through|to|in)\\s+(?:(?:an?|the)\\s+)?(?<channel>e-?mail|text|sms|whatsapp|phone|chat|post|letter|signal|telegram)\\s*(?:instead|only|from now on|please|pls|plz)?\\s*\\?+$", FLAGS);
 
+	/** What "I need to know if ..." asks runs to the next comma, or to a reason the writer gives ("... because I always travel with my pug"). */
+	private static final String ASKED_UNTIL = "(?:[^,](?!\\s(?:because|cos|coz|since|as)\\s+(?:i|i'm|i've|my)\\b))*[^,]?";
 	/**
 	 * "if that helps", "in case it matters", "tell me if the refund went through": an "if" that asks or offers, not
 	 * one that imagines; removed before the sentence is checked for hypotheticals.
 	 */
-	/** What "I need to know if ..." asks runs to the next comma, or to a reason the writer gives ("... because I always travel with my pug"). */
-	private static final String ASKED_UNTIL = "(?:[^,](?!\\s(?:because|cos|coz|since|as)\\s+(?:i|i'm|i've|my)\\b))*[^,]?";
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine|works?(?:\\s+for\\s+(?:you|u|you guys))?)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
@@ -638,7 +636,7 @@ public class LocalFactExtractor implements FactExtractor {
 	 * to ..." asks of the writer, and what "my consultant says I'm ..." says they are. Someone else's advice ("my doctor
 	 * says my son should ...", "my sister's doctor says ...") stays reported speech and teaches nothing.
 	 */
-	private static final String CARER = "(?:(?:my|the|our)\\s+)(?:doctor|doc|gp|dentist|physio|physiotherapist|consultant|dietitian|dietician|nutritionist|specialist|cardiologist|dermatologist|"
+	private static final String CARER = "(?:(?:my|the|our)\\s+)?(?:doctor|doc|gp|dentist|physio|physiotherapist|consultant|dietitian|dietician|nutritionist|specialist|cardiologist|dermatologist|"
 			+ "endocrinologist|allergist|diabetes nurse|nurse|midwife|optician|surgeon|rheumatologist|gastroenterologist|hygienist)";
 	private static final Pattern ADVISED = Pattern.compile("^" + CARER + "\\s+(?:says|said|told|has told|tells|keeps telling|advised|has advised|advises|recommended|recommends|wants)\\s+"
 			+ "(?:me\\s+)?(?:that\\s+)?(?:i\\s+(?:should|must|need to|have to|ought to|'ve got to|got to)|(?:me\\s+)?to)\\s+", FLAGS);
@@ -696,7 +694,7 @@ public class LocalFactExtractor implements FactExtractor {
 	 * keeps its subject after the verb). Not "prefer the blue one": a choice of this order, not a taste.
 	 */
 	private static final Pattern WISH_WITHOUT_I = Pattern.compile("(?:would|'d)\\s+(?:(?:really|much|so|also|still|definitely)\\s+)?(?=(?:love|like|prefer|rather)\\b)", FLAGS);
-	private static final Pattern PREFER_WITHOUT_I = Pattern.compile("(?=(?:(?:always|usually|generally|mostly|normally|definitely|much|really|also)\\s+)?prefer\\s+(?!not\\b|to not\\b|(?:the|this|that|these|those)\\b)\\p{L})", FLAGS);
+	private static final Pattern PREFER_WITHOUT_I = Pattern.compile("(?=(?:(?:always|usually|generally|mostly|normally|definitely|much|really|also|tend to)\\s+)?prefer\\s+(?!not\\b|to not\\b|(?:the|this|that|these|those)\\b)\\p{L})", FLAGS);
 
 	private static String subjectRestored(String sentence) {
 		Matcher lead = LEADING.matcher(sentence);
@@ -713,9 +711,9 @@ public class LocalFactExtractor implements FactExtractor {
 	 * "I would be grateful if your replies were kept short", "I'd appreciate it if you could call after 6": what the
 	 * writer asks for, said as a polite condition, is the request itself ("please keep your replies short").
 	 */
-	private static final Pattern GRATEFUL_IF = Pattern.compile("\\b(?:i|we)(?:'d|\\s+would)\\s+(?:be\\s+(?:very\\s+|really\\s+|most\\s+|so\\s+)?(?:grateful|thankful|obliged|happier)|(?:really\\s+)?appreciate(?:\\s+it)?|prefer\\s+it|like\\s+it)\\s+if\\s+"
+	private static final Pattern GRATEFUL_IF = Pattern.compile("(?:\\b(?:i|we)(?:'d|\\s+would)|(?:^|\\bso\\s+|\\band\\s+)would)\\s+(?:be\\s+(?:very\\s+|really\\s+|most\\s+|so\\s+)?(?:grateful|thankful|obliged|happier)|(?:really\\s+)?appreciate(?:\\s+it)?|prefer\\s+it|like\\s+it)\\s+if\\s+"
 			+ "(?:(?:you|u)\\s+(?:could|would|can|will)\\s+(?:please\\s+|kindly\\s+|just\\s+)?(?<request>[^,]+)"
-			+ "|(?<said>(?:your|the|all|any)\\s+(?:\\p{L}+\\s+)?(?:replies|answers|responses|messages|emails|explanations))\\s+(?:were|was|are|could be|would be)\\s+(?:kept\\s+)?(?<how>[^,]+))$", FLAGS);
+			+ "|(?<said>(?:(?:your|the|all|any)\\s+)?(?:\\p{L}+\\s+)?(?:replies|answers|responses|messages|emails|explanations))\\s+(?:were|was|are|could be|would be)\\s+(?:kept\\s+)?(?<how>[^,]+))$", FLAGS);
 
 	private static final Pattern FOR_ANOTHER = Pattern.compile("\\b(?:for|to)\\s+(?:my|his|her|their|him|them|our)\\b", FLAGS);
 
@@ -756,7 +754,7 @@ public class LocalFactExtractor implements FactExtractor {
 		String s = sentence.strip();
 		return s.endsWith("?") || ASKING_FOR_ANOTHER.matcher(s).find() || QUESTION_START.matcher(LEADING.matcher(s).replaceFirst("")).find()
 				|| HYPOTHETICAL.matcher(s).find()
-				|| REPORTED.matcher(s).find() && !ADVICE_TO_WRITER.matcher(LEADING.matcher(s).replaceFirst("")).find()
+				|| REPORTED.matcher(s).find()
 				|| JOKE_SENTENCE.matcher(s).find()
 				|| SARCASTIC_START.matcher(s).find() || DOUBT.matcher(s).find();
 	}
@@ -2374,10 +2372,9 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	/**
-	 * Wishes about replies and contact that the sentence filters cut away before the rules see them: a courtesy
-	 * conditional ("I would be grateful if your replies were kept short"), a request after "so" ("I work nights so
-	 * please email me instead of ringing"), a wish run on after a statement ("I bank at the branch and would much
-	 * prefer a letter by post"), a manner split at its comma ("explain things simply, step by step"). Read over the
+	 * Wishes about replies and contact that the sentence filters cut away before the rules see them: a request after
+	 * "so" ("I work nights so please email me instead of ringing"), a wish run on after a statement ("I bank at the
+	 * branch and would much prefer a letter by post"), a manner split at its comma ("explain things simply, step by step"). Read over the
 	 * whole sentence, only when the writer says it of themselves and does not ask it.
 	 */
 	private static void askedOfReplies(String text, Map<String, ExtractedFact> facts) {
@@ -2387,14 +2384,7 @@ public class LocalFactExtractor implements FactExtractor {
 				continue;
 			}
 			List<ExtractedFact> found = new ArrayList<>();
-			// the "if" of "I would be grateful if" is a courtesy, not a hypothetical
-			if (compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:i\\s+would|i'd|id|would)\\s+be\\s+(?:very\\s+|most\\s+|really\\s+|so\\s+)?(?:grateful|thankful)\\s+if\\s+(?:your\\s+|the\\s+|all\\s+)?(?:replies|answers|responses|messages|emails)\\s+(?:were|are|could be|would be)\\s+(?:kept\\s+)?(?:very\\s+|quite\\s+|fairly\\s+)?(?:short|brief|concise)\\b(?!\\s+(?:for|to)\\s+(?:my|his|her|their|him|them)\\b)", FLAGS).matcher(sentence).find()) {
-				answerLength("short", 0.75, found::add);
-			}
 			if (HYPOTHETICAL.matcher(sentence).find()) {
-				for (ExtractedFact fact : found) {
-					facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : ""), fact);
-				}
 				continue;
 			}
 			Matcher instead = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?:please\\s+|pls\\s+|kindly\\s+|just\\s+)*(?<x>email|e-mail|text|whatsapp|message)\\s+me\\s+(?:instead\\s+of|rather\\s+than)\\s+(?:ringing|calling|phoning|texting|emailing|messaging|a\\s+call|calls|phone calls)\\b", FLAGS).matcher(sentence);
@@ -2494,16 +2484,6 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private void roundSevenNeeds2() {
-		// a taste said without its "I": "always prefer aisle", "Prefer ebooks", "usually prefer decaf"
-		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^(?:always\\s+|usually\\s+|generally\\s+|normally\\s+|definitely\\s+|much\\s+|tend to\\s+)?prefer\\s+(?!(?:not|to|it|that|this|these|those|you|your|if|when|them|one|which|what|whichever|the|a|an|my|his|her|their|either|both|neither)\\b)"
-					+ "(?<x>\\p{L}[\\p{L}'-]*(?:\\s+(?!(?:and|but|so|or|if|because|as|since|though|please|pls|thanks)\\b)\\p{L}[\\p{L}'-]*){0,2})\\s*[.!]*$", FLAGS).matcher(clause);
-			if (m.find() && opensSentence(clause, original) && !ONE_OFF.matcher(original).find() && !compiled("\\?\\s*$").matcher(original).find()
-					&& !OTHER_SUBJECT.matcher(original).find() && !isJunk(m.group("x"))) {
-				String object = lower(m.group("x"));
-				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(object), "Prefers " + object, object, Map.of("prefers", object), 0.65, false, 1));
-			}
-		});
 		// a diet taken up: "I've just started keto", "I recently started intermittent fasting", "started low carb last month"
 		durable("^(?:(?:i've|i have|i)\\s+)?(?:just\\s+|recently\\s+|now\\s+|finally\\s+)?(?:started|begun|began|gone|switched to|started doing)\\s+(?:on\\s+)?(?:the\\s+|a\\s+)?(?<x>keto|paleo|low[- ]carb|low[- ]fodmap|intermittent fasting|carnivore|whole30|mediterranean)(?:\\s+diet)?\\b(?!\\s+(?:but|and)\\s+(?:gave up|quit|stopped|dropped))", (m, out) -> {
 			String diet = lower(m.group("x")).replace("low carb", "low-carb").replace("low fodmap", "low-FODMAP");
@@ -2571,16 +2551,6 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i\\s+|i've\\s+|i have\\s+)?(?:recently\\s+|completely\\s+|just\\s+|totally\\s+|also\\s+)?(?:quit|gave up|given up|cut out|stopped eating|stopped drinking)\\s+(?<x>" + FOODS + "|carbs|bread|fizzy drinks|soda|processed food|junk food|coffee)\\b(?!\\s+(?:for|until|till)\\s+(?:lent|january|a (?:week|month)|the (?:week|month)|now)\\b)", (m, out) -> {
 			String food = lower(m.group("x"));
 			out.accept(fact(CONSTRAINTS, "diet_restriction", "avoids_" + slug(food), "Avoids " + food + " (gave it up)", food, Map.of("avoids", food), 0.75, false));
-		});
-		// Advice they follow: "my doctor says I should cut down on salt", "my GP told me to avoid caffeine"
-		rule("^(?:my\\s+)?(?<who>doctor|doc|gp|dietitian|dietician|nutritionist|cardiologist|consultant|dentist|physio)\\s+(?:says|said|told me|has told me|wants me|advised(?:\\s+me)?|recommended)\\s+(?:that\\s+)?(?:i\\s+)?(?:should|must|need to|have to|to)\\s+"
-				+ "(?<v>cut down on|cut back on|cut out|avoid|reduce|limit|watch|stay off|stay away from|stop eating|stop drinking|go easy on|eat less|drink less|have less|eat more|drink more)\\s+(?<x>(?:my\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*(?:[,.!;]|$)|\\s+(?:so|and|but|because)\\b)", (m, out) -> {
-			String what = compiled("^my\\s+").matcher(lower(m.group("x"))).replaceFirst("their ");
-			if (isJunk(what) || compiled("(?:it|this|that|them|things|stuff|the .*)").matcher(what).matches()) {
-				return;
-			}
-			String verb = lower(m.group("v"));
-			out.accept(fact(CONSTRAINTS, "health", "advice_" + slug(what), "Should " + verb + " " + what + " (" + (lower(m.group("who")).equals("gp") ? "GP" : lower(m.group("who")).equals("doc") ? "doctor" : lower(m.group("who"))) + "'s advice)", what, Map.of("advice", verb + " " + what), 0.75, false));
 		});
 		// Sleep and income as needs: "I'm a light sleeper", "I'm a pensioner on a fixed income"
 		rule("^(?:i'm|i am|im)\\s+(?:a\\s+|such a\\s+)?(?:very\\s+|really\\s+|super\\s+|extremely\\s+)?(?<x>light|terrible|bad|poor)\\s+sleeper\\b", (m, out) ->
