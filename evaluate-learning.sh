@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the local fact extractor's precision and recall on the labelled evaluation set:
-#   ./evaluate-learning.sh [learning-service/evaluation/learning-evaluation.jsonl] [--misses]
+#   ./evaluate-learning.sh [learning-service/evaluation/learning-evaluation.jsonl] [--misses] [--rules-only]
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "Building learning-service ..."

@@ -1,17 +1,17 @@
 package io.parley.learning;
 
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.learning.domain.FactExtractor;
 import io.parley.learning.domain.TenantCategories;
 import io.parley.learning.domain.TextEmbedder;
 import io.parley.learning.llm.LlmFactExtractor;
+import io.parley.learning.local.LocalEmbeddings;
 import io.parley.learning.local.LocalFactExtractor;
+import io.parley.learning.local.StatementClassifier;
+import io.parley.learning.local.StatementFallback;
 import io.parley.llm.LlmSettings;
-import io.parley.llm.embedding.OnnxSentenceEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,20 +29,26 @@ class LearningConfiguration {
 	/** The sentence-embedding model runs in this process (ONNX), loaded once: no network. */
 	@Bean
 	EmbeddingModel embeddingModel() {
-		return OnnxSentenceEmbeddingModel.load(AllMiniLmL6V2EmbeddingModel.class, "all-minilm-l6-v2");
+		return LocalEmbeddings.model();
 	}
 
 	@Bean
 	TextEmbedder textEmbedder(EmbeddingModel model) {
-		return text -> model.embed(TextSegment.from(text == null || text.isBlank() ? "-" : text)).content().vector();
+		return LocalEmbeddings.textEmbedder(model);
 	}
 
-	/** The LLM when one is configured, with the local extractor as its fallback; else the local extractor. */
+	/**
+	 * The LLM when one is configured, with the local extractor as its fallback; else the local extractor. The local
+	 * extractor notes statements its rules leave unread unless {@code parley.learning.statement-notes} is false.
+	 */
 	@Bean
-	FactExtractor factExtractor(Environment environment, ObjectProvider<MeterRegistry> meters) {
+	FactExtractor factExtractor(Environment environment, ObjectProvider<MeterRegistry> meters, TextEmbedder embedder,
+			@Value("${parley.learning.statement-notes:true}") boolean statementNotes) {
 		LlmSettings llm = Binder.get(environment).bind("parley.learning.llm", LlmSettings.class)
 			.orElseGet(LlmSettings::none);
-		LocalFactExtractor local = new LocalFactExtractor();
+		LocalFactExtractor local = statementNotes
+				? new LocalFactExtractor(new StatementFallback(embedder, StatementClassifier.shipped()))
+				: new LocalFactExtractor();
 		if (!llm.enabled()) {
 			return local;
 		}

@@ -15,13 +15,16 @@ import java.util.stream.Collectors;
 import io.parley.learning.domain.ExtractedFact;
 import io.parley.learning.domain.ExtractionRequest;
 import io.parley.learning.domain.FactExtractor;
+import io.parley.learning.local.LocalEmbeddings;
 import io.parley.learning.local.LocalFactExtractor;
+import io.parley.learning.local.StatementClassifier;
+import io.parley.learning.local.StatementFallback;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Compares an extractor's facts with a labelled evaluation set and prints precision and recall:
- * {@code ./evaluate-learning.sh [file.jsonl] [--misses]}.
+ * {@code ./evaluate-learning.sh [file.jsonl] [--misses] [--rules-only]}.
  * <p>
  * A labelled fact is a category and what the fact is about ("interests", "jazz"). An extracted fact matches it when
  * the categories are equal and every word of the label's "about" appears among the words of the extracted fact's
@@ -40,13 +43,21 @@ public final class ExtractorEvaluation {
 		Path file = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0]
 				: "learning-service/evaluation/learning-evaluation.jsonl");
 		List<LabelledMessage> labelled = read(file);
-		System.out.println("Evaluating the local extractor on " + labelled.size() + " labelled messages from " + file);
-		Result result = evaluate(new LocalFactExtractor(), labelled);
+		boolean rulesOnly = List.of(args).contains("--rules-only");
+		System.out.println("Evaluating the local extractor" + (rulesOnly ? " (rules only)" : "") + " on "
+				+ labelled.size() + " labelled messages from " + file);
+		Result result = evaluate(rulesOnly ? new LocalFactExtractor() : shipped(), labelled);
 		System.out.print(result.report());
 		if (List.of(args).contains("--misses")) {
 			System.out.println();
 			result.misses().forEach(System.out::println);
 		}
+	}
+
+	/** The local extractor as the service runs it: its rules, then notes of the statements they leave unread. */
+	public static LocalFactExtractor shipped() {
+		return new LocalFactExtractor(new StatementFallback(LocalEmbeddings.textEmbedder(LocalEmbeddings.model()),
+				StatementClassifier.shipped()));
 	}
 
 	public record Expected(String category, String about) {

@@ -126,7 +126,17 @@ public class LocalFactExtractor implements FactExtractor {
 		void apply(String clause, String original, Consumer<ExtractedFact> out);
 	}
 
+	/** Notes what the rules leave unread; null when the extractor reads by its rules only. */
+	private final StatementFallback statements;
+
+	/** Reads facts by its rules only. */
 	public LocalFactExtractor() {
+		this(null);
+	}
+
+	/** Reads facts by its rules, then lets the fallback note the writer's statements the rules left unread. */
+	public LocalFactExtractor(StatementFallback statements) {
+		this.statements = statements;
 		personal();
 		professional();
 		professional2();
@@ -161,8 +171,31 @@ public class LocalFactExtractor implements FactExtractor {
 
 	@Override
 	public List<ExtractedFact> extract(ExtractionRequest request) {
+		List<StatementClause> clauses = new ArrayList<>();
+		List<ExtractedFact> facts = readByRules(request.text(), clauses);
+		if (statements != null) {
+			facts = statements.withStatements(facts, clauses);
+		}
+		return tenantCategories(facts, request.tenantCategories());
+	}
+
+	/**
+	 * A clause of a statement that passed the sentence filters (no question, hypothetical, quote, joke or other
+	 * person), as the rules saw it, and whether a rule read a new fact from it.
+	 */
+	public record StatementClause(String text, boolean read, boolean firstPerson) {
+	}
+
+	/** The clauses of the message's statements, each with whether a rule read a fact from it. */
+	public List<StatementClause> statementClauses(String message) {
+		List<StatementClause> clauses = new ArrayList<>();
+		readByRules(message, clauses);
+		return clauses;
+	}
+
+	private List<ExtractedFact> readByRules(String message, List<StatementClause> clauses) {
 		String text = Places.capitalised(apostrophesRestored(
-				request.text() == null ? "" : request.text().replace('’', '\'').replace('‘', '\'').strip()));
+				message == null ? "" : message.replace('’', '\'').replace('‘', '\'').strip()));
 		if (JOKE_MESSAGE.matcher(text).find()) {
 			text = JOKE_TAKEN_BACK.matcher(text).replaceAll(""); // "I'm a surgeon, just kidding, I'm a student"
 		}
@@ -236,7 +269,8 @@ public class LocalFactExtractor implements FactExtractor {
 				if (ONE_OFF_WISH.matcher(stripped).find()) {
 					continue; // "so I'd rather wait than go in now": a wish for this once
 				}
-				read(stripped, sentence, rules, facts);
+				boolean readAny = read(stripped, sentence, rules, facts);
+				clauses.add(new StatementClause(stripped, readAny, firstPerson));
 			}
 			if (partner != null && (facts.size() > before || PAIR_STATE.matcher(sentence).find())) {
 				facts.putIfAbsent(partner.key(), partner); // only when the pair is said to be or do something
@@ -253,7 +287,7 @@ public class LocalFactExtractor implements FactExtractor {
 		limitSaid(text, facts);
 		dietChanged(text, facts);
 		askedOfReplies(text, facts);
-		return tenantCategories(distinctByValue(channelReasonsFolded(facts.values())), request.tenantCategories());
+		return distinctByValue(channelReasonsFolded(facts.values()));
 	}
 
 	/**
@@ -341,7 +375,8 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 	}
 
-	private static void read(String clause, String sentence, List<Rule> rules, Map<String, ExtractedFact> facts) {
+	/** Reads the clause by the rules into the facts, and says whether any rule read a fact (or a retraction) in it. */
+	private static boolean read(String clause, String sentence, List<Rule> rules, Map<String, ExtractedFact> facts) {
 		double weight = 1;
 		String stripped = clause;
 		Matcher hedge = HEDGE.matcher(stripped);
@@ -354,12 +389,14 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		stripped = stripped.replaceAll("[.!…]+$", "").strip();
 		if (stripped.isEmpty()) {
-			return;
+			return false;
 		}
 		double w = weight;
 		String clauseText = stripped;
 		boolean[] role = new boolean[1];
+		boolean[] readAny = new boolean[1];
 		Consumer<ExtractedFact> add = fact -> {
+			readAny[0] = true;
 			// One fact per key, but a one-value key said twice with different values ("I lived in Paris...
 			// now I live in Berlin") keeps both, in order: the later one replaces the earlier when merged.
 			facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : "")
@@ -372,6 +409,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (role[0]) {
 			roleLocation(clauseText, add);
 		}
+		return readAny[0];
 	}
 
 	/**

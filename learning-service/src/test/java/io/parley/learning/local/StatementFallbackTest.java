@@ -1,0 +1,116 @@
+package io.parley.learning.local;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.parley.learning.domain.ConfidenceLevel;
+import io.parley.learning.domain.ContextText;
+import io.parley.learning.domain.ExtractedFact;
+import io.parley.learning.domain.ExtractionRequest;
+import io.parley.learning.domain.FactChangeKind;
+import io.parley.learning.domain.FactMerger;
+import io.parley.learning.domain.StoredFact;
+import io.parley.learning.domain.TextEmbedder;
+import io.parley.learning.evaluation.ExtractorEvaluation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped extractor notes, at low confidence and in the writer's words, a statement about themselves that no
+ * rule reads; never one about someone else, a denial, a doubt, a question, or one a rule has read.
+ */
+class StatementFallbackTest {
+
+	private static final LocalFactExtractor SHIPPED = ExtractorEvaluation.shipped();
+	private static final LocalFactExtractor RULES_ONLY = new LocalFactExtractor();
+	private static final String TODDLER = "I'm travelling with a toddler and a pram.";
+
+	private static List<ExtractedFact> notes(String message) {
+		return SHIPPED.extract(ExtractionRequest.of("t", message)).stream()
+			.filter(fact -> StatementFallback.TYPE.equals(fact.type()))
+			.toList();
+	}
+
+	@Test
+	void aStatementNoRuleReadsIsNotedAtLowConfidenceInTheWritersWords() {
+		assertThat(RULES_ONLY.extract(ExtractionRequest.of("t", TODDLER))).as("the rules read nothing").isEmpty();
+
+		List<ExtractedFact> notes = notes(TODDLER);
+
+		assertThat(notes).singleElement().satisfies(note -> {
+			assertThat(note.category()).isEqualTo("personal");
+			assertThat(note.value()).isEqualTo("Said: “I'm travelling with a toddler and a pram”");
+			assertThat(note.subject()).isEqualTo("I'm travelling with a toddler and a pram");
+			assertThat(ConfidenceLevel.of(note.confidence())).isEqualTo(ConfidenceLevel.LOW);
+			assertThat(note.exclusive()).isFalse();
+			assertThat(note.retraction()).isFalse();
+		});
+	}
+
+	@Test
+	void theSameStatementSaidAgainIsNotedUnderTheSameKeySoItIsReinforced() {
+		ExtractedFact first = notes(TODDLER).get(0);
+		ExtractedFact again = notes("Hi again! I'm travelling with a toddler and a pram").get(0);
+
+		assertThat(again.key()).isEqualTo(first.key()).startsWith("statement_");
+	}
+
+	@Test
+	void aNoteSaidTwiceIsReinforcedToMediumAndOnlyThenEntersThePersonalisationContext() {
+		TextEmbedder embedder = LocalEmbeddings.textEmbedder(LocalEmbeddings.model());
+		List<StoredFact> known = new ArrayList<>();
+		Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
+		Instant t2 = Instant.parse("2026-03-08T10:00:00Z");
+
+		said(TODDLER, "m1", t1, known, embedder);
+		assertThat(ContextText.of(known, 2000).text()).as("a note said once stays out of the context").isEmpty();
+		List<FactMerger.Change> again = said("I'm travelling with a toddler and a pram", "m2", t2, known, embedder);
+
+		assertThat(again).singleElement().satisfies(change -> {
+			assertThat(change.kind()).isEqualTo(FactChangeKind.REINFORCED);
+			assertThat(change.fact().evidenceMessageIds()).containsExactly("m1", "m2");
+			assertThat(change.fact().level()).isEqualTo(ConfidenceLevel.MEDIUM);
+		});
+		assertThat(ContextText.of(known, 2000).text()).contains("Said: “I'm travelling with a toddler and a pram”.");
+	}
+
+	private static List<FactMerger.Change> said(String text, String messageId, Instant at, List<StoredFact> known,
+			TextEmbedder embedder) {
+		FactMerger merger = new FactMerger(known);
+		for (ExtractedFact fact : SHIPPED.extract(ExtractionRequest.of("t", text))) {
+			merger.merge(new FactMerger.Candidate(fact, embedder.embed(fact.subject())), "t", "u", messageId, "local",
+					at, at);
+		}
+		for (FactMerger.Change change : merger.changes()) {
+			known.removeIf(fact -> fact.factId().equals(change.fact().factId()));
+			known.add(change.fact());
+		}
+		return merger.changes();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "My sister is travelling with a toddler and a pram.",
+			"She's travelling with a toddler and a pram.", "I'm not travelling with a toddler and a pram.",
+			"Maybe I'm travelling with a toddler and a pram.",
+			"If I'm travelling with a toddler and a pram, can I board first?",
+			"Am I travelling with a toddler and a pram?", "I used to travel with a toddler and a pram." })
+	void aStatementAboutSomeoneElseOrDeniedDoubtedImaginedAskedOrPastIsNotNoted(String message) {
+		assertThat(notes(message)).isEmpty();
+	}
+
+	@Test
+	void aClauseARuleHasReadIsNotNotedAgain() {
+		List<ExtractedFact> facts = SHIPPED.extract(ExtractionRequest.of("t", "I'm allergic to peanuts."));
+
+		assertThat(facts).isNotEmpty().noneMatch(fact -> StatementFallback.TYPE.equals(fact.type()));
+	}
+
+	@Test
+	void aRequestWithNothingAboutTheWriterIsNotNoted() {
+		assertThat(notes("Please send the invoice for order 4471 to the billing address.")).isEmpty();
+	}
+}
