@@ -12,7 +12,6 @@ import io.parley.learning.domain.FactChangeKind;
 import io.parley.learning.domain.FactMerger;
 import io.parley.learning.domain.StoredFact;
 import io.parley.learning.domain.TextEmbedder;
-import io.parley.learning.evaluation.ExtractorEvaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StatementFallbackTest {
 
-	private static final LocalFactExtractor SHIPPED = ExtractorEvaluation.shipped();
+	private static final TextEmbedder EMBEDDER = LocalEmbeddings.textEmbedder(LocalEmbeddings.model());
+	private static final LocalFactExtractor SHIPPED = new LocalFactExtractor(
+			new StatementFallback(EMBEDDER, StatementClassifier.shipped()));
 	private static final LocalFactExtractor RULES_ONLY = new LocalFactExtractor();
 	private static final String TODDLER = "I'm travelling with a toddler and a pram.";
 
@@ -61,14 +62,13 @@ class StatementFallbackTest {
 
 	@Test
 	void aNoteSaidTwiceIsReinforcedToMediumAndOnlyThenEntersThePersonalisationContext() {
-		TextEmbedder embedder = LocalEmbeddings.textEmbedder(LocalEmbeddings.model());
 		List<StoredFact> known = new ArrayList<>();
 		Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
 		Instant t2 = Instant.parse("2026-03-08T10:00:00Z");
 
-		said(TODDLER, "m1", t1, known, embedder);
+		said(TODDLER, "m1", t1, known);
 		assertThat(ContextText.of(known, 2000).text()).as("a note said once stays out of the context").isEmpty();
-		List<FactMerger.Change> again = said("I'm travelling with a toddler and a pram", "m2", t2, known, embedder);
+		List<FactMerger.Change> again = said("I'm travelling with a toddler and a pram", "m2", t2, known);
 
 		assertThat(again).singleElement().satisfies(change -> {
 			assertThat(change.kind()).isEqualTo(FactChangeKind.REINFORCED);
@@ -78,11 +78,10 @@ class StatementFallbackTest {
 		assertThat(ContextText.of(known, 2000).text()).contains("Said: “I'm travelling with a toddler and a pram”.");
 	}
 
-	private static List<FactMerger.Change> said(String text, String messageId, Instant at, List<StoredFact> known,
-			TextEmbedder embedder) {
+	private static List<FactMerger.Change> said(String text, String messageId, Instant at, List<StoredFact> known) {
 		FactMerger merger = new FactMerger(known);
 		for (ExtractedFact fact : SHIPPED.extract(ExtractionRequest.of("t", text))) {
-			merger.merge(new FactMerger.Candidate(fact, embedder.embed(fact.subject())), "t", "u", messageId, "local",
+			merger.merge(new FactMerger.Candidate(fact, EMBEDDER.embed(fact.subject())), "t", "u", messageId, "local",
 					at, at);
 		}
 		for (FactMerger.Change change : merger.changes()) {
