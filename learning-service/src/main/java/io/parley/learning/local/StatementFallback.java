@@ -33,8 +33,8 @@ public final class StatementFallback {
 			+ "|grand\\p{L}*|baby|toddler|teen|teenager|family|neighbou?rs?|roommates?|flatmates?|uncle|aunt|cousins?|niece"
 			+ "|nephew|doctor|gp|landlord|customers?|clients?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** A clause that denies, doubts, imagines, asks or tells of the past: not a fact to note without a rule's reading. */
-	private static final Pattern NOT_A_STATEMENT = Pattern.compile("\\b(?:not|no|never|no longer|n't|used to|would|could"
-			+ "|might|if|maybe|perhaps|wish|wonder)\\b|n't\\b|\\?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern NOT_A_STATEMENT = Pattern.compile("\\b(?:not|no|never|no longer|used to|would|could|might"
+			+ "|if|maybe|perhaps|wish|wonder)\\b|n't\\b|\\?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final TextEmbedder embedder;
 	private final StatementClassifier classifier;
