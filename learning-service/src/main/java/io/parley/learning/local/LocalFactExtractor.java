@@ -80,7 +80,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey|hiya|heya|yo)(?:\\s+(?:there|all|everyone|folks|team))?|good (?:morning|afternoon|evening)|dear (?:team|sir(?:/madam)?|madam|all|support|sirs)|"
 					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
-					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
+					+ "yes|yeah|no(?=[,!.:]|\\s+(?:i|i'm|im|i've|i'd|my|we|we're|it|it's|that|that's|thanks|thank|sorry|worries|problem|not|just|but|actually)\\b)|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
@@ -102,7 +102,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern AM_WITHOUT_I = Pattern.compile(
 			"(?<=^|^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))[,!.]?\\s{1,3})am\\s+(?=(?:an?|not|from|based|living|working)\\s|\\d)", FLAGS);
 	private static final Pattern IMPLIED_SUBJECT = Pattern.compile(
-			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use|(?:don't|can't|cannot|never)\\s+(?:drive|eat|drink))\\b", FLAGS);
+			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use|walk|ride|cycle|swim|sit|volunteer|cook|drive|commute|want|need"
+					+ "|do\\s+(?!(?:you|u|ya|they|we|i|it|he|she|the|your|that|this)\\b)|(?:don't|can't|cannot|never)\\s+(?:drive|eat|drink))\\b", FLAGS);
 	private static final Pattern HEDGE = Pattern.compile(
 			"^(?:(?:i think|i guess|i believe|i suppose|maybe|perhaps|probably|kind of|sort of|i'd say)\\b,?\\s*)+", FLAGS);
 	private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(kind of|sort of|a bit|maybe|probably)\\b", FLAGS);
@@ -531,7 +532,13 @@ public class LocalFactExtractor implements FactExtractor {
 				String[] words = before.strip().split("\\s+");
 				return words.length >= 2 && !NOT_BEFORE_RUN_ON_I.contains(lower(words[words.length - 1]));
 			})) {
-				clauses.addAll(splitWhere(part, AND_IMPLIED_I, SAID_OF_WRITER::test));
+				List<String> pieces = splitWhere(part, AND_IMPLIED_I, SAID_OF_WRITER::test);
+				for (int i = 0; i < pieces.size(); i++) {
+					String piece = i == 0 ? pieces.get(i) : "I " + pieces.get(i); // "im in grade 11 and want to study medicine"
+					List<String> continued = splitWhere(piece, AND_STILL_AM, AM_GOES_ON);
+					clauses.add(continued.get(0));
+					continued.subList(1, continued.size()).forEach(more -> clauses.add("I'm " + more)); // "I'm 19 and a new driver"
+				}
 			}
 		}
 		return clauses;
@@ -542,13 +549,27 @@ public class LocalFactExtractor implements FactExtractor {
 	 * subject is the writer's "I" (the clause is read with it, see IMPLIED_SUBJECT); not when the first clause only
 	 * wants, plans, imagines or denies ("I want to learn Spanish and live in Madrid", "I don't smoke and play rugby").
 	 */
-	private static final Pattern AND_IMPLIED_I = Pattern.compile("\\s+and\\s+(?=(?:also\\s+)?(?:live|work|speak|love|enjoy|play|study|teach|own|run)\\s+\\p{L})", FLAGS);
+	private static final Pattern AND_IMPLIED_I = Pattern.compile("\\s+and\\s+(?=(?:also\\s+)?(?:live|work|speak|love|enjoy|play|study|teach|own|run|walk|ride|cycle|swim|sit|volunteer|cook|drive|commute|want"
+			+ "|do(?!\\s+(?:you|u|ya|they|we|i|it|he|she|the|your|that|this)\\b))\\s+\\p{L})", FLAGS);
 	private static final Pattern FIRST_PERSON_STATE = Pattern.compile("^(?:i|i'm|im|i am|i've)\\s", FLAGS);
 	private static final Pattern NOT_A_STATE = Pattern.compile("\\b(?:to|would|will|'d|'ll|might|may|could|can|can't|cannot|should|gonna|wanna|want|wants|wanted|hope|hoping|plan|planning|"
 			+ "if|when|once|not|never|no|used|wish|thinking|considering|trying|going)\\b|n't\\b", FLAGS);
 	private static final java.util.function.Predicate<String> SAID_OF_WRITER = before -> {
 		String said = LEADING.matcher(before.strip()).replaceFirst("");
 		return FIRST_PERSON_STATE.matcher(said).find() && !NOT_A_STATE.matcher(said).find();
+	};
+	/**
+	 * "I'm a type 1 diabetic and a runner", "I'm 19 and a brand new driver", "I'm celiac and travelling through Italy in
+	 * May", "I'm 19 and at uni in Glasgow": a second state after "and" whose "I'm" is the first clause's; read as "I'm
+	 * a runner". Only after a plain "I'm ..." (not "I'm looking for a desk and a chair", "I've got a dog and a cat") and
+	 * not inside a list of pastimes ("I'm into hiking and climbing in the Alps").
+	 */
+	private static final Pattern AND_STILL_AM = Pattern.compile("\\s+and\\s+(?:also\\s+)?(?=(?:an?\\s+[\\p{L}\\d]|(?:at|in)\\s+(?:uni|university|college|school|sixth form)\\b"
+			+ "|(?!(?:during|nothing|something|anything|everything)\\b)\\p{L}{2,}ing\\s+(?:to|for|through|in|with|on|at|around|across|solo|abroad|alone|full[- ]time|part[- ]time|as|from|a|an|the|my|our)\\b))", FLAGS);
+	private static final Pattern PLAIN_AM = Pattern.compile("^(?:i'm|im|i am)\\s+(?!.*\\b(?:for|with|to|at|in|on|about|from|into|like|than|as|after|looking|need|want|fan|love|like|enjoy|interested|passionate|obsessed|keen|addicted|hooked|good|not|never|no)\\b)", FLAGS);
+	private static final java.util.function.BiPredicate<String, String> AM_GOES_ON = (before, after) -> {
+		String said = LEADING.matcher(before.strip()).replaceFirst("");
+		return PLAIN_AM.matcher(said).find() && !NOT_A_STATE.matcher(said).find();
 	};
 
 	/** Items of a list about the writer: commas, and "and" before another state of theirs. */
