@@ -72,10 +72,16 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
 	/** Sentences end at . ! ? … and new lines, but not after a title ("Dr.", "Mx.") or an initial after one ("Dr. E. Okonkwo"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Rev|Fr)\\.)(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\\.\\s\\p{Lu}\\.)\\s+|\\n+");
+	/** A clause of its own with another subject than the writer and its verb: "the app crashed", "the hills are killing me", "it's closest to me". */
+	private static final String ANOTHER_THING = "(?:the|this|that|these|those|your)(?:\\s+[\\p{L}\\d'-]+){1,3}?";
+	private static final String ANOTHER_VERB = "\\s+(?:is|are|was|were|has|have|had|keeps?|kept|gets?|got|crashed|crashes|broke|breaks|died|makes?|made|doesn't|don't|didn't|isn't|aren't|wasn't|won't|can't|will|would|stopped|stops|needs?|feels?|seems?|looks?)\\b";
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
 					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
-					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
+					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b)|,\\s+(?=(?:we|we're|we've|our)\\b)"
+					// "... at 7am and the app crashed", "I'm 67 with dodgy knees and the hills are killing me", "..., the iPad version is clunky"
+					+ "|(?:,\\s+|,?\\s+and\\s+)(?=" + ANOTHER_THING + ANOTHER_VERB + ")|,?\\s+and\\s+(?=(?:it|they)" + ANOTHER_VERB + "|(?:it's|they're)\\s)"
+					+ ")\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey|hiya|heya|yo)(?:\\s+(?:there|all|everyone|folks|team))?|good (?:morning|afternoon|evening)|dear (?:team|sir(?:/madam)?|madam|all|support|sirs)|"
