@@ -76,11 +76,11 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final String ANOTHER_THING = "(?:the|this|that|these|those|your)(?:\\s+[\\p{L}\\d'-]+){1,3}?";
 	private static final String ANOTHER_VERB = "\\s+(?:is|are|was|were|has|have|had|keeps?|kept|gets?|got|crashed|crashes|broke|breaks|died|makes?|made|doesn't|don't|didn't|isn't|aren't|wasn't|won't|can't|will|would|stopped|stops|needs?|feels?|seems?|looks?)\\b";
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
-			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
-					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b)|,\\s+(?=(?:we|we're|we've|our)\\b)"
+			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:also\\s+)?(?:i|i'm|i've|i'd|my|we)\\b)"
+					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|there's|there is|there are|it's|that's|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b)|,\\s+(?=(?:we|we're|we've|our)\\b)|,\\s+(?=(?:please|pls|plz|kindly)\\s+\\p{L})"
 					// "... at 7am and the app crashed", "I'm 67 with dodgy knees and the hills are killing me", "..., the iPad version is clunky"
-					+ "|(?:,\\s+|,?\\s+and\\s+)(?=" + ANOTHER_THING + ANOTHER_VERB + ")|,?\\s+and\\s+(?=(?:it|they)" + ANOTHER_VERB + "|(?:it's|they're)\\s)"
+					+ "|(?:,\\s+|,?\\s+(?:and|because|bc|b/c|cause|cos|coz)\\s+)(?=" + ANOTHER_THING + ANOTHER_VERB + ")|,?\\s+(?:bc|b/c)\\s+(?=i\\b)|,?\\s+and\\s+(?=(?:it|they)" + ANOTHER_VERB + "|(?:it's|they're)\\s)"
 					+ ")\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
@@ -466,7 +466,9 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern DECORATION = Pattern.compile("(?![😂🤣😜😉🙄])[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}]");
 	private static final Pattern TAG_QUESTION = Pattern.compile("[,\\s]+(?:yeah|yea|right|eh|innit|ok|okay|correct|yes)\\?+$", FLAGS);
 	/** Where a question runs on after a statement with no punctuation: "... is that ok", "... can they be ...". */
-	private static final Pattern RUN_ON_QUESTION = Pattern.compile("(?<!\\b(?:i|we|you|u|they|he|she|it|who|that|to|and|or|not|never|also|just|really|usually|always|only|which|what|'ll|'d|n't|'ve|'re))"
+	private static final Pattern RUN_ON_QUESTION = Pattern.compile("(?<!\\b(?:i|we|you|u|they|he|she|it|who|that|to|and|or|not|never|also|just|really|usually|always|only|which|what|'ll|'d|'ve|'re))(?<!n't)"
+			// "which passport should I use", "what size would you recommend": the question's own words, not a statement before it
+			+ "(?<!\\b(?:which|what|whose|how many|how much)\\s[\\p{L}-]{1,20})"
 			+ "(?<=\\S)[,\\s]+(?=(?:(?:is|are)\\s+(?:that|this|it|there|you|u|they|he|she|anyone|anybody)(?!/)|(?:does|do|did|can|could|would|will|should)\\s+(?:you|u|ya|i|we|they|he|she|it|someone|somebody|anyone|anybody|your|ur|the|this|that|these|those)"
 			+ "|(?:what|when|where|how|why)(?:'s|s)?\\s+(?:is|are|does|do|did|can|could|would|will|should|the|you|u)|which\\s+(?:one|ones|is best|would|should|do|does|can|of)\\b|(?:what|when|where|which|how|who|why)(?:'s|s)\\s)\\b)", FLAGS);
 
@@ -606,7 +608,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String before = sentence.substring(0, channel.start()).strip();
 			return (before.isEmpty() ? "" : before + "; ") + "please contact me by " + lower(channel.group("channel"));
 		}
-		int comma = Math.max(sentence.lastIndexOf(','), Math.max(sentence.lastIndexOf(" — "), sentence.lastIndexOf(" – "))); // "I'm allergic to latex — are the gloves nitrile?"
+		int comma = Math.max(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(" - ")), Math.max(sentence.lastIndexOf(" — "), sentence.lastIndexOf(" – "))); // "I'm allergic to latex — are the gloves nitrile?"
 		if (comma <= 0) {
 			// "... any calming teas you'd recommend?", "... any tips u can give?": the question is asked of the reader
 			Matcher any = compiled("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going"
@@ -635,6 +637,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
 					+ "|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|ideal|nice|helpful|good|amazing|brilliant|lovely|perfect|awesome)\\s+if\\b.*$"
 					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b" + ASKED_UNTIL
+					+ "|(?:(?:and|so)\\s+)?(?:i\\s+)?(?:was|am|'m)\\s+wondering (?:if|whether)\\b[^,]*" // "im 19 and at uni and was wondering if ..."
 					+ "|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
