@@ -95,7 +95,7 @@ public class LocalFactExtractor implements FactExtractor {
 			FLAGS);
 	/** "Could you keep it brief?" is a request about how to answer, not a question about the user. */
 	private static final Pattern POLITE_REQUEST = Pattern.compile(
-			"^(?:could|can|would|will) you (?:please )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give|send|stop|try)\\b)",
+			"^(?:could|can|would|will) you (?:please |just |pls )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give|send|stop|try)\\b)",
 			FLAGS);
 	/** "can u text me instead of emailing?", "could you talk to me more casually?": how to be contacted, asked as a question. */
 	private static final Pattern POLITE_CONTACT_QUESTION = Pattern.compile(
@@ -221,6 +221,7 @@ public class LocalFactExtractor implements FactExtractor {
 			sentence = ADVISED.matcher(sentence).replaceFirst("I'm advised to "); // "my doctor says I should cut down on salt"
 			sentence = ADVISED_STATE.matcher(sentence).replaceFirst(""); // "my GP says I'm borderline diabetic"
 			sentence = sentence.replaceAll("[,\\s]+(?i:so|and|but)$", "").strip();
+			sentence = reportedLater(sentence);
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
 			}
@@ -508,7 +509,8 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** "Can you text me instead of calling", "can someone ring me on the landline please": a request, read as one. */
 	private static final Pattern POLITE_CONTACT = Pattern.compile(
-			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|someone|somebody|one of you) (?:please |pls |kindly )?(?=(?:text|email|e-mail|message|whatsapp|ring|call|phone|contact|reply|respond|answer|write|send|keep|skip|stop)\\b)",
+			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|someone|somebody|one of you) (?:please |pls |kindly |just )?(?=(?:text|email|e-mail|message|whatsapp|ring|call|phone|contact|reply|respond|answer|write|send|keep|skip|stop)\\b"
+					+ "|give me (?:(?:only|just|much|a bit|some)\\s+)?(?:short|shorter|brief|briefer|longer|more detailed|detailed|simple|simpler|plain|step[- ]by[- ]step|bullet)\\b)",
 			FLAGS);
 
 	/** "Can u not send me push notifications at 3am pls", "could you not ring me at work?": asks them not to, as "please don't" does. */
@@ -610,6 +612,14 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		int comma = Math.max(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(" - ")), Math.max(sentence.lastIndexOf(" — "), sentence.lastIndexOf(" – "))); // "I'm allergic to latex — are the gloves nitrile?"
 		if (comma <= 0) {
+			Matcher ifAsked = ASKED_IF.matcher(sentence);
+			if (ifAsked.find()) {
+				String main = sentence.substring(0, ifAsked.start());
+				String opening = LEADING.matcher(main.strip()).replaceFirst("");
+				if (WRITER_STATES.matcher(opening).find() && !IF_FRAME.matcher(main).find() && !compiled("\\b(?:know|ask|asking|check|see|tell|find out)\\s*$", FLAGS).matcher(main).find()) {
+					return main.strip(); // "we're a vegan household so I'd like plant-based food if that's even a thing?"
+				}
+			}
 			// "... any calming teas you'd recommend?", "... any tips u can give?": the question is asked of the reader
 			Matcher any = compiled("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going"
 					+ "|(?:you|u|ya|y'all|you guys|anyone|anybody|people|folks)(?:'d|d|'ll| would| could| can| might| will)?\\s+(?:recommend|suggest|advise|reccomend|recommand|rec|use|try|know)|to\\s+(?:help|get|stop|make|keep|improve|avoid|fix))\\b", FLAGS).matcher(sentence);
@@ -617,6 +627,10 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		return sentence.substring(0, comma).strip();
 	}
+
+	/** What a sentence asks in a trailing "if"/"whether" after a statement of the writer's own. */
+	private static final Pattern ASKED_IF = Pattern.compile("\\s+(?:if|whether)\\s+\\p{L}", FLAGS);
+	private static final Pattern WRITER_STATES = Pattern.compile("^(?:i|i'm|im|i am|i've|i'd|we|we're|we've|we'd|my)\\s", FLAGS);
 
 	/**
 	 * "Can we just do this over email?", "can we do async over email?", "could we keep it to WhatsApp?": the channel
@@ -772,6 +786,36 @@ public class LocalFactExtractor implements FactExtractor {
 			out.append('\n').append(m.group("aside").strip());
 		}
 		return out.toString();
+	}
+
+	/**
+	 * "I'm 58, I have never set foot in a gym, and my doctor told me I need strength training": what someone else says
+	 * later in the sentence drops only its own clause and what follows; the writer's statements before it stay. A carer's
+	 * advice about the writer is kept as the advice it is ("..., and my GP says I should cut down on salt"). Reported
+	 * speech that opens the sentence ("my wife says I'm a workaholic, and ...") still drops all of it.
+	 */
+	private static String reportedLater(String sentence) {
+		Matcher reported = REPORTED.matcher(sentence);
+		if (!reported.find()) {
+			return sentence;
+		}
+		Matcher boundary = CLAUSE_SPLIT.matcher(sentence);
+		int cut = -1;
+		int cutEnd = -1;
+		while (boundary.find() && boundary.end() <= reported.start()) {
+			cut = boundary.start();
+			cutEnd = boundary.end();
+		}
+		if (cut <= 0) {
+			return sentence;
+		}
+		String before = sentence.substring(0, cut).strip();
+		if (!WRITER_STATES.matcher(LEADING.matcher(before).replaceFirst("")).find() || skipped(before)) {
+			return sentence;
+		}
+		String said = LEADING.matcher(sentence.substring(cutEnd).strip()).replaceFirst("");
+		String advised = ADVISED_STATE.matcher(ADVISED.matcher(said).replaceFirst("I'm advised to ")).replaceFirst("");
+		return advised.equals(said) || REPORTED.matcher(advised).find() ? before : before + "; " + advised;
 	}
 
 	/** "I'd rather wait than go in now", "I'd prefer the window seat this time": a wish about this once, not a preference. */
