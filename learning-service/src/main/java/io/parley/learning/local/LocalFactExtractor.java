@@ -574,8 +574,10 @@ public class LocalFactExtractor implements FactExtractor {
 	 * a runner". Only after a plain "I'm ..." (not "I'm looking for a desk and a chair", "I've got a dog and a cat") and
 	 * not inside a list of pastimes ("I'm into hiking and climbing in the Alps").
 	 */
-	private static final Pattern AND_STILL_AM = Pattern.compile("\\s+and\\s+(?:also\\s+)?(?=(?:an?\\s+[\\p{L}\\d]|(?:at|in)\\s+(?:uni|university|college|school|sixth form)\\b"
-			+ "|(?!(?:during|nothing|something|anything|everything)\\b)\\p{L}{2,}ing\\s+(?:to|for|through|in|with|on|at|around|across|solo|abroad|alone|full[- ]time|part[- ]time|as|from|a|an|the|my|our)\\b))", FLAGS);
+	private static final String GOING_ON = "(?!(?:during|nothing|something|anything|everything)\\b)\\p{L}{2,}ing\\s+(?:to|for|through|in|with|on|at|around|across|solo|abroad|alone|full[- ]time|part[- ]time|as|from|a|an|the|my|our|\\d)";
+	private static final Pattern AND_STILL_AM = Pattern.compile("\\s+and\\s+(?:also\\s+)?(?=(?:an?\\s+[\\p{L}\\d]|(?:at|in)\\s+(?:uni|university|college|school|sixth form)\\b|" + GOING_ON + "))"
+			// "I'm a freelance translator, mostly working 9-3", "I am Deepa, travelling with an infant"
+			+ "|,\\s+(?=(?:(?:mostly|usually|currently|now|still|also)\\s+)?" + GOING_ON + ")", FLAGS);
 	private static final Pattern PLAIN_AM = Pattern.compile("^(?:i'm|im|i am)\\s+(?!.*\\b(?:for|with|to|at|in|on|about|from|into|like|than|as|after|looking|need|want|fan|love|like|enjoy|interested|passionate|obsessed|keen|addicted|hooked|good|not|never|no)\\b)", FLAGS);
 	private static final java.util.function.BiPredicate<String, String> AM_GOES_ON = (before, after) -> {
 		String said = LEADING.matcher(before.strip()).replaceFirst("");
