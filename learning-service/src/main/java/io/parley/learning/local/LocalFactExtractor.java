@@ -78,7 +78,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
 			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:also\\s+)?(?:i|i'm|i've|i'd|my|we)\\b)"
 					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|there's|there is|there are|it's|that's|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
-					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b)|,\\s+(?=(?:we|we're|we've|our)\\b)|,\\s+(?=(?:please|pls|plz|kindly)\\s+\\p{L})"
+					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b)|,\\s+(?=(?:we|we're|we've|our)\\b)"
 					// "... at 7am and the app crashed", "I'm 67 with dodgy knees and the hills are killing me", "..., the iPad version is clunky"
 					+ "|(?:,\\s+|,?\\s+(?:and|because|bc|b/c|cause|cos|coz)\\s+)(?=" + ANOTHER_THING + ANOTHER_VERB + ")|,?\\s+(?:bc|b/c)\\s+(?=i\\b)|,?\\s+and\\s+(?=(?:it|they)" + ANOTHER_VERB + "|(?:it's|they're)\\s)"
 					+ ")\\s*",
@@ -86,7 +86,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey|hiya|heya|yo)(?:\\s+(?:there|all|everyone|folks|team))?|good (?:morning|afternoon|evening)|dear (?:team|sir(?:/madam)?|madam|all|support|sirs)|"
 					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
-					+ "yes|yeah|no(?=[,!.:]|\\s+(?:i|i'm|im|i've|i'd|my|we|we're|it|it's|that|that's|thanks|thank|sorry|worries|problem|not|just|but|actually)\\b)|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
+					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
 					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
