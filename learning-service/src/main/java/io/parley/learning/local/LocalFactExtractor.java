@@ -88,7 +88,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
 					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
-					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
+					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|from now on|going forward|moving forward|in (?:the )?future|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
 					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
 					+ "next (?:year|month|summer|spring|autumn|winter)|(?:weekday|weekend) (?:mornings|evenings|nights)|weeknights)\\b[,!.:]?\\s*)+",

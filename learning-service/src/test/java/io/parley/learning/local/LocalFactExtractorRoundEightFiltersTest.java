@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * study law"), a participle after "I'm X," goes on about the writer, a clause with a subject of its own ("and the app
  * keeps crashing", "bc the cheap stuff is awful") ends the writer's, "and was wondering if ..." leaves nothing behind,
  * a run-on question after "can't"/"don't" no longer cuts the statement, reported speech later in a sentence drops only
- * its own clause, a statement before a trailing "if ...?" is no question, and "can you just give me brief answers"
- * without its mark is a request. Each construction is tested with other fillers than the dev sentence it was found in,
+ * its own clause, a statement before a trailing "if ...?" is no question, "going forward"/"from now on" opening a wish is no
+ * part of it, and "can you just give me brief answers" without its mark is a request. Each construction is tested with other fillers than the dev sentence it was found in,
  * and with a lookalike that must teach nothing.
  */
 class LocalFactExtractorRoundEightFiltersTest {
@@ -40,6 +40,7 @@ class LocalFactExtractorRoundEightFiltersTest {
 			"reported speech later in the sentence     | I'm 45, I run twice a week, and my physio said my knees are fine | personal | 45 | my physio said I look 45, and I laughed",
 			"a carer's advice later in the sentence    | I'm vegan, and my GP says I should cut down on salt | constraints | cut down on salt | my sister is vegan, and her GP says she should cut down on salt",
 			"a statement before a trailing if ...?     | I'm gluten free if that matters? | constraints | gluten | is it gluten free if I skip the sauce?",
+			"from now on / going forward opening a wish | Going forward only talk to me in Italian, I need the practice | communication | Italian | from now on my son only talks to me in Italian",
 			"can you just give me X, without its mark  | Could you just give me brief answers, I'm on my phone | communication | short | could you just give me a refund, the box was empty",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
