@@ -88,7 +88,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
 					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
-					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|from now on|going forward|moving forward|in (?:the )?future|fwiw|quick note|ugh|nah|hmm|um|"
+					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|ps|(?:(?:probably|maybe|might be|it's|its)\\s+)?worth (?:mentioning|noting|saying|knowing)(?: that)?|(?:just\\s+)?(?:a\\s+)?heads up|from now on|going forward|moving forward|in (?:the )?future|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
 					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
 					+ "next (?:year|month|summer|spring|autumn|winter)|(?:weekday|weekend) (?:mornings|evenings|nights)|weeknights)\\b[,!.:]?\\s*)+",
@@ -651,6 +651,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine|works?(?:\\s+for\\s+(?:you|u|you guys))?)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
+					+ "|(?:(?:not sure|no idea|dunno)\\s+)?if (?:relevant|needed|necessary|important|useful|helpful|it's relevant|that's relevant|this is relevant)\\b" // "not sure if relevant but I'm diabetic"
 					+ "|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|ideal|nice|helpful|good|amazing|brilliant|lovely|perfect|awesome)\\s+if\\b.*$"
 					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b" + ASKED_UNTIL
 					+ "|(?:(?:and|so)\\s+)?(?:i\\s+)?(?:was|am|'m)\\s+wondering (?:if|whether)\\b[^,]*" // "im 19 and at uni and was wondering if ..."

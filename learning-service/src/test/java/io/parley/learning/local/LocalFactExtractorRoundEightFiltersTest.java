@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * study law"), a participle after "I'm X," goes on about the writer, a clause with a subject of its own ("and the app
  * keeps crashing", "bc the cheap stuff is awful") ends the writer's, "and was wondering if ..." leaves nothing behind,
  * a run-on question after "can't"/"don't" no longer cuts the statement, reported speech later in a sentence drops only
- * its own clause, a statement before a trailing "if ...?" is no question, "going forward"/"from now on" opening a wish is no
- * part of it, and "can you just give me brief answers" without its mark is a request. Each construction is tested with other fillers than the dev sentence it was found in,
+ * its own clause, a statement before a trailing "if ...?" is no question, "going forward"/"from now on", "PS", "worth mentioning"
+ * opening a statement are no part of it, "not sure if relevant" imagines nothing, and "can you just give me brief answers" without its mark is a request. Each construction is tested with other fillers than the dev sentence it was found in,
  * and with a lookalike that must teach nothing.
  */
 class LocalFactExtractorRoundEightFiltersTest {
@@ -41,6 +41,9 @@ class LocalFactExtractorRoundEightFiltersTest {
 			"a carer's advice later in the sentence    | I'm vegan, and my GP says I should cut down on salt | constraints | cut down on salt | my sister is vegan, and her GP says she should cut down on salt",
 			"a statement before a trailing if ...?     | I'm gluten free if that matters? | constraints | gluten | is it gluten free if I skip the sauce?",
 			"from now on / going forward opening a wish | Going forward only talk to me in Italian, I need the practice | communication | Italian | from now on my son only talks to me in Italian",
+			"not sure if relevant, but                 | Not sure if relevant but I'm coeliac | constraints | coeliac | not sure if relevant but my son is coeliac",
+			"PS opening a statement                    | PS I'm vegan, almost forgot | constraints | vegan | ps my sister is vegan",
+			"worth mentioning opening a statement      | Worth mentioning I'm deaf, so texts only | constraints | deaf | worth mentioning my dad is deaf",
 			"can you just give me X, without its mark  | Could you just give me brief answers, I'm on my phone | communication | short | could you just give me a refund, the box was empty",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
