@@ -76,7 +76,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final String ANOTHER_THING = "(?:the|this|that|these|those|your)(?:\\s+[\\p{L}\\d'-]+){1,3}?";
 	private static final String ANOTHER_VERB = "\\s+(?:is|are|was|were|has|have|had|keeps?|kept|gets?|got|crashed|crashes|broke|breaks|died|makes?|made|doesn't|don't|didn't|isn't|aren't|wasn't|won't|can't|will|would|stopped|stops|needs?|feels?|seems?|looks?)\\b";
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
-			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:also\\s+)?(?:i|i'm|i've|i'd|my|we)\\b)"
+			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|tho|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:also\\s+)?(?:i|i'm|i've|i'd|my|we)\\b)"
 					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|there's|there is|there are|it's|that's|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
 					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b)|,\\s+(?=(?:we|we're|we've|our)\\b)"
 					// "... at 7am and the app crashed", "I'm 67 with dodgy knees and the hills are killing me", "..., the iPad version is clunky"
@@ -88,7 +88,7 @@ public class LocalFactExtractor implements FactExtractor {
 					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
 					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
-					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|ps|(?:(?:probably|maybe|might be|it's|its)\\s+)?worth (?:mentioning|noting|saying|knowing)(?: that)?|(?:just\\s+)?(?:a\\s+)?heads up|from now on|going forward|moving forward|in (?:the )?future|fwiw|quick note|ugh|nah|hmm|um|"
+					+ "(?:since|because|cos|coz|cause|seeing as|given that)(?=\\s+(?:i'm|im|i am|i've|i have)\\s)|as for me|as a matter of fact|in fact|right now|these days|nowadays|ps|(?:(?:probably|maybe|might be|it's|its)\\s+)?worth (?:mentioning|noting|saying|knowing)(?: that)?|(?:just\\s+)?(?:a\\s+)?heads up|from now on|going forward|moving forward|in (?:the )?future|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
 					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
 					+ "next (?:year|month|summer|spring|autumn|winter)|(?:weekday|weekend) (?:mornings|evenings|nights)|weeknights)\\b[,!.:]?\\s*)+",
@@ -116,7 +116,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static final Pattern PHRASE_END = Pattern.compile(
 			"\\s*(?:[,;:()!?]|\\.(?:\\s|$)|\\s(?:because|since|so|but|which|who|when|while|as|for|especially|every|each|"
-					+ "these days|lately|nowadays|right now|at the moment|now|though|thanks?|thank you|please|"
+					+ "these days|lately|nowadays|right now|at the moment|now|though|tho|thanks?|thank you|please|"
 					+ "and (?:my|i|we|it|that|the|so)|or something|too|as well|anymore|any more|any longer|"
 					+ "most (?:weekends|days|nights|mornings|evenings|weeks)|on (?:weekends|the weekend|sundays|saturdays)|at (?:the )?weekends?|"
 					+ "(?:once|twice|three times|a few times) a (?:week|month|day|year)|daily|weekly)\\b)",
@@ -221,6 +221,7 @@ public class LocalFactExtractor implements FactExtractor {
 			sentence = ADVISED.matcher(sentence).replaceFirst("I'm advised to "); // "my doctor says I should cut down on salt"
 			sentence = ADVISED_STATE.matcher(sentence).replaceFirst(""); // "my GP says I'm borderline diabetic"
 			sentence = sentence.replaceAll("[,\\s]+(?i:so|and|but)$", "").strip();
+			sentence = OWN_WORDS.matcher(sentence).replaceFirst(""); // "like I said, I'm vegan", "I've told your colleague I'm diabetic"
 			sentence = reportedLater(sentence);
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
@@ -797,6 +798,12 @@ public class LocalFactExtractor implements FactExtractor {
 	 * advice about the writer is kept as the advice it is ("..., and my GP says I should cut down on salt"). Reported
 	 * speech that opens the sentence ("my wife says I'm a workaholic, and ...") still drops all of it.
 	 */
+	/** The writer's own words again ("as I said", "I told you last time"): what they report is about themselves, no one else's speech. */
+	private static final Pattern OWN_WORDS = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah|no|ok|okay|so|well|again|sorry)[,!.]?\\s+)*(?:(?:like|as)\\s+i(?:'ve)?\\s+(?:said|mentioned|told you|wrote|explained|already said)"
+			+ "(?:\\s+(?:before|earlier|already|last time|previously|on the phone|in my last message|in my email))?[,.]?\\s+"
+			+ "|i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:told|said to|mentioned to|explained to)\\s+(?:you|u|your\\s+\\p{L}+|the\\s+\\p{L}+|them|you guys)"
+			+ "(?:\\s+(?:before|earlier|already|last time|twice|three times|several times|many times|on the phone))?\\s+(?:that\\s+)?)(?=(?:i'm|i am|im|i have|i've|i live|i work|i can't|i don't|my)\\b)", FLAGS);
+
 	private static String reportedLater(String sentence) {
 		Matcher reported = REPORTED.matcher(sentence);
 		if (!reported.find()) {

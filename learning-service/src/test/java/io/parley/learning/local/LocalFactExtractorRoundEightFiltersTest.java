@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keeps crashing", "bc the cheap stuff is awful") ends the writer's, "and was wondering if ..." leaves nothing behind,
  * a run-on question after "can't"/"don't" no longer cuts the statement, reported speech later in a sentence drops only
  * its own clause, a statement before a trailing "if ...?" is no question, "going forward"/"from now on", "PS", "worth mentioning"
- * opening a statement are no part of it, "not sure if relevant" imagines nothing, and "can you just give me brief answers" without its mark is a request. Each construction is tested with other fillers than the dev sentence it was found in,
+ * opening a statement are no part of it, "not sure if relevant" imagines nothing, a
+ * reason opening the sentence ("since I'm vegan, ...") and "tho" end where they should, the writer's own words
+ * again ("like I said, I'm vegan", "I've told your colleague I'm coeliac") are no one else's speech, and "can you just give me brief answers" without its mark is a request. Each construction is tested with other fillers than the dev sentence it was found in,
  * and with a lookalike that must teach nothing.
  */
 class LocalFactExtractorRoundEightFiltersTest {
@@ -44,6 +46,10 @@ class LocalFactExtractorRoundEightFiltersTest {
 			"not sure if relevant, but                 | Not sure if relevant but I'm coeliac | constraints | coeliac | not sure if relevant but my son is coeliac",
 			"PS opening a statement                    | PS I'm vegan, almost forgot | constraints | vegan | ps my sister is vegan",
 			"worth mentioning opening a statement      | Worth mentioning I'm deaf, so texts only | constraints | deaf | worth mentioning my dad is deaf",
+			"a reason opening the sentence             | Since I'm lactose intolerant, no cream please | constraints | lactose | since my son is lactose intolerant, no cream please",
+			"tho after a statement                     | i'm a dental nurse tho so i know the drill | professional | dental nurse | my mum's a dental nurse tho so she knows the drill",
+			"the writer's own words again              | Like I said before, I'm allergic to sesame | constraints | sesame | like I said, my husband is allergic to sesame",
+			"the writer told someone before            | I've told your colleague twice that I'm coeliac | constraints | coeliac | my sister told your colleague twice that she's coeliac",
 			"can you just give me X, without its mark  | Could you just give me brief answers, I'm on my phone | communication | short | could you just give me a refund, the box was empty",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
