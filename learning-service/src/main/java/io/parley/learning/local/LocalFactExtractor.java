@@ -72,24 +72,30 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
 	/** Sentences end at . ! ? … and new lines, but not after a title ("Dr.", "Mx.") or an initial after one ("Dr. E. Okonkwo"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Sr|Jr|Rev|Fr)\\.)(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr)\\.\\s\\p{Lu}\\.)\\s+|\\n+");
+	/** A clause of its own with another subject than the writer and its verb: "the app crashed", "the hills are killing me", "it's closest to me". */
+	private static final String ANOTHER_THING = "(?:the|this|that|these|those|your)(?:\\s+[\\p{L}\\d'-]+){1,3}?";
+	private static final String ANOTHER_VERB = "\\s+(?:is|are|was|were|has|have|had|keeps?|kept|gets?|got|crashed|crashes|broke|breaks|died|makes?|made|doesn't|don't|didn't|isn't|aren't|wasn't|won't|can't|will|would|stopped|stops|needs?|feels?|seems?|looks?)\\b";
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile(
-			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:i|i'm|i've|i'd|my|we)\\b)"
-					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
-					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b))\\s*",
+			"\\s*(?:,?\\s+\\b(?:but|while|whereas|although|though|tho|however|yet)\\b|,\\s+and\\b|;|(?<!\\bmy\\s\\p{L}{1,15})\\s+and\\s+(?=(?:also\\s+)?(?:i|i'm|i've|i'd|my|we)\\b)"
+					+ "|,\\s+(?=(?:i|i'm|im|iam|i've|my|now)\\b)|,\\s+(?=(?:hoping|planning|aiming)\\s+(?:to|for)\\b)|\\s*[–—]\\s*|\\s+and\\s+(?=(?:don't|do not|can't|cannot|never)\\s+(?:drive|eat|drink)\\b)|,?\\s+so\\s+(?=(?:anything|something|nothing|deliveries|delivery|only|no|just|please|pls|plz|kindly)\\b)|,?\\s+(?:because|cause|cos|coz)\\s+(?=i\\b)|\\s+and\\s+(?=(?:work|teach|study)\\s+(?:as|at|in|for|part[- ]time|full[- ]time)\\b)|,?\\s+so\\s+(?=(?:i|i'm|i've|my|there's|there is|there are|it's|that's|\\p{L}+ (?:is|are|works)|\\p{L}+ only)\\b)|\\s+-\\s+|(?<!\\d):(?!\\d)"
+					+ "|,?\\s+(?:because|cause|cos|since|as)\\s+(?=(?:i'm|i am|i have|i've)\\b)|,\\s+(?=(?:we|we're|we've|our)\\b)"
+					// "... at 7am and the app crashed", "I'm 67 with dodgy knees and the hills are killing me", "..., the iPad version is clunky"
+					+ "|(?:,\\s+|,?\\s+(?:and|because|bc|b/c|cause|cos|coz)\\s+)(?=" + ANOTHER_THING + ANOTHER_VERB + ")|,?\\s+(?:bc|b/c)\\s+(?=i\\b)|,?\\s+and\\s+(?=(?:it|they)" + ANOTHER_VERB + "|(?:it's|they're)\\s)"
+					+ ")\\s*",
 			FLAGS);
 	private static final Pattern LEADING = Pattern.compile(
 			"^(?:(?:(?:hi|hello|hey|hiya|heya|yo)(?:\\s+(?:there|all|everyone|folks|team))?|good (?:morning|afternoon|evening)|dear (?:team|sir(?:/madam)?|madam|all|support|sirs)|"
 					+ "ngl|tbf|for context|for reference|to whom it may concern|please|pls|plz|kindly|(?:i write|i am writing|i'm writing|just writing|i wanted|just wanted|just) to (?:confirm|say|let you know|inform you|mention|note)(?: that)?|"
 					+ "yes|yeah|no|ok|okay|so|well|also|and|but|oh|honestly|actually|basically|currently|mate|guys|bro|dude|lads|folks|"
 					+ "now|btw|by the way|anyway|fyi|just so you know|for what it's worth|to be honest|tbh|personally|"
-					+ "as for me|as a matter of fact|in fact|right now|these days|nowadays|fwiw|quick note|ugh|nah|hmm|um|"
+					+ "(?:since|because|cos|coz|cause|seeing as|given that)(?=\\s+(?:i'm|im|i am|i've|i have)\\s)|as for me|as a matter of fact|in fact|right now|these days|nowadays|ps|(?:(?:probably|maybe|might be|it's|its)\\s+)?worth (?:mentioning|noting|saying|knowing)(?: that)?|(?:just\\s+)?(?:a\\s+)?heads up|from now on|going forward|moving forward|in (?:the )?future|fwiw|quick note|ugh|nah|hmm|um|"
 					+ "(?:every|each|most|on|in the|at the)\\s+(?:\\w+\\s+)?(?:day|week|weekend|morning|evening|night|summer|winter|"
 					+ "spring|autumn|fall|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
 					+ "next (?:year|month|summer|spring|autumn|winter)|(?:weekday|weekend) (?:mornings|evenings|nights)|weeknights)\\b[,!.:]?\\s*)+",
 			FLAGS);
 	/** "Could you keep it brief?" is a request about how to answer, not a question about the user. */
 	private static final Pattern POLITE_REQUEST = Pattern.compile(
-			"^(?:could|can|would|will) you (?:please )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give|send|stop|try)\\b)",
+			"^(?:could|can|would|will) you (?:please |just |pls )?(?=(?:keep|make|be|answer|reply|respond|write|explain|use|give|send|stop|try)\\b)",
 			FLAGS);
 	/** "can u text me instead of emailing?", "could you talk to me more casually?": how to be contacted, asked as a question. */
 	private static final Pattern POLITE_CONTACT_QUESTION = Pattern.compile(
@@ -102,14 +108,15 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern AM_WITHOUT_I = Pattern.compile(
 			"(?<=^|^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))[,!.]?\\s{1,3})am\\s+(?=(?:an?|not|from|based|living|working)\\s|\\d)", FLAGS);
 	private static final Pattern IMPLIED_SUBJECT = Pattern.compile(
-			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use|(?:don't|can't|cannot|never)\\s+(?:drive|eat|drink))\\b", FLAGS);
+			"^(?:live|work|speak|love|like|enjoy|prefer|hate|play|study|teach|have|own|run|use|walk|ride|cycle|swim|sit|volunteer|cook|drive|commute|want|need"
+					+ "|do\\s+(?!(?:you|u|ya|they|we|i|it|he|she|the|your|that|this)\\b)|(?:don't|can't|cannot|never)\\s+(?:drive|eat|drink))\\b", FLAGS);
 	private static final Pattern HEDGE = Pattern.compile(
 			"^(?:(?:i think|i guess|i believe|i suppose|maybe|perhaps|probably|kind of|sort of|i'd say)\\b,?\\s*)+", FLAGS);
 	private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(kind of|sort of|a bit|maybe|probably)\\b", FLAGS);
 
 	private static final Pattern PHRASE_END = Pattern.compile(
 			"\\s*(?:[,;:()!?]|\\.(?:\\s|$)|\\s(?:because|since|so|but|which|who|when|while|as|for|especially|every|each|"
-					+ "these days|lately|nowadays|right now|at the moment|now|though|thanks?|thank you|please|"
+					+ "these days|lately|nowadays|right now|at the moment|now|though|tho|thanks?|thank you|please|"
 					+ "and (?:my|i|we|it|that|the|so)|or something|too|as well|anymore|any more|any longer|"
 					+ "most (?:weekends|days|nights|mornings|evenings|weeks)|on (?:weekends|the weekend|sundays|saturdays)|at (?:the )?weekends?|"
 					+ "(?:once|twice|three times|a few times) a (?:week|month|day|year)|daily|weekly)\\b)",
@@ -247,6 +254,8 @@ public class LocalFactExtractor implements FactExtractor {
 			sentence = ADVISED.matcher(sentence).replaceFirst("I'm advised to "); // "my doctor says I should cut down on salt"
 			sentence = ADVISED_STATE.matcher(sentence).replaceFirst(""); // "my GP says I'm borderline diabetic"
 			sentence = sentence.replaceAll("[,\\s]+(?i:so|and|but)$", "").strip();
+			sentence = OWN_WORDS.matcher(sentence).replaceFirst(""); // "like I said, I'm vegan", "I've told your colleague I'm diabetic"
+			sentence = reportedLater(sentence);
 			if (sentence.isEmpty() || skipped(sentence)) {
 				continue;
 			}
@@ -497,7 +506,9 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern DECORATION = Pattern.compile("(?![😂🤣😜😉🙄])[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}]");
 	private static final Pattern TAG_QUESTION = Pattern.compile("[,\\s]+(?:yeah|yea|right|eh|innit|ok|okay|correct|yes)\\?+$", FLAGS);
 	/** Where a question runs on after a statement with no punctuation: "... is that ok", "... can they be ...". */
-	private static final Pattern RUN_ON_QUESTION = Pattern.compile("(?<!\\b(?:i|we|you|u|they|he|she|it|who|that|to|and|or|not|never|also|just|really|usually|always|only|which|what|'ll|'d|n't|'ve|'re))"
+	private static final Pattern RUN_ON_QUESTION = Pattern.compile("(?<!\\b(?:i|we|you|u|they|he|she|it|who|that|to|and|or|not|never|also|just|really|usually|always|only|which|what|'ll|'d|'ve|'re))(?<!n't)"
+			// "which passport should I use", "what size would you recommend": the question's own words, not a statement before it
+			+ "(?<!\\b(?:which|what|whose|how many|how much)\\s[\\p{L}-]{1,20})"
 			+ "(?<=\\S)[,\\s]+(?=(?:(?:is|are)\\s+(?:that|this|it|there|you|u|they|he|she|anyone|anybody)(?!/)|(?:does|do|did|can|could|would|will|should)\\s+(?:you|u|ya|i|we|they|he|she|it|someone|somebody|anyone|anybody|your|ur|the|this|that|these|those)"
 			+ "|(?:what|when|where|how|why)(?:'s|s)?\\s+(?:is|are|does|do|did|can|could|would|will|should|the|you|u)|which\\s+(?:one|ones|is best|would|should|do|does|can|of)\\b|(?:what|when|where|which|how|who|why)(?:'s|s)\\s)\\b)", FLAGS);
 
@@ -537,7 +548,8 @@ public class LocalFactExtractor implements FactExtractor {
 
 	/** "Can you text me instead of calling", "can someone ring me on the landline please": a request, read as one. */
 	private static final Pattern POLITE_CONTACT = Pattern.compile(
-			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|someone|somebody|one of you) (?:please |pls |kindly )?(?=(?:text|email|e-mail|message|whatsapp|ring|call|phone|contact|reply|respond|answer|write|send|keep|skip|stop)\\b)",
+			"^(?:(?:hi|hello|hey)\\s*,?\\s+)?(?:can|could|would|will) (?:you|u|someone|somebody|one of you) (?:please |pls |kindly |just )?(?=(?:text|email|e-mail|message|whatsapp|ring|call|phone|contact|reply|respond|answer|write|send|keep|skip|stop)\\b"
+					+ "|give me (?:(?:only|just|much|a bit|some)\\s+)?(?:short|shorter|brief|briefer|longer|more detailed|detailed|simple|simpler|plain|step[- ]by[- ]step|bullet)\\b)",
 			FLAGS);
 
 	/** "Can u not send me push notifications at 3am pls", "could you not ring me at work?": asks them not to, as "please don't" does. */
@@ -569,7 +581,13 @@ public class LocalFactExtractor implements FactExtractor {
 				String[] words = before.strip().split("\\s+");
 				return words.length >= 2 && !NOT_BEFORE_RUN_ON_I.contains(lower(words[words.length - 1]));
 			})) {
-				clauses.addAll(splitWhere(part, AND_IMPLIED_I, SAID_OF_WRITER::test));
+				List<String> pieces = splitWhere(part, AND_IMPLIED_I, SAID_OF_WRITER::test);
+				for (int i = 0; i < pieces.size(); i++) {
+					String piece = i == 0 ? pieces.get(i) : "I " + pieces.get(i); // "im in grade 11 and want to study medicine"
+					List<String> continued = splitWhere(piece, AND_STILL_AM, AM_GOES_ON);
+					clauses.add(continued.get(0));
+					continued.subList(1, continued.size()).forEach(more -> clauses.add("I'm " + more)); // "I'm 19 and a new driver"
+				}
 			}
 		}
 		return clauses;
@@ -580,13 +598,29 @@ public class LocalFactExtractor implements FactExtractor {
 	 * subject is the writer's "I" (the clause is read with it, see IMPLIED_SUBJECT); not when the first clause only
 	 * wants, plans, imagines or denies ("I want to learn Spanish and live in Madrid", "I don't smoke and play rugby").
 	 */
-	private static final Pattern AND_IMPLIED_I = Pattern.compile("\\s+and\\s+(?=(?:also\\s+)?(?:live|work|speak|love|enjoy|play|study|teach|own|run)\\s+\\p{L})", FLAGS);
+	private static final Pattern AND_IMPLIED_I = Pattern.compile("\\s+and\\s+(?=(?:also\\s+)?(?:live|work|speak|love|enjoy|play|study|teach|own|run|walk|ride|cycle|swim|sit|volunteer|cook|drive|commute|want"
+			+ "|do(?!\\s+(?:you|u|ya|they|we|i|it|he|she|the|your|that|this)\\b))\\s+\\p{L})", FLAGS);
 	private static final Pattern FIRST_PERSON_STATE = Pattern.compile("^(?:i|i'm|im|i am|i've)\\s", FLAGS);
 	private static final Pattern NOT_A_STATE = Pattern.compile("\\b(?:to|would|will|'d|'ll|might|may|could|can|can't|cannot|should|gonna|wanna|want|wants|wanted|hope|hoping|plan|planning|"
 			+ "if|when|once|not|never|no|used|wish|thinking|considering|trying|going)\\b|n't\\b", FLAGS);
 	private static final java.util.function.Predicate<String> SAID_OF_WRITER = before -> {
 		String said = LEADING.matcher(before.strip()).replaceFirst("");
 		return FIRST_PERSON_STATE.matcher(said).find() && !NOT_A_STATE.matcher(said).find();
+	};
+	/**
+	 * "I'm a type 1 diabetic and a runner", "I'm 19 and a brand new driver", "I'm celiac and travelling through Italy in
+	 * May", "I'm 19 and at uni in Glasgow": a second state after "and" whose "I'm" is the first clause's; read as "I'm
+	 * a runner". Only after a plain "I'm ..." (not "I'm looking for a desk and a chair", "I've got a dog and a cat") and
+	 * not inside a list of pastimes ("I'm into hiking and climbing in the Alps").
+	 */
+	private static final String GOING_ON = "(?!(?:during|nothing|something|anything|everything)\\b)\\p{L}{2,}ing\\s+(?:to|for|through|in|with|on|at|around|across|solo|abroad|alone|full[- ]time|part[- ]time|as|from|a|an|the|my|our|\\d)";
+	private static final Pattern AND_STILL_AM = Pattern.compile("\\s+and\\s+(?:also\\s+)?(?=(?:an?\\s+[\\p{L}\\d]|(?:at|in)\\s+(?:uni|university|college|school|sixth form)\\b|" + GOING_ON + "))"
+			// "I'm a freelance translator, mostly working 9-3", "I am Deepa, travelling with an infant"
+			+ "|,\\s+(?=(?:(?:mostly|usually|currently|now|still|also)\\s+)?" + GOING_ON + ")", FLAGS);
+	private static final Pattern PLAIN_AM = Pattern.compile("^(?:i'm|im|i am)\\s+(?!.*\\b(?:for|with|to|at|in|on|about|from|into|like|than|as|after|looking|need|want|fan|love|like|enjoy|interested|passionate|obsessed|keen|addicted|hooked|good|not|never|no)\\b)", FLAGS);
+	private static final java.util.function.BiPredicate<String, String> AM_GOES_ON = (before, after) -> {
+		String said = LEADING.matcher(before.strip()).replaceFirst("");
+		return PLAIN_AM.matcher(said).find() && !NOT_A_STATE.matcher(said).find();
 	};
 
 	/** Items of a list about the writer: commas, and "and" before another state of theirs. */
@@ -617,8 +651,16 @@ public class LocalFactExtractor implements FactExtractor {
 			String before = sentence.substring(0, channel.start()).strip();
 			return (before.isEmpty() ? "" : before + "; ") + "please contact me by " + lower(channel.group("channel"));
 		}
-		int comma = Math.max(sentence.lastIndexOf(','), Math.max(sentence.lastIndexOf(" — "), sentence.lastIndexOf(" – "))); // "I'm allergic to latex — are the gloves nitrile?"
+		int comma = Math.max(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(" - ")), Math.max(sentence.lastIndexOf(" — "), sentence.lastIndexOf(" – "))); // "I'm allergic to latex — are the gloves nitrile?"
 		if (comma <= 0) {
+			Matcher ifAsked = ASKED_IF.matcher(sentence);
+			if (ifAsked.find()) {
+				String main = sentence.substring(0, ifAsked.start());
+				String opening = LEADING.matcher(main.strip()).replaceFirst("");
+				if (WRITER_STATES.matcher(opening).find() && !IF_FRAME.matcher(main).find() && !compiled("\\b(?:know|ask|asking|check|see|tell|find out)\\s*$", FLAGS).matcher(main).find()) {
+					return main.strip(); // "we're a vegan household so I'd like plant-based food if that's even a thing?"
+				}
+			}
 			// "... any calming teas you'd recommend?", "... any tips u can give?": the question is asked of the reader
 			Matcher any = compiled("\\s+any\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:for|on|in|left|available|going"
 					+ "|(?:you|u|ya|y'all|you guys|anyone|anybody|people|folks)(?:'d|d|'ll| would| could| can| might| will)?\\s+(?:recommend|suggest|advise|reccomend|recommand|rec|use|try|know)|to\\s+(?:help|get|stop|make|keep|improve|avoid|fix))\\b", FLAGS).matcher(sentence);
@@ -626,6 +668,10 @@ public class LocalFactExtractor implements FactExtractor {
 		}
 		return sentence.substring(0, comma).strip();
 	}
+
+	/** What a sentence asks in a trailing "if"/"whether" after a statement of the writer's own. */
+	private static final Pattern ASKED_IF = Pattern.compile("\\s+(?:if|whether)\\s+\\p{L}", FLAGS);
+	private static final Pattern WRITER_STATES = Pattern.compile("^(?:i|i'm|im|i am|i've|i'd|we|we're|we've|we'd|my)\\s", FLAGS);
 
 	/**
 	 * "Can we just do this over email?", "can we do async over email?", "could we keep it to WhatsApp?": the channel
@@ -644,8 +690,10 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern COURTESY_CONDITIONAL = Pattern.compile(
 			",?\\s*\\b(?:(?:if|in case)\\s+(?:that|it|this)(?:'s|s|\\s+is)?\\s+(?:helps?|matters?|relevant|useful|makes a difference|ok|okay|fine|works?(?:\\s+for\\s+(?:you|u|you guys))?)"
 					+ "|if (?:possible|you can|you could|you don't mind|that's possible)"
+					+ "|(?:(?:not sure|no idea|dunno)\\s+)?if (?:relevant|needed|necessary|important|useful|helpful|it's relevant|that's relevant|this is relevant)\\b" // "not sure if relevant but I'm diabetic"
 					+ "|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|ideal|nice|helpful|good|amazing|brilliant|lovely|perfect|awesome)\\s+if\\b.*$"
 					+ "|(?:tell|let) me(?: know)? (?:if|whether)\\b[^,]*|(?:need|want|would like|'d like) to (?:know|check) (?:if|whether)\\b" + ASKED_UNTIL
+					+ "|(?:(?:and|so)\\s+)?(?:i\\s+)?(?:was|am|'m)\\s+wondering (?:if|whether)\\b[^,]*" // "im 19 and at uni and was wondering if ..."
 					+ "|(?:check|see|wondering|ask(?:ing)?) (?:if|whether)\\b[^,]*)",
 			FLAGS);
 	private static final Pattern REQUEST_THEN_IF = Pattern.compile("(?<=^(?:please\\s+)?(?:be|keep|stay|give|send|use|write|answer|reply|talk|text|email|call|skip)\\b[^,]{1,40}),\\s*if\\b.*$", FLAGS);
@@ -780,6 +828,42 @@ public class LocalFactExtractor implements FactExtractor {
 			out.append('\n').append(m.group("aside").strip());
 		}
 		return out.toString();
+	}
+
+	/**
+	 * "I'm 58, I have never set foot in a gym, and my doctor told me I need strength training": what someone else says
+	 * later in the sentence drops only its own clause and what follows; the writer's statements before it stay. A carer's
+	 * advice about the writer is kept as the advice it is ("..., and my GP says I should cut down on salt"). Reported
+	 * speech that opens the sentence ("my wife says I'm a workaholic, and ...") still drops all of it.
+	 */
+	/** The writer's own words again ("as I said", "I told you last time"): what they report is about themselves, no one else's speech. */
+	private static final Pattern OWN_WORDS = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah|no|ok|okay|so|well|again|sorry)[,!.]?\\s+)*(?:(?:like|as)\\s+i(?:'ve)?\\s+(?:said|mentioned|told you|wrote|explained|already said)"
+			+ "(?:\\s+(?:before|earlier|already|last time|previously|on the phone|in my last message|in my email))?[,.]?\\s+"
+			+ "|i(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:told|said to|mentioned to|explained to)\\s+(?:you|u|your\\s+\\p{L}+|the\\s+\\p{L}+|them|you guys)"
+			+ "(?:\\s+(?:before|earlier|already|last time|twice|three times|several times|many times|on the phone))?\\s+(?:that\\s+)?)(?=(?:i'm|i am|im|i have|i've|i live|i work|i can't|i don't|my)\\b)", FLAGS);
+
+	private static String reportedLater(String sentence) {
+		Matcher reported = REPORTED.matcher(sentence);
+		if (!reported.find()) {
+			return sentence;
+		}
+		Matcher boundary = CLAUSE_SPLIT.matcher(sentence);
+		int cut = -1;
+		int cutEnd = -1;
+		while (boundary.find() && boundary.end() <= reported.start()) {
+			cut = boundary.start();
+			cutEnd = boundary.end();
+		}
+		if (cut <= 0) {
+			return sentence;
+		}
+		String before = sentence.substring(0, cut).strip();
+		if (!WRITER_STATES.matcher(LEADING.matcher(before).replaceFirst("")).find() || skipped(before)) {
+			return sentence;
+		}
+		String said = LEADING.matcher(sentence.substring(cutEnd).strip()).replaceFirst("");
+		String advised = ADVISED_STATE.matcher(ADVISED.matcher(said).replaceFirst("I'm advised to ")).replaceFirst("");
+		return advised.equals(said) || REPORTED.matcher(advised).find() ? before : before + "; " + advised;
 	}
 
 	/** "I'd rather wait than go in now", "I'd prefer the window seat this time": a wish about this once, not a preference. */
