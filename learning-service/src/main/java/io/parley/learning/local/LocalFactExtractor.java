@@ -2643,9 +2643,9 @@ public class LocalFactExtractor implements FactExtractor {
 	private void roundEightNeeds() {
 		// a budget said as a fragment: "budget is around 1500 for the whole bedroom set", "budget around 25k", "max €3000 total"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^(?:(?:my|our|the|total|overall)\\s+)*budget(?:'s|\\s+is|\\s+of)?\\s+(?:is\\s+)?(?:about|around|roughly|approx(?:imately)?|up to|max(?:imum)?|under|below|only|~|like)?\\s*"
+			Matcher m = compiled("(?:^|,\\s*)(?:(?:my|our|the|total|overall)\\s+)*budget(?:'s|\\s+is|\\s+of)?\\s+(?:is\\s+)?(?:about|around|roughly|approx(?:imately)?|up to|max(?:imum)?|under|below|only|~|like)?\\s*"
 					+ "(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?\\b(?:\\s*(?:euros?|pounds?|dollars?|usd|eur|gbp|bucks|quid))?)(?!\\s*%)"
-					+ "|^(?:max(?:imum)?|up to|no more than|not more than|under)\\s+(?<y>[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:euros?|pounds?|dollars?|usd|eur|gbp|[$€£]))(?:\\s+(?:total|in total|all in|tops|overall|all together|altogether))?\\s*[.!]*$", FLAGS).matcher(clause);
+					+ "|(?:^|,\\s*)(?:max(?:imum)?|up to|no more than|not more than|under)\\s+(?<y>[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:euros?|pounds?|dollars?|usd|eur|gbp|[$€£]))(?:\\s+(?:total|in total|all in|tops|overall|all together|altogether))?\\s*[.!]*$", FLAGS).matcher(clause);
 			if (m.find() && aboutWriterOrFragment(original) && !HYPOTHETICAL.matcher(clause).find() && !REPORTED.matcher(original).find()) {
 				budget(m.group("x") != null ? m.group("x") : m.group("y"), out);
 			}
@@ -2679,7 +2679,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// a channel asked for as the only one: "SMS or email only", "email receipts only", "send e-ticket on WhatsApp only", "just email me"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^(?:(?:please|pls|plz|kindly|so)\\s+)*(?:(?:send|give|put)\\s+(?:me\\s+)?(?:the\\s+|my\\s+|all\\s+|any\\s+|everything\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:on|by|via|over|through)\\s+)?"
+			Matcher m = compiled("^(?:(?:please|pls|plz|kindly|so)\\s+)*(?:(?:send|give|put)\\s+(?:me\\s+)?(?:the\\s+|my\\s+|all\\s+|any\\s+|everything\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:on|by|via|over|through)\\s+|(?:" + SENT_THINGS + ")\\s+(?:by|via|over|through|on)\\s+)?"
 					+ "(?<x>email|e-mail|text|sms|whatsapp|post|telegram|signal)(?:\\s+or\\s+(?<y>email|e-mail|text|sms|whatsapp|post|telegram|signal))?(?:\\s+(?:" + SENT_THINGS + "|contact|messages))?\\s+only\\b(?!\\s+(?:for|tonight|today|this|at|on|when|if)\\b)", FLAGS).matcher(clause);
 			Matcher just = compiled("^(?:(?:so|and|please|pls|plz)\\s+)*(?:just|only)\\s+(?<x>email|e-mail|text|message|whatsapp)\\s+me(?:\\s+instead)?(?:\\s+(?:please|pls|plz|thanks))?\\s*[.!]*$", FLAGS).matcher(clause);
 			if (!aboutWriterOrFragment(original) || ONE_OFF.matcher(original).find()) {
@@ -2873,7 +2873,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// the hours they keep, said after a comma: "mostly working 9-3", "mostly play late like 11pm-3am EST"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^(?:i\\s+)?(?:mostly|usually|normally|generally|always)\\s+(?<v>work|working|play|playing|game|gaming|study|studying|train|training|stream|streaming)\\s+(?:late\\s+|early\\s+)?(?:like\\s+|around\\s+|from\\s+|between\\s+)?"
+			Matcher m = compiled("(?:^|,\\s*)(?:i\\s+)?(?:mostly|usually|normally|generally|always)\\s+(?<v>work|working|play|playing|game|gaming|study|studying|train|training|stream|streaming)\\s+(?:late\\s+|early\\s+)?(?:like\\s+|around\\s+|from\\s+|between\\s+)?"
 					+ "(?<w>\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:-|–|to|till|until)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)(?!\\s*(?:%|kg|km|miles|hours|people|days))\\b", FLAGS).matcher(clause);
 			if (!m.find() || !compiled("^(?:i|i'm|im|i am|hi|hey|hello|yo|mostly|usually|normally|generally)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst("")).find() || !aboutWriter(original)
 					|| NOT_NOW_HABIT.matcher(clause).find()) {
