@@ -264,7 +264,7 @@ public class LocalFactExtractor implements FactExtractor {
 	 * channel fact's value ("Prefers contact by text (never checks their inbox)").
 	 */
 	private static java.util.Collection<ExtractedFact> channelReasonsFolded(java.util.Collection<ExtractedFact> facts) {
-		facts = echoesDropped(writingFolded(facts));
+		facts = readingReasonsFolded(runOnRoutinesDropped(echoesDropped(writingFolded(facts))));
 		ExtractedFact asked = facts.stream().filter(fact -> COMMUNICATION.equals(fact.category()) && "contact_channel".equals(fact.key()) && !fact.retraction())
 			.findFirst().orElse(null);
 		if (asked == null) {
@@ -310,6 +310,60 @@ public class LocalFactExtractor implements FactExtractor {
 			out.add(fact);
 		}
 		return out;
+	}
+
+	/**
+	 * "I swim 3 times a week and do yoga on Sundays": a routine whose value ran on into the next doing ("Swims 3 times a
+	 * week and do yoga on Sundays") beside the routine read alone stands back; two readings of one routine where one
+	 * only adds its time ("Plays valorant most nights" and "... most nights after 10pm") keep the fuller one.
+	 */
+	private static java.util.Collection<ExtractedFact> runOnRoutinesDropped(java.util.Collection<ExtractedFact> facts) {
+		List<ExtractedFact> behaviour = facts.stream().filter(fact -> BEHAVIOR.equals(fact.category()) && !fact.retraction()).toList();
+		if (behaviour.size() < 2) {
+			return facts;
+		}
+		java.util.Set<ExtractedFact> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (ExtractedFact one : behaviour) {
+			for (ExtractedFact other : behaviour) {
+				String shorter = lower(one.value());
+				String longer = lower(other.value());
+				if (one == other || longer.length() <= shorter.length() || !longer.startsWith(shorter)) {
+					continue;
+				}
+				dropped.add(compiled("^\\s*and\\s").matcher(longer.substring(shorter.length())).find() ? other : one);
+			}
+		}
+		if (dropped.isEmpty()) {
+			return facts;
+		}
+		return facts.stream().filter(fact -> !dropped.contains(fact)).toList();
+	}
+
+	/**
+	 * "pls keep emails short, I skim everything": how they read is the reason for the length they ask for, said in that
+	 * fact's value, not a habit of its own (where they read, "I read these on my phone", is the device they use: kept).
+	 */
+	private static java.util.Collection<ExtractedFact> readingReasonsFolded(java.util.Collection<ExtractedFact> facts) {
+		ExtractedFact length = facts.stream().filter(fact -> COMMUNICATION.equals(fact.category()) && "answer_length".equals(fact.key()) && !fact.retraction()).findFirst().orElse(null);
+		if (length == null) {
+			return facts;
+		}
+		List<String> reasons = new ArrayList<>();
+		List<ExtractedFact> kept = new ArrayList<>();
+		for (ExtractedFact fact : facts) {
+			if (BEHAVIOR.equals(fact.category()) && compiled("^(?:(?:always|usually|mostly|often|only|just)\\s+)?(?:skims|scans|skim-reads|speed-reads|glances at)\\b(?!.*\\b(?:on|at|around|every|before|after)\\s)", FLAGS).matcher(fact.value()).find()) {
+				reasons.add(lower(fact.value()));
+			}
+			else {
+				kept.add(fact);
+			}
+		}
+		if (reasons.isEmpty()) {
+			return facts;
+		}
+		kept.replaceAll(fact -> fact != length ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value() + " (" + String.join("; ", reasons) + ")",
+				fact.subject(), fact.structuredValue(), fact.confidence(), fact.exclusive(), fact.stance(), fact.retraction()));
+		return kept;
 	}
 
 	private static String headVerb(String value) {
@@ -2456,7 +2510,8 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void askedOfReplies(String text, Map<String, ExtractedFact> facts) {
 		for (String said : SENTENCE_END.split(text)) {
 			String sentence = said.strip();
-			if (sentence.endsWith("?") && !HYPOTHETICAL.matcher(sentence).find()) {
+			if ((sentence.endsWith("?") || compiled("^(?:can|could|would)\\s+(?:you|u)\\b", FLAGS).matcher(LEADING.matcher(sentence).replaceFirst("")).find())
+					&& !HYPOTHETICAL.matcher(sentence).find()) {
 				askedAsQuestion(sentence, facts);
 			}
 			if (sentence.isEmpty() || sentence.endsWith("?")) {
@@ -2513,9 +2568,13 @@ public class LocalFactExtractor implements FactExtractor {
 		Matcher instead = compiled("^(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+)*(?<x>call|ring|phone|text|email|e-mail|whatsapp|message)\\s+me\\s+(?:instead|rather)\\b(?:\\s+of\\s+(?<y>\\p{L}+))?", FLAGS).matcher(asked);
 		Matcher alert = compiled("^(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+)*(?<x>text|email|e-mail|whatsapp|message)\\s+me\\s+(?:whenever|when|if|as soon as)\\s+(?:i'm|i am|im|my|i go|i get|i fall|i drop)\\b", FLAGS).matcher(asked);
 		Matcher sent = compiled("^(?:can|could|would|will)\\s+(?:you|u|i|we)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*(?:send|get|have|receive)\\s+(?:me\\s+)?(?:the\\s+|my\\s+|all\\s+|your\\s+|any\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:" + SENT_THINGS + "|support|help|contact)\\s+(?:by|via|over|through|on|in)\\s+(?<x>email|e-mail|text|sms|whatsapp|post)\\b", FLAGS).matcher(asked);
+		Matcher length = compiled("^(?:can|could|would)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*(?:(?:give|send|write)\\s+me\\s+(?:only\\s+|just\\s+)?(?:short|shorter|brief|concise|quick)\\s+(?:answers|replies|responses)|keep\\s+(?:it|your (?:answers|replies|messages))\\s+(?:short|brief|concise))\\b", FLAGS).matcher(asked);
 		if (language.find() && Lexicon.LANGUAGES.contains(lower(language.group("x")))) {
 			String name = capitalise(lower(language.group("x")));
 			found.add(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name, Map.of("language", name), 0.8, true));
+		}
+		if (length.find()) {
+			answerLength("short", 0.75, lower(length.group()).replaceFirst("^(?:can|could|would)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*", ""), found::add);
 		}
 		if (instead.find()) {
 			String verb = lower(instead.group("x"));
@@ -2840,7 +2899,8 @@ public class LocalFactExtractor implements FactExtractor {
 					return;
 				}
 				String object = lower(m.group("x")).strip();
-				if (compiled("\\b(?:you|your|it|this|that|them|order|refund|account)\\b|\\b(?:my|the|our|their|his|her|of|for|with|in|on)$", FLAGS).matcher(object).find()) {
+				if (compiled("\\b(?:you|your|this|that|them|order|refund|account)\\b|\\b(?:my|the|our|their|his|her|of|for|with|in|on)$", FLAGS).matcher(object).find()
+						|| compiled("\\bit\\b", FLAGS).matcher(object).find() && !compiled("ride|drive|cycle|take|walk").matcher(verb).matches()) {
 					return;
 				}
 				what = verb + (object.isEmpty() ? "" : " " + object);
@@ -2869,6 +2929,42 @@ public class LocalFactExtractor implements FactExtractor {
 			String role = m.group("x").strip();
 			if (!isJunk(role) && !compiled("^(?:the|a|an|my|it|this|that|character)$", FLAGS).matcher(role).find()) {
 				out.accept(fact(PREFERENCES, "preference", "mains_" + slug(role), "Mains " + role, role, Map.of("plays_as", role), 0.7, false, 1));
+			}
+		});
+		// how they get in, said with "in" alone: "I cycle in and need a locker", "I usually walk in" (the other forms,
+		// "I cycle to work", are the commute rule's; the same subject keeps one fact)
+		rule("^i\\s+(?:usually\\s+|always\\s+|normally\\s+|now\\s+|mostly\\s+)?(?<v>cycle|bike|walk|drive)\\s+in(?=\\s*$|\\s*[,.!]|\\s+(?:and|so|but|every|each|most|daily)\\b)", (m, out) -> {
+			String verb = lower(m.group("v"));
+			String how = switch (verb) {
+				case "walk" -> "on foot";
+				case "drive" -> "by car";
+				default -> "by bike";
+			};
+			out.accept(fact(BEHAVIOR, "routine", "routine_commute", "Commutes " + how + " (" + thirdPerson(verb, "in") + ")", "commute " + how, Map.of("routine", "commutes " + how), 0.65, true));
+		});
+		// a named assistive tool: "I'm blind and use the NVDA screen reader", "I use ZoomText at 400%"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^i\\s+|^(?:i'm|i am|im)\\b[^,;]{0,30}?\\band\\s+)(?:also\\s+|mostly\\s+|always\\s+)?(?:use|rely on|work with)\\s+(?:the\\s+|a\\s+)?(?<x>nvda|jaws|voiceover|talkback|zoomtext|dragon(?: naturallyspeaking)?|narrator|supernova|fusion|read&write|claroread|windows magnifier|apple zoom)\\b(?<k>\\s+(?:screen ?reader|magnifier|software|dictation))?", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				String tool = m.group("x") + (m.group("k") == null ? "" : lower(m.group("k")));
+				out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(tool), "Uses " + tool, m.group("x"), Map.of("habit", "uses " + lower(tool)), 0.7, false));
+			}
+		});
+		// the tools they work in all day: "we basically live in Figma and Notion all day"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?i:^(?:i|we)\\s+|\\b(?:and|but)\\s+)(?i:basically\\s+|practically\\s+|pretty much\\s+|just\\s+)?(?i:live\\s+in)\\s+(?<x>\\p{Lu}[\\p{L}\\d]+)(?:\\s*(?:,|and|&)\\s*(?<y>\\p{Lu}[\\p{L}\\d]+))?\\s+(?i:all day|every day|24/7)\\b").matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				for (String tool : m.group("y") == null ? List.of(m.group("x")) : List.of(m.group("x"), m.group("y"))) {
+					out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(tool), "Works in " + tool + " all day", tool, Map.of("habit", "works in " + lower(tool)), 0.65, false));
+				}
+			}
+		});
+		// the language they want the thing in: "app keeps switching to german, I want it in English please"
+		rule("^i\\s+(?:want|need|'d like|would like|prefer)\\s+(?:it|everything|the app|the site|the interface|the website|the menus?)\\s+(?:all\\s+)?in\\s+(?<x>\\p{L}+)(?=\\s*$|\\s*[,.!]|\\s+(?:please|pls|plz|thanks|again|not)\\b)", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				String name = capitalise(language);
+				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants things in " + name, name, Map.of("language", name), 0.75, true));
 			}
 		});
 		// the hours they keep, said after a comma: "mostly working 9-3", "mostly play late like 11pm-3am EST"

@@ -70,6 +70,13 @@ class LocalFactExtractorRoundEightNeedsTest {
 			"can only study at a time             | I can only train mornings before 7am and at weekends | behavior | before 7am | can you only train mornings?",
 			"the device a thing is done on        | I play mostly on Steam Deck, is there a controller layout? | behavior | steam deck | my son plays mostly on Steam Deck",
 			"a device keeps its model             | i use an iphone 15 pro max, does the widget work? | behavior | iphone 15 pro max | does the widget work on an iphone 15 pro max?",
+			"short answers asked without a mark   | Could you just give me short answers, I'm on a tiny screen | communication | short | could you give my son short answers",
+			"a named assistive tool               | I'm partially sighted and use JAWS for everything | behavior | JAWS | my dad uses JAWS",
+			"a named tool at a zoom               | I use VoiceOver on my Mac, the buttons have no labels | behavior | VoiceOver | does VoiceOver work on a Mac?",
+			"live in tools all day                | I basically live in Slack and Jira all day, can you integrate? | behavior | Jira | my team lives in Slack and Jira all day",
+			"want it in a language                | the site keeps going to French, I want it in German please | communication | German | I want it in blue please",
+			"cycle in                             | I cycle in and need a shower at the office | behavior | bike | I'll cycle in tomorrow",
+			"ride it somewhere every day          | I ride it to the station every day, the brakes squeak | behavior | every day | my son rides it to the station every day",
 	})
 	void readsTheConstructionAndNotItsLookalike(String name, String text, String category, String about, String lookalike) {
 		ConstructionCheck.statesTheFactAndTheLookalikeNone(extractor, text, category, about, lookalike);
@@ -117,6 +124,21 @@ class LocalFactExtractorRoundEightNeedsTest {
 		assertThat(facts).singleElement().satisfies(fact -> {
 			assertThat(fact.category()).isEqualTo("communication");
 			assertThat(fact.subject()).isEqualTo("text");
+		});
+	}
+
+	@Test
+	void aRoutineThatRanOnIntoTheNextDoingIsNotKeptBesideItself() {
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I swim 3 times a week and do yoga on Sundays"));
+		assertThat(facts).noneSatisfy(fact -> assertThat(fact.value()).containsIgnoringCase("and do yoga"));
+	}
+
+	@Test
+	void howTheyReadIsTheReasonForTheLengthTheyAskFor() {
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "please keep replies short, I skim everything"));
+		assertThat(facts).singleElement().satisfies(fact -> {
+			assertThat(fact.key()).isEqualTo("answer_length");
+			assertThat(fact.value()).contains("skims everything");
 		});
 	}
 
