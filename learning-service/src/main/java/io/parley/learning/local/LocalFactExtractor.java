@@ -2704,7 +2704,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("(?:^|,\\s*)(?:(?:my|our|the|total|overall)\\s+)*budget(?:'s|\\s+is|\\s+of)?\\s+(?:is\\s+)?(?:about|around|roughly|approx(?:imately)?|up to|max(?:imum)?|under|below|only|~|like)?\\s*"
 					+ "(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?\\b(?:\\s*(?:euros?|pounds?|dollars?|usd|eur|gbp|bucks|quid))?)(?!\\s*%)"
-					+ "|(?:^|,\\s*)(?:max(?:imum)?|up to|no more than|not more than|under)\\s+(?<y>[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:euros?|pounds?|dollars?|usd|eur|gbp|[$€£]))(?:\\s+(?:total|in total|all in|tops|overall|all together|altogether))?\\s*[.!]*$", FLAGS).matcher(clause);
+					+ "|(?:^|,\\s*)(?:max(?:imum)?|up to|no more than|not more than|under)\\s+(?<y>[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:euros?|pounds?|dollars?|usd|eur|gbp|[$€£]))(?:\\s+(?:total|in total|all in|tops|overall|all together|altogether))?(?:\\s+for\\s+(?:the|a|an|my|our|both|all|everything)\\b[^,.!?]{0,30})?\\s*[.!]*$", FLAGS).matcher(clause);
 			if (m.find() && aboutWriterOrFragment(original) && !HYPOTHETICAL.matcher(clause).find() && !REPORTED.matcher(original).find()) {
 				budget(m.group("x") != null ? m.group("x") : m.group("y"), out);
 			}
@@ -2767,14 +2767,15 @@ public class LocalFactExtractor implements FactExtractor {
 				return; // "I have a needle phobia, last time I fainted": the time is the next clause's
 			}
 			Matcher fear = compiled("^(?:(?:i'm|i am|im|i get|i've always been|i have always been|i've been)\\s+)(?:really\\s+|very\\s+|so\\s+|absolutely\\s+|quite\\s+|a bit\\s+|a little\\s+|super\\s+|incredibly\\s+|extremely\\s+|seriously\\s+|properly\\s+)?"
-					+ "(?<a>terrified|scared|afraid|frightened|petrified|anxious|nervous|panicky)\\s+(?:of\\s+|about\\s+|when\\s+)?(?<x>" + FEARED + ")\\b", FLAGS).matcher(clause);
+					+ "(?<a>terrified|scared|afraid|frightened|petrified|anxious|nervous|panicky)\\s+(?:(?<p>of|about|when|in)\\s+)?(?<x>" + FEARED + ")\\b", FLAGS).matcher(clause);
 			Matcher phobia = compiled("^i\\s+(?:have|'ve got|have got|suffer from)\\s+(?:a\\s+|an\\s+)?(?:severe\\s+|real\\s+|bad\\s+|serious\\s+|massive\\s+|huge\\s+|bit of a\\s+)?(?:(?<x>needle|dental|flying|flight|height|dog|water|blood|spider|social)\\s+phobia|(?:phobia|fear)\\s+of\\s+(?<y>" + FEARED + "))\\b"
 					+ "|^(?:i'm|i am|im)\\s+(?:very\\s+|really\\s+|quite\\s+|a bit\\s+|severely\\s+|a little\\s+)?(?<z>claustrophobic|agoraphobic)\\b", FLAGS).matcher(clause);
 			if (fear.find()) {
 				String feeling = lower(fear.group("a"));
 				String what = lower(fear.group("x"));
 				boolean gets = lower(fear.group()).startsWith("i get");
-				out.accept(fact(CONSTRAINTS, "condition", "fear_" + slug(what), (gets ? "Gets " + feeling + " " : "Is " + feeling + (feeling.matches("anxious|nervous") ? " about " : " of ")) + what, what,
+				String by = fear.group("p") == null ? "" : lower(fear.group("p")) + " ";
+				out.accept(fact(CONSTRAINTS, "condition", "fear_" + slug(what), (gets ? "Gets " + feeling + " " + by : "Is " + feeling + " " + (by.isEmpty() ? (feeling.matches("anxious|nervous") ? "about " : "of ") : by)) + what, what,
 						Map.of("condition", feeling + " " + what), 0.7, false));
 			}
 			else if (phobia.find()) {
@@ -2846,7 +2847,10 @@ public class LocalFactExtractor implements FactExtractor {
 			if (isJunk(food) || compiled("^(?:problem|problems|worries|worry|rush|hurry|pressure|idea|way|need|one|thanks|chance|issue|issues|stress|calls?|phone calls?|emails?|texts?|notifications?|spam|sugar coating)$").matcher(food).find()) {
 				return;
 			}
-			if (compiled("\\b(?:makes?|made)\\s+me\\s+(?:really\\s+|so\\s+|very\\s+)?(?:ill|sick|unwell|bloated|poorly)|\\bintoleran|\\ballerg", FLAGS).matcher(original).find()) {
+			if (compiled("\\ballerg", FLAGS).matcher(original).find()) {
+				return; // "no nuts ever please, I'm allergic": the allergy rules read it
+			}
+			if (compiled("\\b(?:makes?|made)\\s+me\\s+(?:really\\s+|so\\s+|very\\s+)?(?:ill|sick|unwell|bloated|poorly)|\\bintoleran", FLAGS).matcher(original).find()) {
 				out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(food), "Cannot eat " + food + " (makes them ill)", food, Map.of("food", food), 0.75, false));
 				return;
 			}
@@ -2872,7 +2876,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// a clinician of a gender: "I'd prefer a female doctor", "I'd like to book with a female doctor if possible"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:i|i'd|i would|id)\\s+(?:always\\s+|really\\s+|much\\s+)?(?:prefer|like|want|rather have|only see|only want|feel more comfortable with)\\b[^,;]{0,25}?\\b(?:an?\\s+)?(?<x>female|male|woman|lady)\\s+(?<y>doctor|gp|nurse|dentist|physio|physiotherapist|therapist|counsellor|counselor|instructor|trainer|driver|practitioner|midwife|consultant|doctors|gps|nurses)\\b", FLAGS).matcher(clause);
-			if (m.find()) {
+			if (m.find() && aboutWriterOrFragment(original)) {
 				String who = lower(m.group("x")).replace("lady", "female").replace("woman", "female") + " " + lower(m.group("y")).replaceFirst("s$", "");
 				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(who), "Prefers a " + who, who, Map.of("prefers", who), 0.75, false, 1));
 			}

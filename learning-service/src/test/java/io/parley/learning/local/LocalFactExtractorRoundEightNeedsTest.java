@@ -40,6 +40,10 @@ class LocalFactExtractorRoundEightNeedsTest {
 			// constraints
 			"terrified of X                       | I'm absolutely terrified of heights so no glass lifts please | constraints | heights | my son is terrified of heights",
 			"get anxious X                        | I get really nervous driving on motorways | constraints | driving | I got nervous driving yesterday",
+			"anxious in X                         | I get really anxious in crowds so a quiet slot please | constraints | anxious in crowds | the dog gets anxious in crowds",
+			"a female clinician for someone else  | I'd prefer a female GP, I'm more comfortable that way | preferences | female gp | I'd like to speak to a female doctor about my daughter",
+			"no X ever, allergic, read once       | no peanuts ever please, I'm allergic | constraints | peanuts | no peanuts in this one please",
+			"max an amount for the whole thing    | Max $2000 total for the whole trip | constraints | 2000 | max 3 bags for the whole trip",
 			"an X phobia, then another clause     | I have a dental phobia, last visit was awful | constraints | dental phobia | my daughter has a dental phobia",
 			"claustrophobic                       | window seat is fine but I'm claustrophobic in lifts | constraints | claustrophobic | is the lift claustrophobic?",
 			"a bad body part                      | I have bad knees so no running | constraints | bad knees | my husband has bad knees",
@@ -80,6 +84,12 @@ class LocalFactExtractorRoundEightNeedsTest {
 	})
 	void readsTheConstructionAndNotItsLookalike(String name, String text, String category, String about, String lookalike) {
 		ConstructionCheck.statesTheFactAndTheLookalikeNone(extractor, text, category, about, lookalike);
+	}
+
+	@Test
+	void aFoodRefusedForAnAllergyIsTheAllergyOnly() {
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "no peanuts ever please, I'm allergic"));
+		assertThat(facts).singleElement().satisfies(fact -> assertThat(fact.type()).isEqualTo("allergy"));
 	}
 
 	@Test
