@@ -2881,6 +2881,39 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(who), "Prefers a " + who, who, Map.of("prefers", who), 0.75, false, 1));
 			}
 		});
+		// the kind of thing or place they are after: "looking for somewhere quiet", "Something mid-century, and no grey",
+		// "I want something with 7 seats", "a standing desk would be ideal, preferably white"
+		rules.add((clause, original, out) -> {
+			if (!aboutWriterOrFragment(original) || HYPOTHETICAL.matcher(clause).find() || NOT_NOW_HABIT.matcher(clause).find()) {
+				return;
+			}
+			Matcher kind = compiled("(?:^|\\b(?:looking for|after|want|need|prefer|'d like|would like|'d love|searching for)\\s+)(?<k>somewhere|something|a place|a hotel|a flat|an apartment|a room|a car|a sofa|a desk)\\s+"
+					+ "(?:(?<w>with\\s+(?:a\\s+|an\\s+)?[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+)?)|(?<x>(?!(?:else|new|different|similar|better|like|to|for|that|which|i|we|you|in|on|at|around|under|over|about|from|this|nice|good|special|small|big)\\b)[\\p{L}-]{3,}(?:\\s+and\\s+[\\p{L}-]{3,})?))(?=\\s*$|\\s*[,.!;]|\\s+(?:please|pls|and|but|so|for|in|near|if|that|with)\\b)", FLAGS).matcher(clause);
+			Matcher ideal = compiled("(?:^|\\bso\\s+|,\\s*)(?:an?\\s+)?(?<x>(?!(?:something|anything|that|this|it|which|one|any|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next|a refund|refund|a call|call|a reply|a discount|a replacement|replacement|delivery|an update)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+would\\s+be\\s+(?:ideal|perfect)\\b"
+					+ "(?:\\s*,\\s*preferably\\s+(?<p>[\\p{L}-]+(?:\\s+(?:or|and)\\s+[\\p{L}-]+)?))?", FLAGS).matcher(clause);
+			if (kind.find() && (kind.start() > 0 || opensSentence(clause, original)) && !compiled("^(?:like|else|cheaper|cheap|more|less|bigger|smaller)\\b", FLAGS).matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
+				String said = lower(kind.group("w") != null ? kind.group("w") : kind.group("x"));
+				String what = lower(kind.group("k")) + " " + said;
+				if (!isJunk(said.replaceFirst("^with\\s+", "")) && !compiled("\\d").matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(what), "Wants " + what, what, Map.of("prefers", what), 0.65, false, 1));
+				}
+			}
+			if (ideal.find() && !compiled("[$€£\\d]").matcher(ideal.group("x")).find() && !isJunk(ideal.group("x"))) {
+				String what = lower(ideal.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(what), "Prefers " + article(what) + " " + what, what, Map.of("prefers", what), 0.65, false, 1));
+				if (ideal.group("p") != null && !compiled("\\b(?:today|tomorrow|before|after|by|asap|soon|morning|afternoon|evening|weekday|weekend)\\b", FLAGS).matcher(ideal.group("p")).find()) {
+					String how = lower(ideal.group("p"));
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(how), "Prefers " + how, how, Map.of("prefers", how), 0.6, false, 1));
+				}
+			}
+		});
+		// what the household will not eat: "nobody in this house eats mushrooms", "none of us eat pork"
+		rule("^(?:and\\s+|honestly\\s+|but\\s+)*(?:nobody|no one|none of us)(?:\\s+in\\s+(?:this|our|my|the)\\s+(?:house|household|family|home))?\\s+(?:eats?|likes?|will eat|drinks?)\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!]|\\s+(?:so|and|but|please|pls)\\b)", (m, out) -> {
+			String food = lower(m.group("x"));
+			if (!isJunk(food) && !compiled("^(?:it|that|this|them|anything|much|here|there|out)\\b", FLAGS).matcher(food).find()) {
+				out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(food), "Nobody in their household eats " + food, food, Map.of("dislikes", food), 0.7, false, -1));
+			}
+		});
 		// a routine with its day or frequency: "I volunteer at a dog shelter on Saturdays", "I drive for work 3-4 days a week",
 		// "I'm on calls with US clients most evenings", "I've been going to the Northside club 4 mornings a week"
 		rules.add((clause, original, out) -> {

@@ -65,6 +65,11 @@ class LocalFactExtractorRoundEightNeedsTest {
 			"I main a role                        | I main tank in raids, any tips? | preferences | tank | my son mains tank in raids",
 			"X always please                      | window seat always please, I like to sleep | preferences | window seat | the window seat is always taken",
 			"a clinician of a gender              | I'd prefer a male physio if possible | preferences | male physio | would my wife prefer a female physio?",
+			"looking for somewhere of a kind     | we're celebrating our anniversary, looking for somewhere romantic | preferences | somewhere romantic | my son is looking for somewhere quiet to study",
+			"something of a style opening        | Need a rug for the hall. Something scandi, nothing too loud | preferences | something scandi | Something is wrong with my bill",
+			"something with a feature             | I want something with a big boot, we camp a lot | preferences | big boot | is there something with a big boot?",
+			"X would be ideal, preferably Y       | an electric kettle would be ideal, preferably black | preferences | black | A refund would be ideal",
+			"nobody in the house eats X           | nobody in our house eats pork so please leave it out | preferences | pork | nobody eats here anymore",
 			// behaviour
 			"a routine with a day                 | I volunteer at the food bank on Thursdays so can't do then | behavior | thursdays | my wife volunteers at the food bank on Thursdays",
 			"a routine with a frequency           | I drive to my mum's 2-3 days a week | behavior | days a week | my brother drives to his mum's 2-3 days a week",
