@@ -2884,14 +2884,16 @@ public class LocalFactExtractor implements FactExtractor {
 		// the kind of thing or place they are after: "looking for somewhere quiet", "Something mid-century, and no grey",
 		// "I want something with 7 seats", "a standing desk would be ideal, preferably white"
 		rules.add((clause, original, out) -> {
-			if (!aboutWriterOrFragment(original) || HYPOTHETICAL.matcher(clause).find() || NOT_NOW_HABIT.matcher(clause).find()) {
-				return;
+			if (!aboutWriterOrFragment(original) || HYPOTHETICAL.matcher(clause).find() || NOT_NOW_HABIT.matcher(clause).find()
+					|| compiled("\\bfor\\s+(?:my|our|his|her|their|a)\\s+(?!own\\b)\\p{L}+", FLAGS).matcher(clause).find()) {
+				return; // "a room with a view for my parents" is someone else's
 			}
 			Matcher kind = compiled("(?:^|\\b(?:looking for|after|want|need|prefer|'d like|would like|'d love|searching for)\\s+)(?<k>somewhere|something|a place|a hotel|a flat|an apartment|a room|a car|a sofa|a desk)\\s+"
 					+ "(?:(?<w>with\\s+(?:a\\s+|an\\s+)?[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+)?)|(?<x>(?!(?:else|new|different|similar|better|like|to|for|that|which|i|we|you|in|on|at|around|under|over|about|from|this|nice|good|special|small|big)\\b)[\\p{L}-]{3,}(?:\\s+and\\s+[\\p{L}-]{3,})?))(?=\\s*$|\\s*[,.!;]|\\s+(?:please|pls|and|but|so|for|in|near|if|that|with)\\b)", FLAGS).matcher(clause);
 			Matcher ideal = compiled("(?:^|\\bso\\s+|,\\s*)(?:an?\\s+)?(?<x>(?!(?:something|anything|that|this|it|which|one|any|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next|a refund|refund|a call|call|a reply|a discount|a replacement|replacement|delivery|an update)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+would\\s+be\\s+(?:ideal|perfect)\\b"
-					+ "(?:\\s*,\\s*preferably\\s+(?<p>[\\p{L}-]+(?:\\s+(?:or|and)\\s+[\\p{L}-]+)?))?", FLAGS).matcher(clause);
-			if (kind.find() && (kind.start() > 0 || opensSentence(clause, original)) && !compiled("^(?:like|else|cheaper|cheap|more|less|bigger|smaller)\\b", FLAGS).matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
+					+ "(?:\\s*,\\s*preferably\\s+(?<p>(?!(?:near|with|in|on|at|before|after|by|under|over|around|without|not|from|close)\\b)[\\p{L}-]+(?:\\s+(?:or|and)\\s+[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]))?", FLAGS).matcher(clause);
+			if (kind.find() && (kind.start() > 0 || opensSentence(clause, original)) && !compiled("^(?:like|else|more|less)\\b|^(?!(?:leather|silver|copper|rubber|paper|timber|amber|lavender)\\b)\\p{L}+er\\b", FLAGS).matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
+				// "something stronger", "something cheaper": a comparison asked for this once
 				String said = lower(kind.group("w") != null ? kind.group("w") : kind.group("x"));
 				String what = lower(kind.group("k")) + " " + said;
 				if (!isJunk(said.replaceFirst("^with\\s+", "")) && !compiled("\\d").matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
@@ -2936,7 +2938,7 @@ public class LocalFactExtractor implements FactExtractor {
 					return;
 				}
 				String object = lower(m.group("x")).strip();
-				if (compiled("\\b(?:you|your|this|that|them|order|refund|account)\\b|\\b(?:my|the|our|their|his|her|of|for|with|in|on)$", FLAGS).matcher(object).find()
+				if (compiled("\\b(?:you|your|this|that|them|order|refund|account|there|here|and)\\b|\\b(?:my|the|our|their|his|her|of|for|with|in|on)$", FLAGS).matcher(object).find()
 						|| compiled("\\bit\\b", FLAGS).matcher(object).find() && !compiled("ride|drive|cycle|take|walk").matcher(verb).matches()) {
 					return;
 				}

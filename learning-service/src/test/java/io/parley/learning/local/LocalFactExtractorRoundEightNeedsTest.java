@@ -69,6 +69,8 @@ class LocalFactExtractorRoundEightNeedsTest {
 			"something of a style opening        | Need a rug for the hall. Something scandi, nothing too loud | preferences | something scandi | Something is wrong with my bill",
 			"something with a feature             | I want something with a big boot, we camp a lot | preferences | big boot | is there something with a big boot?",
 			"X would be ideal, preferably Y       | an electric kettle would be ideal, preferably black | preferences | black | A refund would be ideal",
+			"after something of a kind            | I'm after something waterproof, I walk the dog in all weathers | preferences | waterproof | I want something stronger",
+			"a place of a kind, not for others    | we need a room with a view, it's our honeymoon | preferences | view | We need a room with a view for my parents",
 			"nobody in the house eats X           | nobody in our house eats pork so please leave it out | preferences | pork | nobody eats here anymore",
 			// behaviour
 			"a routine with a day                 | I volunteer at the food bank on Thursdays so can't do then | behavior | thursdays | my wife volunteers at the food bank on Thursdays",
