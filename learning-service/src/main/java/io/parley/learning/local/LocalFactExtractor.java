@@ -367,13 +367,14 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	private static String headVerb(String value) {
-		String[] words = lower(value).replaceFirst("^(?:(?:always|usually|mostly|mainly|often|normally|generally|only|basically|still)\\s+)+", "").split("\\s+");
-		return words.length > 1 && words[0].matches("is|has|does") ? words[0] + " " + words[1] : words[0];
+		String[] words = compiled("\\s+").split(compiled("^(?:(?:always|usually|mostly|mainly|often|normally|generally|only|basically|still)\\s+)+").matcher(lower(value)).replaceFirst(""));
+		return words.length > 1 && compiled("is|has|does").matcher(words[0]).matches() ? words[0] + " " + words[1] : words[0];
 	}
 
 	private static boolean sharesWord(String a, String b) {
-		java.util.Set<String> left = new java.util.HashSet<>(List.of(lower(a).split("[^\\p{L}\\p{N}]+")));
-		for (String word : lower(b).split("[^\\p{L}\\p{N}]+")) {
+		Pattern nonWord = compiled("[^\\p{L}\\p{N}]+");
+		java.util.Set<String> left = new java.util.HashSet<>(List.of(nonWord.split(lower(a))));
+		for (String word : nonWord.split(lower(b))) {
 			if (word.length() > 3 && left.contains(word)) {
 				return true;
 			}
@@ -2557,7 +2558,7 @@ public class LocalFactExtractor implements FactExtractor {
 	 * ("can you email me the invoice?") names no standing thing and teaches nothing.
 	 */
 	private static void askedAsQuestion(String sentence, Map<String, ExtractedFact> facts) {
-		String asked = LEADING.matcher(sentence).replaceFirst("").replaceFirst("(?i)^(?:hi|hello|hola|hey|ok|okay|so|also|and)\\b[,!]?\\s*", "");
+		String asked = compiled("^(?:hi|hello|hola|hey|ok|okay|so|also|and)\\b[,!]?\\s*", FLAGS).matcher(LEADING.matcher(sentence).replaceFirst("")).replaceFirst("");
 		Matcher start = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?=(?:can|could|would|will)\\s+(?:you|u|i|we)\\b)", FLAGS).matcher(asked);
 		if (!start.find()) {
 			return;
@@ -2574,7 +2575,7 @@ public class LocalFactExtractor implements FactExtractor {
 			found.add(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name, Map.of("language", name), 0.8, true));
 		}
 		if (length.find()) {
-			answerLength("short", 0.75, lower(length.group()).replaceFirst("^(?:can|could|would)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*", ""), found::add);
+			answerLength("short", 0.75, compiled("^(?:can|could|would)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*").matcher(lower(length.group())).replaceFirst(""), found::add);
 		}
 		if (instead.find()) {
 			String verb = lower(instead.group("x"));
@@ -2775,7 +2776,7 @@ public class LocalFactExtractor implements FactExtractor {
 				String what = lower(fear.group("x"));
 				boolean gets = lower(fear.group()).startsWith("i get");
 				String by = fear.group("p") == null ? "" : lower(fear.group("p")) + " ";
-				out.accept(fact(CONSTRAINTS, "condition", "fear_" + slug(what), (gets ? "Gets " + feeling + " " + by : "Is " + feeling + " " + (by.isEmpty() ? (feeling.matches("anxious|nervous") ? "about " : "of ") : by)) + what, what,
+				out.accept(fact(CONSTRAINTS, "condition", "fear_" + slug(what), (gets ? "Gets " + feeling + " " + by : "Is " + feeling + " " + (by.isEmpty() ? (compiled("anxious|nervous").matcher(feeling).matches() ? "about " : "of ") : by)) + what, what,
 						Map.of("condition", feeling + " " + what), 0.7, false));
 			}
 			else if (phobia.find()) {
@@ -2799,7 +2800,7 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			else if (broke.find() && (clause.regionMatches(true, 0, "i", 0, 1) || opensSentence(clause, original))) {
 				String part = lower(broke.group("x"));
-				out.accept(fact(CONSTRAINTS, "health", "injury_" + slug(part), "Has an injured " + part + " (" + lower(broke.group()).replaceFirst("^i(?:'ve)?\\s+", "") + ")", part,
+				out.accept(fact(CONSTRAINTS, "health", "injury_" + slug(part), "Has an injured " + part + " (" + compiled("^i(?:'ve)?\\s+").matcher(lower(broke.group())).replaceFirst("") + ")", part,
 						Map.of("injury", part), 0.7, false));
 			}
 		});
@@ -2860,7 +2861,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^i\\s+(?:need|use|take|rely on|forgot|left|ran out of|am out of|'m out of|carry)\\s+(?:\\p{L}+\\s+)?my\\s+(?<x>insulin|inhalers?|epi-?pens?|cpap|blood thinners|thyroid (?:meds|medication|tablets)|heart (?:meds|medication|tablets))\\b", FLAGS).matcher(clause);
 			if (m.find()) {
-				String what = lower(m.group("x")).replaceFirst("s$", "");
+				String what = compiled("s$").matcher(lower(m.group("x"))).replaceFirst("");
 				out.accept(fact(CONSTRAINTS, "health", "health_uses_" + slug(what), "Uses " + (what.equals("insulin") ? "" : "an ") + what, what, Map.of("medication", what), 0.75, false));
 			}
 		});
@@ -2877,7 +2878,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:i|i'd|i would|id)\\s+(?:always\\s+|really\\s+|much\\s+)?(?:prefer|like|want|rather have|only see|only want|feel more comfortable with)\\b[^,;]{0,25}?\\b(?:an?\\s+)?(?<x>female|male|woman|lady)\\s+(?<y>doctor|gp|nurse|dentist|physio|physiotherapist|therapist|counsellor|counselor|instructor|trainer|driver|practitioner|midwife|consultant|doctors|gps|nurses)\\b", FLAGS).matcher(clause);
 			if (m.find() && aboutWriterOrFragment(original)) {
-				String who = lower(m.group("x")).replace("lady", "female").replace("woman", "female") + " " + lower(m.group("y")).replaceFirst("s$", "");
+				String who = lower(m.group("x")).replace("lady", "female").replace("woman", "female") + " " + compiled("s$").matcher(lower(m.group("y"))).replaceFirst("");
 				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(who), "Prefers a " + who, who, Map.of("prefers", who), 0.75, false, 1));
 			}
 		});
@@ -2896,7 +2897,7 @@ public class LocalFactExtractor implements FactExtractor {
 				// "something stronger", "something cheaper": a comparison asked for this once
 				String said = lower(kind.group("w") != null ? kind.group("w") : kind.group("x"));
 				String what = lower(kind.group("k")) + " " + said;
-				if (!isJunk(said.replaceFirst("^with\\s+", "")) && !compiled("\\d").matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
+				if (!isJunk(compiled("^with\\s+").matcher(said).replaceFirst("")) && !compiled("\\d").matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
 					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(what), "Wants " + what, what, Map.of("prefers", what), 0.65, false, 1));
 				}
 			}
@@ -2926,7 +2927,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			int whenAt = m.start(m.group("w") != null ? "w" : m.group("t") != null ? "t" : "u");
-			if (NOT_A_ROUTINE.matcher(clause.substring(0, whenAt).replaceFirst("(?i)\\bbeen going to\\b", "been at")).find()) {
+			if (NOT_A_ROUTINE.matcher(compiled("\\bbeen going to\\b", FLAGS).matcher(clause.substring(0, whenAt)).replaceFirst("been at")).find()) {
 				return; // "I want to swim every day" is a plan; "I've been going to the club 4 mornings a week" is not
 			}
 			String said;
@@ -2934,7 +2935,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (m.group("v") != null) {
 				String verb = lower(m.group("v"));
 				if (PAST_OR_STATE_VERBS.contains(verb) || NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t")
-						|| verb.matches("want|need|would|will|can|could|should|must|might|may|love|like|hate|prefer|enjoy|think|know|feel|hope|wish|plan|try|always|never|only|just|really|do|don't|am|is|get")) {
+						|| compiled("want|need|would|will|can|could|should|must|might|may|love|like|hate|prefer|enjoy|think|know|feel|hope|wish|plan|try|always|never|only|just|really|do|don't|am|is|get").matcher(verb).matches()) {
 					return;
 				}
 				String object = lower(m.group("x")).strip();
@@ -2947,11 +2948,11 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			else if (m.group("s") != null) {
 				what = lower(m.group("s"));
-				said = "Is " + what + lower(m.group("y")).replaceAll("(?i)\\bmy\\b", "their") + " " + lower(m.group("t"));
+				said = "Is " + what + compiled("\\bmy\\b").matcher(lower(m.group("y"))).replaceAll("their") + " " + lower(m.group("t"));
 			}
 			else {
 				what = lower(m.group("g")) + " " + lower(m.group("z")).strip();
-				said = "Has been " + what.replaceAll("(?i)\\bmy\\b", "their") + " " + lower(m.group("u"));
+				said = "Has been " + compiled("\\bmy\\b").matcher(what).replaceAll("their") + " " + lower(m.group("u"));
 			}
 			out.accept(fact(BEHAVIOR, "routine", "routine_said_" + slug(what), said, what, Map.of("routine", lower(said)), 0.65, false));
 		});
@@ -3014,8 +3015,8 @@ public class LocalFactExtractor implements FactExtractor {
 					|| NOT_NOW_HABIT.matcher(clause).find()) {
 				return;
 			}
-			String verb = lower(m.group("v")).replaceFirst("ing$", "").replace("gam", "game");
-			String when = m.group("w").replaceAll("\\s+", "");
+			String verb = compiled("ing$").matcher(lower(m.group("v"))).replaceFirst("").replace("gam", "game");
+			String when = compiled("\\s+").matcher(m.group("w")).replaceAll("");
 			out.accept(fact(BEHAVIOR, "routine", "routine_hours_" + slug(verb), "Usually " + thirdPerson(verb, null) + " " + when, verb + " " + when, Map.of("routine", verb + " " + when), 0.65, false));
 		});
 		// the device they do a thing on: "I play mostly on Switch in handheld mode", "I use the app mainly on my Android"
@@ -3025,9 +3026,9 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || ONE_OFF.matcher(original).find()) {
 				return;
 			}
-			String device = m.group("x").matches(".*\\p{Lu}.*") ? m.group("x") : lower(m.group("x"));
+			String device = compiled("\\p{Lu}").matcher(m.group("x")).find() ? m.group("x") : lower(m.group("x"));
 			String verb = lower(m.group("v"));
-			String said = verb.startsWith("use") ? "Uses " + verb.substring(4).replaceFirst("^(?:it|this)$", "it") + " on their " + device : capitalise(thirdPerson(verb, null)) + " on " + device;
+			String said = verb.startsWith("use") ? "Uses " + verb.substring(4) + " on their " + device : capitalise(thirdPerson(verb, null)) + " on " + device;
 			out.accept(fact(BEHAVIOR, "channel", "channel_said_" + slug(device), said, device, Map.of("habit", lower(said)), 0.65, false));
 		});
 	}
@@ -4136,7 +4137,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(ROUTINE_END.matcher(m.group("rest")).replaceFirst("")).find()
 					|| !m.group().matches("(?i)^i\\s+(?:only|mostly|mainly|usually|always|just|basically|pretty much|normally|ever)\\b.*")
 					&& !m.group("rest").matches("(?i)^\\s*(?:for\\s+\\p{L}+.*|at\\s+home.*|all the time.*|(?:exclusively|only).*)$")
-					&& !(m.group().matches("(?i)^i\\s+use\\s+an?\\s+.*") && lower(m.group("x")).matches("(?:" + DEVICE_BRANDS + "|android|mac|chromebook)(?:\\s+\\S+)*"))) {
+					&& !(compiled("^i\\s+use\\s+an?\\s+", FLAGS).matcher(m.group()).find() && compiled("(?:" + DEVICE_BRANDS + "|android|mac|chromebook)(?:\\s+\\S+)*").matcher(lower(m.group("x"))).matches())) {
 				return; // "I use my phone" says nothing; "I mostly use my phone", "I use an iPhone", "I use my iPad for everything" say how
 			}
 			String x = m.group("x").matches(".*\\p{Lu}.*") ? m.group("x") : lower(m.group("x"));
@@ -4738,8 +4739,8 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("habit", subject, "frequency", frequency), 0.65, false));
 				return;
 			}
-			if (object != null && (verb.matches("check|read|answer|open|use|see|listen|look")
-					&& object.matches("(?i)^(?:at\\s+)?(?:my\\s+)?(?:e-?mails?|inbox|texts?|sms|messages?|voicemails?|whatsapp|phone|dms?)$")
+			if (object != null && (compiled("check|read|answer|open|use|see|listen|look").matcher(verb).matches()
+					&& compiled("^(?:at\\s+)?(?:my\\s+)?(?:e-?mails?|inbox|texts?|sms|messages?|voicemails?|whatsapp|phone|dms?)$", FLAGS).matcher(object).matches()
 					|| verb.matches("pick|answer|take|return") && object.matches("(?i)^(?:up\\s+)?(?:calls?|phone calls|the phone|my phone|(?:unknown|withheld|private|random) (?:numbers|callers|calls))\\b.*"))) {
 				// how they can be reached ("I never check email", "I never pick up unknown numbers") is how to contact
 				// them, not a taste; said as the reason for a channel they name ("text me, I never check my inbox"), it
