@@ -2698,7 +2698,8 @@ public class LocalFactExtractor implements FactExtractor {
 			+ "|every\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 			+ "|most\\s+(?:days|mornings|evenings|nights|weekends|weekdays)"
 			+ "|(?:\\d+|one|two|three|four|five|six)(?:\\s*-\\s*\\d+)?\\s+(?:days|mornings|evenings|nights|times|afternoons)\\s+(?:a|per)\\s+week"
-			+ "|(?:once|twice|three times)\\s+a\\s+(?:week|month|fortnight)";
+			+ "|(?:once|twice|three times)\\s+a\\s+(?:week|month|fortnight)"
+			+ "|(?:for|with|at|on)\\s+every\\s+(?:single\\s+)?(?:meal|order|trip|purchase|booking|flight|ride|shift|delivery)";
 
 	private void roundEightNeeds() {
 		// a budget said as a fragment: "budget is around 1500 for the whole bedroom set", "budget around 25k", "max €3000 total"
@@ -2920,7 +2921,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// a routine with its day or frequency: "I volunteer at a dog shelter on Saturdays", "I drive for work 3-4 days a week",
 		// "I'm on calls with US clients most evenings", "I've been going to the Northside club 4 mornings a week"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^(?:i|we)\\s+(?:usually\\s+|mostly\\s+|normally\\s+|also\\s+|still\\s+|generally\\s+)?(?<v>\\p{L}+)\\s+(?<x>[^,;]{0,45}?)\\s*,?\\s+(?<w>" + ROUTINE_WHEN + ")\\b"
+			Matcher m = compiled("(?:^(?:i|we)\\s+|^(?:i'm|i am|im|we're|we are)\\s+(?:based|living)\\s+in\\s+[^,;]{1,30}?\\s+and\\s+)(?:usually\\s+|mostly\\s+|normally\\s+|also\\s+|still\\s+|generally\\s+)?(?<v>\\p{L}+)\\s+(?<x>[^,;]{0,45}?)\\s*,?\\s+(?<w>" + ROUTINE_WHEN + ")\\b"
 					+ "|^(?:i'm|i am|im)\\s+(?:usually\\s+|mostly\\s+)?(?<s>on calls|in meetings|on the road|on site|at the gym|in the office|at the office|on shift)(?<y>[^,;]{0,35}?)\\s+(?<t>" + ROUTINE_WHEN + ")\\b"
 					+ "|^(?:i've been|i have been)\\s+(?<g>\\p{L}+ing)\\s+(?<z>[^,;]{0,40}?)\\s+(?<u>" + ROUTINE_WHEN + ")\\b", FLAGS).matcher(clause);
 			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || ONE_OFF.matcher(original).find() || HYPOTHETICAL.matcher(clause).find()) {
@@ -3005,6 +3006,14 @@ public class LocalFactExtractor implements FactExtractor {
 			if (Lexicon.LANGUAGES.contains(language)) {
 				String name = capitalise(language);
 				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants things in " + name, name, Map.of("language", name), 0.75, true));
+			}
+		});
+		// the days they are in, said after a comma: "I'm a UX researcher at a fintech, mostly in Tue and Thu"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled(",\\s*(?:mostly|usually|normally|only)\\s+in\\s+(?:the office\\s+|the studio\\s+|person\\s+)?(?:on\\s+)?(?<w>" + DAY_ABBR + "s?(?:\\s*(?:,|and|&|/|-|–)\\s*" + DAY_ABBR + "s?){1,3})\\b", FLAGS).matcher(clause);
+			if (m.find() && compiled("^(?:i'm|i am|im|i work)\\b", FLAGS).matcher(clause).find() && aboutWriter(original) && !NOT_NOW_HABIT.matcher(clause).find()) {
+				String when = m.group("w");
+				out.accept(fact(BEHAVIOR, "routine", "routine_in_office", "Is mostly in on " + when, "in " + when, Map.of("routine", "in on " + lower(when)), 0.65, false));
 			}
 		});
 		// the hours they keep, said after a comma: "mostly working 9-3", "mostly play late like 11pm-3am EST"

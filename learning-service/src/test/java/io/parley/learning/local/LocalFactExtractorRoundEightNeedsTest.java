@@ -77,6 +77,8 @@ class LocalFactExtractorRoundEightNeedsTest {
 			"a routine with a frequency           | I drive to my mum's 2-3 days a week | behavior | days a week | my brother drives to his mum's 2-3 days a week",
 			"been going N mornings a week         | I've been going to the Eastgate pool 3 mornings a week | behavior | mornings a week | I've been going to the pool this week",
 			"on calls most evenings               | I'm on calls with Sydney most evenings so chat is better | behavior | most evenings | I'm on calls with Sydney tonight",
+			"mostly in on days after a comma      | I'm a paralegal at a small firm, mostly in Mon and Wed, is there parking? | behavior | mon and wed | My wife is a paralegal, mostly in Mon and Wed",
+			"a habit with every meal              | I'm coeliac so I check labels for every meal | behavior | every meal | I paid for every order",
 			"hours after a comma                  | Hi, I'm a proofreader, mostly working 8-2 | behavior | 8-2 | my wife is a proofreader, mostly working 8-2",
 			"can only study at a time             | I can only train mornings before 7am and at weekends | behavior | before 7am | can you only train mornings?",
 			"the device a thing is done on        | I play mostly on Steam Deck, is there a controller layout? | behavior | steam deck | my son plays mostly on Steam Deck",
