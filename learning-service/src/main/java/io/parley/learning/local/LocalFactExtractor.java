@@ -2985,7 +2985,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// a named assistive tool: "I'm blind and use the NVDA screen reader", "I use ZoomText at 400%"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("(?:^i\\s+|^(?:i'm|i am|im)\\b[^,;]{0,30}?\\band\\s+)(?:also\\s+|mostly\\s+|always\\s+)?(?:use|rely on|work with)\\s+(?:the\\s+|a\\s+)?(?<x>nvda|jaws|voiceover|talkback|zoomtext|dragon(?: naturallyspeaking)?|narrator|supernova|fusion|read&write|claroread|windows magnifier|apple zoom)\\b(?<k>\\s+(?:screen ?reader|magnifier|software|dictation))?", FLAGS).matcher(clause);
+			Matcher m = compiled("(?:^i\\s+|^(?:i'm|i am|im|i have|i've got|i've)\\b[^,;]{0,30}?\\band\\s+)(?:also\\s+|mostly\\s+|always\\s+)?(?:use|rely on|work with)\\s+(?:the\\s+|a\\s+)?(?<x>nvda|jaws|voiceover|talkback|zoomtext|dragon(?: naturallyspeaking)?|narrator|supernova|fusion|read&write|claroread|windows magnifier|apple zoom)\\b(?<k>\\s+(?:screen ?reader|magnifier|software|dictation))?", FLAGS).matcher(clause);
 			if (m.find() && writersClause(clause, original)) {
 				String tool = m.group("x") + (m.group("k") == null ? "" : lower(m.group("k")));
 				out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(tool), "Uses " + tool, m.group("x"), Map.of("habit", "uses " + lower(tool)), 0.7, false));

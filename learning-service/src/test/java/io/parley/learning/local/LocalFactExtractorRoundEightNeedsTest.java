@@ -85,6 +85,7 @@ class LocalFactExtractorRoundEightNeedsTest {
 			"a device keeps its model             | i use an iphone 15 pro max, does the widget work? | behavior | iphone 15 pro max | does the widget work on an iphone 15 pro max?",
 			"short answers asked without a mark   | Could you just give me short answers, I'm on a tiny screen | communication | short | could you give my son short answers",
 			"a named assistive tool               | I'm partially sighted and use JAWS for everything | behavior | JAWS | my dad uses JAWS",
+			"a condition and a named tool         | I have low vision and use ZoomText at 300%, the new menu breaks | behavior | ZoomText | my dad has low vision and uses ZoomText",
 			"a named tool at a zoom               | I use VoiceOver on my Mac, the buttons have no labels | behavior | VoiceOver | does VoiceOver work on a Mac?",
 			"live in tools all day                | I basically live in Slack and Jira all day, can you integrate? | behavior | Jira | my team lives in Slack and Jira all day",
 			"want it in a language                | the site keeps going to French, I want it in German please | communication | German | I want it in blue please",
