@@ -115,7 +115,7 @@ public class LocalFactExtractor implements FactExtractor {
 	private static final Pattern HEDGE_INSIDE = Pattern.compile("\\b(kind of|sort of|a bit|maybe|probably)\\b", FLAGS);
 
 	private static final Pattern PHRASE_END = Pattern.compile(
-			"\\s*(?:[,;:()!?]|\\.(?:\\s|$)|\\s(?:because|since|so|but|which|who|when|while|as|for|especially|every|each|"
+			"\\s*(?:[,;:()!?]|\\.(?:\\s|$)|\\s(?:because|bc|cuz|coz|cos|since|so|but|which|who|when|while|as|for|especially|every|each|"
 					+ "these days|lately|nowadays|right now|at the moment|now|though|tho|thanks?|thank you|please|"
 					+ "and (?:my|i|we|it|that|the|so)|or something|too|as well|anymore|any more|any longer|"
 					+ "most (?:weekends|days|nights|mornings|evenings|weeks)|on (?:weekends|the weekend|sundays|saturdays)|at (?:the )?weekends?|"
@@ -168,6 +168,7 @@ public class LocalFactExtractor implements FactExtractor {
 		roundSixNeeds();
 		roundSevenNeeds();
 		roundSevenNeeds2();
+		roundEightNeeds();
 		listItems();
 	}
 
@@ -306,6 +307,7 @@ public class LocalFactExtractor implements FactExtractor {
 	 * channel fact's value ("Prefers contact by text (never checks their inbox)").
 	 */
 	private static java.util.Collection<ExtractedFact> channelReasonsFolded(java.util.Collection<ExtractedFact> facts) {
+		facts = readingReasonsFolded(runOnRoutinesDropped(echoesDropped(writingFolded(facts))));
 		ExtractedFact asked = facts.stream().filter(fact -> COMMUNICATION.equals(fact.category()) && "contact_channel".equals(fact.key()) && !fact.retraction())
 			.findFirst().orElse(null);
 		if (asked == null) {
@@ -329,6 +331,132 @@ public class LocalFactExtractor implements FactExtractor {
 		kept.replaceAll(fact -> fact != asked ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(),
 				fact.value() + " (" + String.join("; ", reasons) + ")", fact.subject(), fact.structuredValue(), fact.confidence(), fact.exclusive(), fact.stance(), fact.retraction()));
 		return kept;
+	}
+
+	/**
+	 * The routines and devices read only when said with a day or a frequency ("routine_said_", "channel_said_": round
+	 * eight's broad readings) stand back when the message already taught the same doing another way: a routine of the same
+	 * verb ("Plays valorant most nights after 10pm"), or a pastime ("I bake sourdough most weekends" is an interest, as
+	 * the outside writers file it).
+	 */
+	private static java.util.Collection<ExtractedFact> echoesDropped(java.util.Collection<ExtractedFact> facts) {
+		if (facts.stream().noneMatch(fact -> fact.key().startsWith("routine_said_") || fact.key().startsWith("channel_said_"))) {
+			return facts;
+		}
+		List<ExtractedFact> out = new ArrayList<>();
+		for (ExtractedFact fact : facts) {
+			boolean broad = fact.key().startsWith("routine_said_") || fact.key().startsWith("channel_said_");
+			if (broad && facts.stream().anyMatch(other -> other != fact && (BEHAVIOR.equals(other.category()) && !other.key().startsWith("routine_said_") && !other.key().startsWith("channel_said_")
+					&& headVerb(other.value()).equals(headVerb(fact.value())) || (INTERESTS.equals(other.category()) || PROFESSIONAL.equals(other.category())) && sharesWord(other.subject() + " " + other.value(), fact.subject())))) {
+				continue;
+			}
+			out.add(fact);
+		}
+		return out;
+	}
+
+	/**
+	 * "I swim 3 times a week and do yoga on Sundays": a routine whose value ran on into the next doing ("Swims 3 times a
+	 * week and do yoga on Sundays") beside the routine read alone stands back; two readings of one routine where one
+	 * only adds its time ("Plays valorant most nights" and "... most nights after 10pm") keep the fuller one.
+	 */
+	private static java.util.Collection<ExtractedFact> runOnRoutinesDropped(java.util.Collection<ExtractedFact> facts) {
+		List<ExtractedFact> behaviour = facts.stream().filter(fact -> BEHAVIOR.equals(fact.category()) && !fact.retraction()).toList();
+		if (behaviour.size() < 2) {
+			return facts;
+		}
+		java.util.Set<ExtractedFact> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (ExtractedFact one : behaviour) {
+			for (ExtractedFact other : behaviour) {
+				String shorter = lower(one.value());
+				String longer = lower(other.value());
+				if (one == other || longer.length() <= shorter.length() || !longer.startsWith(shorter)) {
+					continue;
+				}
+				dropped.add(compiled("^\\s*and\\s").matcher(longer.substring(shorter.length())).find() ? other : one);
+			}
+		}
+		if (dropped.isEmpty()) {
+			return facts;
+		}
+		return facts.stream().filter(fact -> !dropped.contains(fact)).toList();
+	}
+
+	/**
+	 * "pls keep emails short, I skim everything": how they read is the reason for the length they ask for, said in that
+	 * fact's value, not a habit of its own (where they read, "I read these on my phone", is the device they use: kept).
+	 */
+	private static java.util.Collection<ExtractedFact> readingReasonsFolded(java.util.Collection<ExtractedFact> facts) {
+		ExtractedFact length = facts.stream().filter(fact -> COMMUNICATION.equals(fact.category()) && "answer_length".equals(fact.key()) && !fact.retraction()).findFirst().orElse(null);
+		if (length == null) {
+			return facts;
+		}
+		List<String> reasons = new ArrayList<>();
+		List<ExtractedFact> kept = new ArrayList<>();
+		for (ExtractedFact fact : facts) {
+			if (BEHAVIOR.equals(fact.category()) && compiled("^(?:(?:always|usually|mostly|often|only|just)\\s+)?(?:skims|scans|skim-reads|speed-reads|glances at)\\b(?!.*\\b(?:on|at|around|every|before|after)\\s)", FLAGS).matcher(fact.value()).find()) {
+				reasons.add(lower(fact.value()));
+			}
+			else {
+				kept.add(fact);
+			}
+		}
+		if (reasons.isEmpty()) {
+			return facts;
+		}
+		kept.replaceAll(fact -> fact != length ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value() + " (" + String.join("; ", reasons) + ")",
+				fact.subject(), fact.structuredValue(), fact.confidence(), fact.exclusive(), fact.stance(), fact.retraction()));
+		return kept;
+	}
+
+	private static String headVerb(String value) {
+		String[] words = compiled("\\s+").split(compiled("^(?:(?:always|usually|mostly|mainly|often|normally|generally|only|basically|still)\\s+)+").matcher(lower(value)).replaceFirst(""));
+		return words.length > 1 && compiled("is|has|does").matcher(words[0]).matches() ? words[0] + " " + words[1] : words[0];
+	}
+
+	private static boolean sharesWord(String a, String b) {
+		Pattern nonWord = compiled("[^\\p{L}\\p{N}]+");
+		java.util.Set<String> left = new java.util.HashSet<>(List.of(nonWord.split(lower(a))));
+		for (String word : nonWord.split(lower(b))) {
+			if (word.length() > 3 && left.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Please put everything in writing by email": "in writing" said beside the channel that carries it is how that
+	 * channel is to be used, not a second channel: one fact, the channel's, keeps the words ("Prefers contact by email
+	 * (in writing)").
+	 */
+	private static java.util.Collection<ExtractedFact> writingFolded(java.util.Collection<ExtractedFact> facts) {
+		ExtractedFact written = null;
+		ExtractedFact named = null;
+		for (ExtractedFact fact : facts) {
+			if (COMMUNICATION.equals(fact.category()) && "contact_channel".equals(fact.key()) && !fact.retraction()) {
+				if ("written".equals(fact.subject())) {
+					written = written == null ? fact : written;
+				}
+				else if (compiled("email|post|letter|text|whatsapp").matcher(lower(fact.subject())).matches()) {
+					named = named == null ? fact : named;
+				}
+			}
+		}
+		if (written == null || named == null) {
+			return facts;
+		}
+		ExtractedFact kept = named;
+		ExtractedFact dropped = written;
+		List<ExtractedFact> out = new ArrayList<>();
+		for (ExtractedFact fact : facts) {
+			if (fact == dropped) {
+				continue;
+			}
+			out.add(fact != kept ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value() + " (in writing)", fact.subject(), fact.structuredValue(),
+					fact.confidence(), fact.exclusive(), fact.stance(), fact.retraction()));
+		}
+		return out;
 	}
 
 	/**
@@ -1931,6 +2059,9 @@ public class LocalFactExtractor implements FactExtractor {
 			if (!m.find()) {
 				continue;
 			}
+			if (compiled("\\b(?:when|whenever|if|once|as soon as|before)\\s+(?:i'm|i am|im|i go|i get|i fall|i drop|i dip|my\\b)[^,.;]{0,30}$", FLAGS).matcher(s.substring(0, m.end())).find()) {
+				continue; // "text me when I'm below £50": an alert's threshold, not what they can spend
+			}
 			String amount = java.util.stream.Stream.of("a", "b", "c", "d", "e", "f").map(m::group).filter(java.util.Objects::nonNull).findFirst().orElse("");
 			if (m.group("e") != null) {
 				amount = m.group("e");
@@ -2502,6 +2633,10 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void askedOfReplies(String text, Map<String, ExtractedFact> facts) {
 		for (String said : SENTENCE_END.split(text)) {
 			String sentence = said.strip();
+			if ((sentence.endsWith("?") || compiled("^(?:can|could|would)\\s+(?:you|u)\\b", FLAGS).matcher(LEADING.matcher(sentence).replaceFirst("")).find())
+					&& !HYPOTHETICAL.matcher(sentence).find()) {
+				askedAsQuestion(sentence, facts);
+			}
 			if (sentence.isEmpty() || sentence.endsWith("?")) {
 				continue;
 			}
@@ -2535,6 +2670,54 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			for (ExtractedFact fact : found) {
 				facts.putIfAbsent(fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : ""), fact);
+			}
+		}
+	}
+
+	/**
+	 * A standing way of being answered asked as a question: "Can you answer me in Spanish please?", "Can you call me
+	 * instead of emailing?", "can you text me when I'm below £50?", "can I get async support by email?". A one-off
+	 * ("can you email me the invoice?") names no standing thing and teaches nothing.
+	 */
+	private static void askedAsQuestion(String sentence, Map<String, ExtractedFact> facts) {
+		String asked = compiled("^(?:hi|hello|hola|hey|ok|okay|so|also|and)\\b[,!]?\\s*", FLAGS).matcher(LEADING.matcher(sentence).replaceFirst("")).replaceFirst("");
+		Matcher start = compiled("(?:^|[,;]\\s*|\\bso\\s+|\\band\\s+)(?=(?:can|could|would|will)\\s+(?:you|u|i|we)\\b)", FLAGS).matcher(asked);
+		if (!start.find()) {
+			return;
+		}
+		asked = asked.substring(start.end());
+		List<ExtractedFact> found = new ArrayList<>();
+		Matcher language = compiled("^(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*(?:answer|reply|respond|write|talk|speak)(?:\\s+to)?(?:\\s+me)?(?:\\s+back)?\\s+(?:only\\s+)?in\\s+(?<x>\\p{L}+)\\b", FLAGS).matcher(asked);
+		Matcher instead = compiled("^(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+)*(?<x>call|ring|phone|text|email|e-mail|whatsapp|message)\\s+me\\s+(?:instead|rather)\\b(?:\\s+of\\s+(?<y>\\p{L}+))?", FLAGS).matcher(asked);
+		Matcher alert = compiled("^(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+)*(?<x>text|email|e-mail|whatsapp|message)\\s+me\\s+(?:whenever|when|if|as soon as)\\s+(?:i'm|i am|im|my|i go|i get|i fall|i drop)\\b", FLAGS).matcher(asked);
+		Matcher sent = compiled("^(?:can|could|would|will)\\s+(?:you|u|i|we)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*(?:send|get|have|receive)\\s+(?:me\\s+)?(?:the\\s+|my\\s+|all\\s+|your\\s+|any\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:" + SENT_THINGS + "|support|help|contact)\\s+(?:by|via|over|through|on|in)\\s+(?<x>email|e-mail|text|sms|whatsapp|post)\\b", FLAGS).matcher(asked);
+		Matcher length = compiled("^(?:can|could|would)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*(?:(?:give|send|write)\\s+me\\s+(?:only\\s+|just\\s+)?(?:short|shorter|brief|concise|quick)\\s+(?:answers|replies|responses)|keep\\s+(?:it|your (?:answers|replies|messages))\\s+(?:short|brief|concise))\\b", FLAGS).matcher(asked);
+		if (language.find() && Lexicon.LANGUAGES.contains(lower(language.group("x")))) {
+			String name = capitalise(lower(language.group("x")));
+			found.add(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name, Map.of("language", name), 0.8, true));
+		}
+		if (length.find()) {
+			answerLength("short", 0.75, compiled("^(?:can|could|would)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+|just\\s+|always\\s+)*").matcher(lower(length.group())).replaceFirst(""), found::add);
+		}
+		if (instead.find()) {
+			String verb = lower(instead.group("x"));
+			String channel = channelOfVerb(verb);
+			String not = instead.group("y") == null ? "" : " instead of " + lower(instead.group("y"));
+			found.add(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + channel + " (to " + verb + " them" + not + ")", channel, Map.of("channel", channel), 0.75, true));
+		}
+		else if (alert.find()) {
+			channel(channelOfVerb(alert.group("x")), found::add);
+		}
+		else if (sent.find()) {
+			channel(channelOfVerb(sent.group("x")), found::add);
+		}
+		for (ExtractedFact fact : found) {
+			String key = fact.key() + (fact.exclusive() ? "|" + lower(fact.subject()) : "");
+			if (fact.value().contains("(to ")) {
+				facts.put(key, fact); // the same channel read without the writer's verb: this one keeps it
+			}
+			else {
+				facts.putIfAbsent(key, fact);
 			}
 		}
 	}
@@ -2625,6 +2808,360 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// a budget with a bare amount: "budget is 300 max", "budget's 40 tops"
 		rule("^(?:my\\s+|our\\s+|the\\s+)?budget(?:'s|\\s+is)\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?)\\s*(?:max|maximum|tops|at most|at the most)\\b", (m, out) -> budget(m.group("x").strip() + " max", out));
+	}
+
+	/** What makes a standing contact wish: the things a service keeps sending. */
+	private static final String SENT_THINGS = "receipts|updates|notifications|reminders|confirmations|alerts|tickets|e-tickets|invoices|statements|bills|summaries|newsletters|documents|paperwork";
+	/** Objects of fear that a service must allow for ("terrified of flying", "scared of needles"). */
+	private static final String FEARED = "flying|flights|planes|heights|needles|injections|blood|dogs|water|deep water|driving|motorways|the dentist|dentists|crowds|enclosed spaces|small spaces|"
+			+ "confined spaces|lifts|elevators|spiders|boats|the sea|hospitals|tunnels|bridges|escalators|the dark";
+	/** How often or when a routine comes round: "on Saturdays", "4 mornings a week", "most evenings", "every day". */
+	private static final String ROUTINE_WHEN = "(?:on\\s+|at\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)(?:\\s+and\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends))?"
+			+ "|every\\s+(?:single\\s+)?(?:day|morning|evening|night|weekday|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+			+ "|most\\s+(?:days|mornings|evenings|nights|weekends|weekdays)"
+			+ "|(?:\\d+|one|two|three|four|five|six)(?:\\s*-\\s*\\d+)?\\s+(?:days|mornings|evenings|nights|times|afternoons)\\s+(?:a|per)\\s+week"
+			+ "|(?:once|twice|three times)\\s+a\\s+(?:week|month|fortnight)"
+			+ "|(?:for|with|at|on)\\s+every\\s+(?:single\\s+)?(?:meal|order|trip|purchase|booking|flight|ride|shift|delivery)";
+
+	private void roundEightNeeds() {
+		// a budget said as a fragment: "budget is around 1500 for the whole bedroom set", "budget around 25k", "max €3000 total"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*)(?:(?:my|our|the|total|overall)\\s+)*budget(?:'s|\\s+is|\\s+of)?\\s+(?:is\\s+)?(?:about|around|roughly|approx(?:imately)?|up to|max(?:imum)?|under|below|only|~|like)?\\s*"
+					+ "(?<x>[$€£]?\\s*\\d[\\d,.]*\\s*k?\\b(?:\\s*(?:euros?|pounds?|dollars?|usd|eur|gbp|bucks|quid))?)(?!\\s*%)"
+					+ "|(?:^|,\\s*)(?:max(?:imum)?|up to|no more than|not more than|under)\\s+(?<y>[$€£]\\s*\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:euros?|pounds?|dollars?|usd|eur|gbp|[$€£]))(?:\\s+(?:total|in total|all in|tops|overall|all together|altogether))?(?:\\s+for\\s+(?:the|a|an|my|our|both|all|everything)\\b[^,.!?]{0,30})?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (m.find() && aboutWriterOrFragment(original) && !HYPOTHETICAL.matcher(clause).find() && !REPORTED.matcher(original).find()) {
+				budget(m.group("x") != null ? m.group("x") : m.group("y"), out);
+			}
+		});
+		// the language to be answered in, said with "me": "only talk to me in Spanish", "please write me in Italian next time"
+		rule("(?:^|[,;]\\s*|\\bso\\s+)(?:from now on\\s+|going forward\\s+|in future\\s+)?(?:(?:please|pls|kindly|just|only|always)\\s+)*(?:answer|reply|respond|write|talk|speak)\\s+(?:to\\s+)?me\\s+(?:back\\s+)?(?:only\\s+|always\\s+)?in\\s+(?<x>\\p{L}+)\\b(?!\\s+(?:for|to|with|about)\\b)", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				String name = capitalise(language);
+				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants replies in " + name, name, Map.of("language", name), 0.85, true));
+			}
+		});
+		// the words they can follow: "please answer me with simple words", "write in easy English"
+		rule("(?:^|[,;]\\s*|\\bso\\s+)(?:(?:please|pls|kindly|just)\\s+)*(?:answer|reply|respond|write|talk|speak|explain(?:\\s+things)?)(?:\\s+to)?(?:\\s+me)?\\s+(?:with|in|using)\\s+(?:very\\s+|really\\s+)?(?<x>simple|easy|plain|basic)\\s+(?<y>words|english|language|terms|sentences)\\b", (m, out) -> {
+			String how = lower(m.group("x")) + " " + lower(m.group("y"));
+			out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers replies in " + how, "simple", Map.of("technical_level", "simple"), 0.75, true));
+		});
+		// "pls keep emails short", "keep your explanations simple and step by step"
+		rule("(?:^|[,;]\\s*|\\bso\\s+)(?:(?:please|pls|plz|also|and|just|can you|could you)\\s+)*keep\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?(?<w>emails|e-mails|messages|texts|updates|explanations|instructions|answers|replies|responses)\\s+(?:really\\s+|very\\s+|nice and\\s+)?(?<x>short|brief|concise|simple)(?<s>\\s+and\\s+step[- ]by[- ]step)?\\b", (m, out) -> {
+			String how = lower(m.group("x"));
+			String what = lower(m.group("w")).replace("e-mails", "emails");
+			if (!"simple".equals(how)) {
+				out.accept(fact(COMMUNICATION, "answer_length", "answer_length", "Prefers short " + what, "short", Map.of("answer_length", "short"), 0.75, true));
+			}
+			else if (m.group("s") != null) {
+				out.accept(fact(COMMUNICATION, "answer_style", "answer_style", "Prefers " + what + " simple and step by step", "step by step", Map.of("answer_style", "simple, step by step"), 0.75, true));
+			}
+			else {
+				out.accept(fact(COMMUNICATION, "technical_level", "technical_level", "Prefers simple " + what, "simple", Map.of("technical_level", "simple"), 0.75, true));
+			}
+		});
+		// a channel asked for as the only one: "SMS or email only", "email receipts only", "send e-ticket on WhatsApp only", "just email me"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:(?:please|pls|plz|kindly|so)\\s+)*(?:(?:send|give|put)\\s+(?:me\\s+)?(?:the\\s+|my\\s+|all\\s+|any\\s+|everything\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:on|by|via|over|through)\\s+|(?:" + SENT_THINGS + ")\\s+(?:by|via|over|through|on)\\s+)?"
+					+ "(?<x>email|e-mail|text|sms|whatsapp|post|telegram|signal)(?:\\s+or\\s+(?<y>email|e-mail|text|sms|whatsapp|post|telegram|signal))?(?:\\s+(?:" + SENT_THINGS + "|contact|messages))?\\s+only\\b(?!\\s+(?:for|tonight|today|this|at|on|when|if)\\b)", FLAGS).matcher(clause);
+			Matcher just = compiled("^(?:(?:so|and|please|pls|plz)\\s+)*(?:just|only)\\s+(?<x>email|e-mail|text|message|whatsapp)\\s+me(?:\\s+instead)?(?:\\s+(?:please|pls|plz|thanks))?\\s*[.!]*$", FLAGS).matcher(clause);
+			if (!aboutWriterOrFragment(original) || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			if (m.find() && (m.group("y") != null || !compiled("^(?:(?:please|pls|plz|kindly|so)\\s+)*(?:email|e-mail|text|sms|whatsapp|post|telegram|signal)\\s+only\\b", FLAGS).matcher(clause).find())) {
+				if (m.group("y") == null) {
+					channel(m.group("x"), out);
+					return;
+				}
+				String both = lower(m.group("x")) + " or " + lower(m.group("y"));
+				out.accept(fact(COMMUNICATION, "contact_channel", "contact_channel", "Prefers contact by " + both + " only", both, Map.of("channel", both), 0.75, true));
+			}
+			else if (just.find()) {
+				channel(channelOfVerb(just.group("x")), out);
+			}
+		});
+		// "put everything in writing by email": the channel that carries the writing
+		rule("(?:^|[,;]\\s*|\\bso\\s+)(?:(?:please|pls|kindly|just|always)\\s+)*(?:put|send|give|keep|have)\\s+(?:me\\s+)?(?:everything|it all|all of it|all|things|it)\\s+in\\s+writing\\s+(?:by|via|over|through|on)\\s+(?<x>email|e-mail|post|letter|text|whatsapp)\\b",
+				(m, out) -> channel(lower(m.group("x")).replace("letter", "post"), out));
+		// "a weekly email summary is enough for me": the channel they settle for
+		rule("^(?:an?\\s+)?(?:weekly|daily|monthly|single|quick|short)?\\s*(?<x>email|e-mail|text|sms)\\s+(?:summary|digest|update|reminder|round-?up)s?\\s+(?:is|are|would be)\\s+(?:more than\\s+)?(?:enough|plenty|fine|all i need)\\b", (m, out) -> channel(m.group("x"), out));
+		// fears a service must allow for: "I'm terrified of flying", "I get really anxious flying", "I have a needle phobia", "I'm claustrophobic"
+		rules.add((clause, original, out) -> {
+			if (NOT_NOW_HABIT.matcher(clause.split(",")[0]).find() || ONE_OFF.matcher(original).find()) {
+				return; // "I have a needle phobia, last time I fainted": the time is the next clause's
+			}
+			Matcher fear = compiled("^(?:(?:i'm|i am|im|i get|i've always been|i have always been|i've been)\\s+)(?:really\\s+|very\\s+|so\\s+|absolutely\\s+|quite\\s+|a bit\\s+|a little\\s+|super\\s+|incredibly\\s+|extremely\\s+|seriously\\s+|properly\\s+)?"
+					+ "(?<a>terrified|scared|afraid|frightened|petrified|anxious|nervous|panicky)\\s+(?:(?<p>of|about|when|in)\\s+)?(?<x>" + FEARED + ")\\b", FLAGS).matcher(clause);
+			Matcher phobia = compiled("^i\\s+(?:have|'ve got|have got|suffer from)\\s+(?:a\\s+|an\\s+)?(?:severe\\s+|real\\s+|bad\\s+|serious\\s+|massive\\s+|huge\\s+|bit of a\\s+)?(?:(?<x>needle|dental|flying|flight|height|dog|water|blood|spider|social)\\s+phobia|(?:phobia|fear)\\s+of\\s+(?<y>" + FEARED + "))\\b"
+					+ "|^(?:i'm|i am|im)\\s+(?:very\\s+|really\\s+|quite\\s+|a bit\\s+|severely\\s+|a little\\s+)?(?<z>claustrophobic|agoraphobic)\\b", FLAGS).matcher(clause);
+			if (fear.find()) {
+				String feeling = lower(fear.group("a"));
+				String what = lower(fear.group("x"));
+				boolean gets = lower(fear.group()).startsWith("i get");
+				String by = fear.group("p") == null ? "" : lower(fear.group("p")) + " ";
+				out.accept(fact(CONSTRAINTS, "condition", "fear_" + slug(what), (gets ? "Gets " + feeling + " " + by : "Is " + feeling + " " + (by.isEmpty() ? (compiled("anxious|nervous").matcher(feeling).matches() ? "about " : "of ") : by)) + what, what,
+						Map.of("condition", feeling + " " + what), 0.7, false));
+			}
+			else if (phobia.find()) {
+				String said = phobia.group("z") != null ? lower(phobia.group("z")) : phobia.group("x") != null ? lower(phobia.group("x")) + " phobia" : "fear of " + lower(phobia.group("y"));
+				out.accept(fact(CONSTRAINTS, "condition", "fear_" + slug(said), phobia.group("z") != null ? "Is " + said : "Has a " + said, said, Map.of("condition", said), 0.7, false));
+			}
+		});
+		// a body part that limits them: "I have a bad lower back (herniated disc)", "I'm 67 with dodgy knees", "broke my wrist"
+		rules.add((clause, original, out) -> {
+			if (NOT_NOW_HABIT.matcher(clause.split(",")[0]).find() && !compiled("\\b(?:broke|broken|fractured|sprained|tore|dislocated)\\b", FLAGS).matcher(clause).find()) {
+				return;
+			}
+			Matcher bad = compiled("(?:^(?:i've got|i have got|i have|i got|i've)\\s+|^(?:i'm|i am|im)\\b[^,;]{0,25}?\\bwith\\s+)(?:an?\\s+)?(?:really\\s+|very\\s+|pretty\\s+)?"
+					+ "(?<x>(?:bad|dodgy|weak|dicky|gammy|injured|busted|arthritic|wonky|stiff|slipped|herniated|prolapsed)\\s+(?:lower\\s+|upper\\s+)?(?:back|knees?|hips?|shoulders?|ankles?|wrists?|neck|disc))\\b"
+					+ "(?:\\s*\\((?<why>[^)]{3,40})\\))?", FLAGS).matcher(clause);
+			Matcher broke = compiled("^(?:i\\s+|i've\\s+)?(?:just\\s+|recently\\s+)?(?:broke|broken|fractured|sprained|tore|torn|dislocated|snapped)\\s+my\\s+(?<x>wrist|ankle|arm|leg|foot|hand|collarbone|knee|hip|shoulder|finger|toe|acl|achilles|elbow|ribs?|back)\\b", FLAGS).matcher(clause);
+			if (bad.find() && !ONE_OFF.matcher(original).find()) {
+				String said = lower(bad.group("x"));
+				String why = bad.group("why") == null ? "" : " (" + bad.group("why").strip() + ")";
+				out.accept(fact(CONSTRAINTS, "health", "health_" + slug(said), "Has " + (said.endsWith("s") ? "" : "a ") + said + why, said, Map.of("condition", said + why), 0.75, false));
+			}
+			else if (broke.find() && (clause.regionMatches(true, 0, "i", 0, 1) || opensSentence(clause, original))) {
+				String part = lower(broke.group("x"));
+				out.accept(fact(CONSTRAINTS, "health", "injury_" + slug(part), "Has an injured " + part + " (" + compiled("^i(?:'ve)?\\s+").matcher(lower(broke.group())).replaceFirst("") + ")", part,
+						Map.of("injury", part), 0.7, false));
+			}
+		});
+		// conditions named without "my": "I have MS", "I was diagnosed with osteoporosis", "... because of osteoporosis"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^(?:i have|i've got|i have got|i've|i was diagnosed with|i've been diagnosed with|i have been diagnosed with|i live with|i suffer from)\\s+(?:a\\s+|an\\s+)?|\\b(?:because of|due to|owing to)\\s+(?:my\\s+)?)"
+					+ "(?<x>ms|multiple sclerosis|osteoporosis|fibromyalgia|sciatica|parkinson's|lupus|copd|hypertension|a pacemaker|heart disease|kidney disease|long covid|cfs|me/cfs|endometriosis|pcos|"
+					+ "osteoarthritis|rheumatoid arthritis|spina bifida|cerebral palsy|muscular dystrophy)\\b", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original) && !HYPOTHETICAL.matcher(clause).find()) {
+				condition(m.group("x").equalsIgnoreCase("ms") ? "MS" : m.group("x"), out);
+			}
+		});
+		// an aid they walk with or need: "I walk with a cane", "I'll need wheelchair assistance"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^i\\s+|^(?:i'm|i am|im)\\b[^,;]{0,25}?\\band\\s+)(?:now\\s+|usually\\s+|have to\\s+|need to\\s+|can only\\s+)?(?:walk|get around|get about)\\s+with\\s+(?:a\\s+|the\\s+|my\\s+)?(?<x>cane|walking stick|stick|walker|zimmer frame|frame|crutches|rollator)\\b"
+					+ "|^i(?:'ll|\\s+will)?\\s+(?:always\\s+)?(?:need|require)\\s+(?<w>wheelchair)\\s+(?:assistance|help|service|access)\\b", FLAGS).matcher(clause);
+			if (!m.find() || ONE_OFF.matcher(original).find() && m.group("w") == null) {
+				return;
+			}
+			if (m.group("w") != null) {
+				out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_wheelchair", "Needs wheelchair assistance", "wheelchair", Map.of("aid", "wheelchair"), 0.8, false));
+				return;
+			}
+			String aid = lower(m.group("x"));
+			out.accept(fact(CONSTRAINTS, "accessibility", "accessibility_" + slug(aid), "Walks with " + (aid.endsWith("s") ? "" : article(aid) + " ") + aid, aid, Map.of("aid", aid), 0.85, false));
+		});
+		// a diet that is being followed or kept by the household: "I'm doing keto", "we're a vegan household"
+		durable("^(?:i'm|i am|im|we're|we are)\\s+(?:currently\\s+|still\\s+|now\\s+|strictly\\s+)?(?:doing|on)\\s+(?:the\\s+|a\\s+)?(?<x>keto|paleo|low[- ]carb|low[- ]fodmap|whole30|carnivore|intermittent fasting|atkins|dukan)(?:\\s+diet)?\\b(?!\\s+(?:for|this|today|tonight)\\b)", (m, out) -> {
+			String diet = lower(m.group("x")).replace("low carb", "low-carb").replace("low fodmap", "low-FODMAP");
+			out.accept(fact(CONSTRAINTS, "diet", "diet", (diet.endsWith("fasting") ? "Does " + diet : "Follows a " + diet + " diet"), diet, Map.of("diet", diet), 0.75, true));
+		});
+		durable("^(?:we're|we are|i'm in|i am in|i live in|we're in)\\s+an?\\s+(?:strictly\\s+|fully\\s+|entirely\\s+)?(?<x>vegan|vegetarian|halal|kosher|gluten[- ]free|dairy[- ]free|plant[- ]based|pescatarian|nut[- ]free)\\s+(?:household|family|home|house)\\b",
+				(m, out) -> diet(lower(m.group("x")).replace(' ', '-'), 0.75, out));
+		// a food turned down for good: "no onions ever please, they make me ill" (a constraint); "no cilantro EVER please" (a taste)
+		rules.add((clause, original, out) -> {
+			// the sentence's leading "no" is cut before the rules read it ("no onions ever please" reads "onions ever please")
+			if (!compiled("^(?:(?:and|but)\\s+)?(?:no|never any)\\s+", FLAGS).matcher(original.strip()).find()) {
+				return;
+			}
+			Matcher m = compiled("^(?:and\\s+|but\\s+)?(?:(?:no|never any)\\s+)?(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:ever|at all|whatsoever|ever again)\\b(?:\\s+(?:please|pls|plz))?(?=\\s*[,.!]|$)", FLAGS).matcher(clause);
+			if (!m.find() || !opensSentence(clause, original) || !aboutWriterOrFragment(original)) {
+				return;
+			}
+			String food = lower(m.group("x"));
+			if (isJunk(food) || compiled("^(?:problem|problems|worries|worry|rush|hurry|pressure|idea|way|need|one|thanks|chance|issue|issues|stress|calls?|phone calls?|emails?|texts?|notifications?|spam|sugar coating)$").matcher(food).find()) {
+				return;
+			}
+			if (compiled("\\ballerg", FLAGS).matcher(original).find()) {
+				return; // "no nuts ever please, I'm allergic": the allergy rules read it
+			}
+			if (compiled("\\b(?:makes?|made)\\s+me\\s+(?:really\\s+|so\\s+|very\\s+)?(?:ill|sick|unwell|bloated|poorly)|\\bintoleran", FLAGS).matcher(original).find()) {
+				out.accept(fact(CONSTRAINTS, "dietary_restriction", "cannot_eat_" + slug(food), "Cannot eat " + food + " (makes them ill)", food, Map.of("food", food), 0.75, false));
+				return;
+			}
+			out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(food), "Never wants " + food, food, Map.of("dislikes", food), 0.7, false, -1));
+		});
+		// medicine they depend on: "i need my insulin pens until friday", "I forgot my inhaler"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^i\\s+(?:need|use|take|rely on|forgot|left|ran out of|am out of|'m out of|carry)\\s+(?:\\p{L}+\\s+)?my\\s+(?<x>insulin|inhalers?|epi-?pens?|cpap|blood thinners|thyroid (?:meds|medication|tablets)|heart (?:meds|medication|tablets))\\b", FLAGS).matcher(clause);
+			if (m.find()) {
+				String what = compiled("s$").matcher(lower(m.group("x"))).replaceFirst("");
+				out.accept(fact(CONSTRAINTS, "health", "health_uses_" + slug(what), "Uses " + (what.equals("insulin") ? "" : "an ") + what, what, Map.of("medication", what), 0.75, false));
+			}
+		});
+		// a standing order said with "always" after it: "aisle seat always pls", "window seat always please"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?<x>(?:an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)\\s*,?\\s+always\\s*,?\\s*(?:please|pls|plz)\\b", FLAGS).matcher(clause);
+			if (m.find() && opensSentence(clause, original) && aboutWriterOrFragment(original) && !isJunk(m.group("x")) && !OTHER_SUBJECT.matcher(m.group("x")).find()
+					&& !compiled("^(?:i|we|you|it|this|that|thanks|thank you|reply|answer|call|email|text)\\b", FLAGS).matcher(m.group("x")).find()) {
+				String object = lower(m.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "always_" + slug(object), "Always wants " + object, object, Map.of("always", object), 0.7, false, 1));
+			}
+		});
+		// a clinician of a gender: "I'd prefer a female doctor", "I'd like to book with a female doctor if possible"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|i'd|i would|id)\\s+(?:always\\s+|really\\s+|much\\s+)?(?:prefer|like|want|rather have|only see|only want|feel more comfortable with)\\b[^,;]{0,25}?\\b(?:an?\\s+)?(?<x>female|male|woman|lady)\\s+(?<y>doctor|gp|nurse|dentist|physio|physiotherapist|therapist|counsellor|counselor|instructor|trainer|driver|practitioner|midwife|consultant|doctors|gps|nurses)\\b", FLAGS).matcher(clause);
+			if (m.find() && aboutWriterOrFragment(original)) {
+				String who = lower(m.group("x")).replace("lady", "female").replace("woman", "female") + " " + compiled("s$").matcher(lower(m.group("y"))).replaceFirst("");
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(who), "Prefers a " + who, who, Map.of("prefers", who), 0.75, false, 1));
+			}
+		});
+		// the kind of thing or place they are after: "looking for somewhere quiet", "Something mid-century, and no grey",
+		// "I want something with 7 seats", "a standing desk would be ideal, preferably white"
+		rules.add((clause, original, out) -> {
+			if (!aboutWriterOrFragment(original) || HYPOTHETICAL.matcher(clause).find() || NOT_NOW_HABIT.matcher(clause).find()
+					|| compiled("\\bfor\\s+(?:my|our|his|her|their|a)\\s+(?!own\\b)\\p{L}+", FLAGS).matcher(clause).find()) {
+				return; // "a room with a view for my parents" is someone else's
+			}
+			Matcher kind = compiled("(?:^|\\b(?:looking for|after|want|need|prefer|'d like|would like|'d love|searching for)\\s+)(?<k>somewhere|something|a place|a hotel|a flat|an apartment|a room|a car|a sofa|a desk)\\s+"
+					+ "(?:(?<w>with\\s+(?:a\\s+|an\\s+)?[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+)?)|(?<x>(?!(?:else|new|different|similar|better|like|to|for|that|which|i|we|you|in|on|at|around|under|over|about|from|this|nice|good|special|small|big)\\b)[\\p{L}-]{3,}(?:\\s+and\\s+[\\p{L}-]{3,})?))(?=\\s*$|\\s*[,.!;]|\\s+(?:please|pls|and|but|so|for|in|near|if|that|with)\\b)", FLAGS).matcher(clause);
+			Matcher ideal = compiled("(?:^|\\bso\\s+|,\\s*)(?:an?\\s+)?(?<x>(?!(?:something|anything|that|this|it|which|one|any|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next|a refund|refund|a call|call|a reply|a discount|a replacement|replacement|delivery|an update)\\b)[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+would\\s+be\\s+(?:ideal|perfect)\\b"
+					+ "(?:\\s*,\\s*preferably\\s+(?<p>(?!(?:near|with|in|on|at|before|after|by|under|over|around|without|not|from|close)\\b)[\\p{L}-]+(?:\\s+(?:or|and)\\s+[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!;]))?", FLAGS).matcher(clause);
+			if (kind.find() && (kind.start() > 0 || opensSentence(clause, original)) && !compiled("^(?:like|else|more|less)\\b|^(?!(?:leather|silver|copper|rubber|paper|timber|amber|lavender)\\b)\\p{L}+er\\b", FLAGS).matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
+				// "something stronger", "something cheaper": a comparison asked for this once
+				String said = lower(kind.group("w") != null ? kind.group("w") : kind.group("x"));
+				String what = lower(kind.group("k")) + " " + said;
+				if (!isJunk(compiled("^with\\s+").matcher(said).replaceFirst("")) && !compiled("\\d").matcher(kind.group("x") == null ? "" : kind.group("x")).find()) {
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(what), "Wants " + what, what, Map.of("prefers", what), 0.65, false, 1));
+				}
+			}
+			if (ideal.find() && !compiled("[$€£\\d]").matcher(ideal.group("x")).find() && !isJunk(ideal.group("x"))) {
+				String what = lower(ideal.group("x"));
+				out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(what), "Prefers " + article(what) + " " + what, what, Map.of("prefers", what), 0.65, false, 1));
+				if (ideal.group("p") != null && !compiled("\\b(?:today|tomorrow|before|after|by|asap|soon|morning|afternoon|evening|weekday|weekend)\\b", FLAGS).matcher(ideal.group("p")).find()) {
+					String how = lower(ideal.group("p"));
+					out.accept(fact(PREFERENCES, "preference", "prefers_" + slug(how), "Prefers " + how, how, Map.of("prefers", how), 0.6, false, 1));
+				}
+			}
+		});
+		// what the household will not eat: "nobody in this house eats mushrooms", "none of us eat pork"
+		rule("^(?:and\\s+|honestly\\s+|but\\s+)*(?:nobody|no one|none of us)(?:\\s+in\\s+(?:this|our|my|the)\\s+(?:house|household|family|home))?\\s+(?:eats?|likes?|will eat|drinks?)\\s+(?<x>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*$|\\s*[,.!]|\\s+(?:so|and|but|please|pls)\\b)", (m, out) -> {
+			String food = lower(m.group("x"));
+			if (!isJunk(food) && !compiled("^(?:it|that|this|them|anything|much|here|there|out)\\b", FLAGS).matcher(food).find()) {
+				out.accept(fact(PREFERENCES, "dislike", "dislikes_" + slug(food), "Nobody in their household eats " + food, food, Map.of("dislikes", food), 0.7, false, -1));
+			}
+		});
+		// a routine with its day or frequency: "I volunteer at a dog shelter on Saturdays", "I drive for work 3-4 days a week",
+		// "I'm on calls with US clients most evenings", "I've been going to the Northside club 4 mornings a week"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^(?:i|we)\\s+|^(?:i'm|i am|im|we're|we are)\\s+(?:based|living)\\s+in\\s+[^,;]{1,30}?\\s+and\\s+)(?:usually\\s+|mostly\\s+|normally\\s+|also\\s+|still\\s+|generally\\s+)?(?<v>\\p{L}+)\\s+(?<x>[^,;]{0,45}?)\\s*,?\\s+(?<w>" + ROUTINE_WHEN + ")\\b"
+					+ "|^(?:i'm|i am|im)\\s+(?:usually\\s+|mostly\\s+)?(?<s>on calls|in meetings|on the road|on site|at the gym|in the office|at the office|on shift)(?<y>[^,;]{0,35}?)\\s+(?<t>" + ROUTINE_WHEN + ")\\b"
+					+ "|^(?:i've been|i have been)\\s+(?<g>\\p{L}+ing)\\s+(?<z>[^,;]{0,40}?)\\s+(?<u>" + ROUTINE_WHEN + ")\\b", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || ONE_OFF.matcher(original).find() || HYPOTHETICAL.matcher(clause).find()) {
+				return;
+			}
+			int whenAt = m.start(m.group("w") != null ? "w" : m.group("t") != null ? "t" : "u");
+			if (NOT_A_ROUTINE.matcher(compiled("\\bbeen going to\\b", FLAGS).matcher(clause.substring(0, whenAt)).replaceFirst("been at")).find()) {
+				return; // "I want to swim every day" is a plan; "I've been going to the club 4 mornings a week" is not
+			}
+			String said;
+			String what;
+			if (m.group("v") != null) {
+				String verb = lower(m.group("v"));
+				if (PAST_OR_STATE_VERBS.contains(verb) || NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t")
+						|| compiled("want|need|would|will|can|could|should|must|might|may|love|like|hate|prefer|enjoy|think|know|feel|hope|wish|plan|try|always|never|only|just|really|do|don't|am|is|get").matcher(verb).matches()) {
+					return;
+				}
+				String object = lower(m.group("x")).strip();
+				if (compiled("\\b(?:you|your|this|that|them|order|refund|account|there|here|and)\\b|\\b(?:my|the|our|their|his|her|of|for|with|in|on)$", FLAGS).matcher(object).find()
+						|| compiled("\\bit\\b", FLAGS).matcher(object).find() && !compiled("ride|drive|cycle|take|walk").matcher(verb).matches()) {
+					return;
+				}
+				what = verb + (object.isEmpty() ? "" : " " + object);
+				said = capitalise(thirdPerson(verb, object.isEmpty() ? null : object) + " " + lower(m.group("w")));
+			}
+			else if (m.group("s") != null) {
+				what = lower(m.group("s"));
+				said = "Is " + what + compiled("\\bmy\\b").matcher(lower(m.group("y"))).replaceAll("their") + " " + lower(m.group("t"));
+			}
+			else {
+				what = lower(m.group("g")) + " " + lower(m.group("z")).strip();
+				said = "Has been " + compiled("\\bmy\\b").matcher(what).replaceAll("their") + " " + lower(m.group("u"));
+			}
+			out.accept(fact(BEHAVIOR, "routine", "routine_said_" + slug(what), said, what, Map.of("routine", lower(said)), 0.65, false));
+		});
+		// the only hours they have for a thing: "I can only study evenings after 8pm and on weekends"
+		rule("^i\\s+(?:can|could)\\s+only\\s+(?:really\\s+)?(?<v>study|work|train|practi[cs]e|play|game|learn|revise|do (?:lessons|classes|sessions|the course|online classes))\\s+"
+				+ "(?<w>(?:in\\s+the\\s+)?(?:evenings|mornings|afternoons|nights|weekends|afternoon|morning|evening)(?:\\s+(?:after|before)\\s+\\d{1,2}\\s*(?:am|pm)?)?(?:\\s+(?:and|or)\\s+(?:on\\s+|at\\s+)?weekends)?"
+				+ "|(?:after|before)\\s+\\d{1,2}\\s*(?:am|pm)(?:\\s+(?:and|or)\\s+(?:on\\s+|at\\s+)?weekends)?|(?:on|at)\\s+weekends)\\b", (m, out) -> {
+			String verb = lower(m.group("v"));
+			String when = lower(m.group("w"));
+			out.accept(fact(BEHAVIOR, "routine", "routine_free_" + slug(verb), "Can only " + verb + " " + when, verb + " " + when, Map.of("routine", verb + " " + when), 0.65, false));
+		});
+		// the role or side they play: "i main support in ranked", "I main Mercy"
+		rule("^i\\s+(?:usually\\s+|mostly\\s+|always\\s+)?main\\s+(?<x>[\\p{L}0-9' -]{2,25}?)(?=\\s+(?:in|on|at|for|since|and|but|so|these days|now)\\b|\\s*[,.!]|$)", (m, out) -> {
+			String role = m.group("x").strip();
+			if (!isJunk(role) && !compiled("^(?:the|a|an|my|it|this|that|character)$", FLAGS).matcher(role).find()) {
+				out.accept(fact(PREFERENCES, "preference", "mains_" + slug(role), "Mains " + role, role, Map.of("plays_as", role), 0.7, false, 1));
+			}
+		});
+		// how they get in, said with "in" alone: "I cycle in and need a locker", "I usually walk in" (the other forms,
+		// "I cycle to work", are the commute rule's; the same subject keeps one fact)
+		rule("^i\\s+(?:usually\\s+|always\\s+|normally\\s+|now\\s+|mostly\\s+)?(?<v>cycle|bike|walk|drive)\\s+in(?=\\s*$|\\s*[,.!]|\\s+(?:and|so|but|every|each|most|daily)\\b)", (m, out) -> {
+			String verb = lower(m.group("v"));
+			String how = switch (verb) {
+				case "walk" -> "on foot";
+				case "drive" -> "by car";
+				default -> "by bike";
+			};
+			out.accept(fact(BEHAVIOR, "routine", "routine_commute", "Commutes " + how + " (" + thirdPerson(verb, "in") + ")", "commute " + how, Map.of("routine", "commutes " + how), 0.65, true));
+		});
+		// a named assistive tool: "I'm blind and use the NVDA screen reader", "I use ZoomText at 400%"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^i\\s+|^(?:i'm|i am|im|i have|i've got|i've)\\b[^,;]{0,30}?\\band\\s+)(?:also\\s+|mostly\\s+|always\\s+)?(?:use|rely on|work with)\\s+(?:the\\s+|a\\s+)?(?<x>nvda|jaws|voiceover|talkback|zoomtext|dragon(?: naturallyspeaking)?|narrator|supernova|fusion|read&write|claroread|windows magnifier|apple zoom)\\b(?<k>\\s+(?:screen ?reader|magnifier|software|dictation))?", FLAGS).matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				String tool = m.group("x") + (m.group("k") == null ? "" : lower(m.group("k")));
+				out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(tool), "Uses " + tool, m.group("x"), Map.of("habit", "uses " + lower(tool)), 0.7, false));
+			}
+		});
+		// the tools they work in all day: "we basically live in Figma and Notion all day"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?i:^(?:i|we)\\s+|\\b(?:and|but)\\s+)(?i:basically\\s+|practically\\s+|pretty much\\s+|just\\s+)?(?i:live\\s+in)\\s+(?<x>\\p{Lu}[\\p{L}\\d]+)(?:\\s*(?:,|and|&)\\s*(?<y>\\p{Lu}[\\p{L}\\d]+))?\\s+(?i:all day|every day|24/7)\\b").matcher(clause);
+			if (m.find() && writersClause(clause, original)) {
+				for (String tool : m.group("y") == null ? List.of(m.group("x")) : List.of(m.group("x"), m.group("y"))) {
+					out.accept(fact(BEHAVIOR, "channel", "channel_" + slug(tool), "Works in " + tool + " all day", tool, Map.of("habit", "works in " + lower(tool)), 0.65, false));
+				}
+			}
+		});
+		// the language they want the thing in: "app keeps switching to german, I want it in English please"
+		rule("^i\\s+(?:want|need|'d like|would like|prefer)\\s+(?:it|everything|the app|the site|the interface|the website|the menus?)\\s+(?:all\\s+)?in\\s+(?<x>\\p{L}+)(?=\\s*$|\\s*[,.!]|\\s+(?:please|pls|plz|thanks|again|not)\\b)", (m, out) -> {
+			String language = lower(m.group("x"));
+			if (Lexicon.LANGUAGES.contains(language)) {
+				String name = capitalise(language);
+				out.accept(fact(COMMUNICATION, "reply_language", "reply_language", "Wants things in " + name, name, Map.of("language", name), 0.75, true));
+			}
+		});
+		// the days they are in, said after a comma: "I'm a UX researcher at a fintech, mostly in Tue and Thu"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled(",\\s*(?:mostly|usually|normally|only)\\s+in\\s+(?:the office\\s+|the studio\\s+|person\\s+)?(?:on\\s+)?(?<w>" + DAY_ABBR + "s?(?:\\s*(?:,|and|&|/|-|–)\\s*" + DAY_ABBR + "s?){1,3})\\b", FLAGS).matcher(clause);
+			if (m.find() && compiled("^(?:i'm|i am|im|i work)\\b", FLAGS).matcher(clause).find() && aboutWriter(original) && !NOT_NOW_HABIT.matcher(clause).find()) {
+				String when = m.group("w");
+				out.accept(fact(BEHAVIOR, "routine", "routine_in_office", "Is mostly in on " + when, "in " + when, Map.of("routine", "in on " + lower(when)), 0.65, false));
+			}
+		});
+		// the hours they keep, said after a comma: "mostly working 9-3", "mostly play late like 11pm-3am EST"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|,\\s*)(?:i\\s+)?(?:mostly|usually|normally|generally|always)\\s+(?<v>work|working|play|playing|game|gaming|study|studying|train|training|stream|streaming)\\s+(?:late\\s+|early\\s+)?(?:like\\s+|around\\s+|from\\s+|between\\s+)?"
+					+ "(?<w>\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:-|–|to|till|until)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)(?!\\s*(?:%|kg|km|miles|hours|people|days))\\b", FLAGS).matcher(clause);
+			if (!m.find() || !compiled("^(?:i|i'm|im|i am|hi|hey|hello|yo|mostly|usually|normally|generally)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst("")).find() || !aboutWriter(original)
+					|| NOT_NOW_HABIT.matcher(clause).find()) {
+				return;
+			}
+			String verb = compiled("ing$").matcher(lower(m.group("v"))).replaceFirst("").replace("gam", "game");
+			String when = compiled("\\s+").matcher(m.group("w")).replaceAll("");
+			out.accept(fact(BEHAVIOR, "routine", "routine_hours_" + slug(verb), "Usually " + thirdPerson(verb, null) + " " + when, verb + " " + when, Map.of("routine", verb + " " + when), 0.65, false));
+		});
+		// the device they do a thing on: "I play mostly on Switch in handheld mode", "I use the app mainly on my Android"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^i\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|only\\s+|always\\s+|normally\\s+)?(?<v>use\\s+(?:it|the app|this app|your app|the site|this)|play|game|read|watch|stream)\\s+(?:mostly\\s+|mainly\\s+|usually\\s+|always\\s+|only\\s+|normally\\s+)?on\\s+(?:my\\s+|the\\s+|a\\s+|an\\s+)?"
+					+ "(?<x>android|iphone|ipad|nintendo switch|switch|ps5|ps4|playstation|xbox|pc|mac|macbook|kindle|steam deck|chromebook|smart tv|apple tv|fire ?stick)\\b", FLAGS).matcher(clause);
+			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || ONE_OFF.matcher(original).find()) {
+				return;
+			}
+			String device = compiled("\\p{Lu}").matcher(m.group("x")).find() ? m.group("x") : lower(m.group("x"));
+			String verb = lower(m.group("v"));
+			String said = verb.startsWith("use") ? "Uses " + verb.substring(4) + " on their " + device : capitalise(thirdPerson(verb, null)) + " on " + device;
+			out.accept(fact(BEHAVIOR, "channel", "channel_said_" + slug(device), said, device, Map.of("habit", lower(said)), 0.65, false));
+		});
 	}
 
 	private static final String MONTH_NAMES = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -3727,11 +4264,11 @@ public class LocalFactExtractor implements FactExtractor {
 		// Devices and versions they use: "I mostly use the desktop site", "I only use my Pixel for banking", "I use my iPad for everything"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^i\\s+(?:only\\s+|mostly\\s+|mainly\\s+|usually\\s+|always\\s+|just\\s+|basically\\s+|pretty much\\s+|normally\\s+)*(?:ever\\s+)?use\\s+(?:my|the|a|an)\\s+"
-					+ "(?<x>(?:desktop|mobile|web|browser|ios|android|tablet|ipad)\\s+(?:site|version|app)|(?:work\\s+)?(?:" + DEVICES + ")|(?:" + DEVICE_BRANDS + ")(?:\\s+\\p{L}*\\d+\\p{L}*)?)\\b(?<rest>.*)$", FLAGS).matcher(clause);
+					+ "(?<x>(?:desktop|mobile|web|browser|ios|android|tablet|ipad)\\s+(?:site|version|app)|(?:(?:work\\s+)?(?:" + DEVICES + ")|(?:" + DEVICE_BRANDS + "))(?:\\s+\\p{L}*\\d+\\p{L}*(?:\\s+(?:pro|max|mini|plus|ultra|lite|fe|se))*)?)\\b(?<rest>.*)$", FLAGS).matcher(clause);
 			if (!m.find() || NOT_NOW_HABIT.matcher(clause).find() || NOT_A_ROUTINE.matcher(ROUTINE_END.matcher(m.group("rest")).replaceFirst("")).find()
 					|| !m.group().matches("(?i)^i\\s+(?:only|mostly|mainly|usually|always|just|basically|pretty much|normally|ever)\\b.*")
 					&& !m.group("rest").matches("(?i)^\\s*(?:for\\s+\\p{L}+.*|at\\s+home.*|all the time.*|(?:exclusively|only).*)$")
-					&& !(m.group().matches("(?i)^i\\s+use\\s+an?\\s+.*") && lower(m.group("x")).matches("(?:" + DEVICE_BRANDS + "|android|mac|chromebook)(?:\\s+\\S+)?"))) {
+					&& !(compiled("^i\\s+use\\s+an?\\s+", FLAGS).matcher(m.group()).find() && compiled("(?:" + DEVICE_BRANDS + "|android|mac|chromebook)(?:\\s+\\S+)*").matcher(lower(m.group("x"))).matches())) {
 				return; // "I use my phone" says nothing; "I mostly use my phone", "I use an iPhone", "I use my iPad for everything" say how
 			}
 			String x = m.group("x").matches(".*\\p{Lu}.*") ? m.group("x") : lower(m.group("x"));
@@ -4307,6 +4844,9 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String object = m.group("x") == null ? null : phrase(m.group("x"));
+			if (object == null && compiled("check|buy|book|get|take|bring|order|pick|choose|select|avoid|skip|carry|use|ask|make|put|keep|send|see|wear|read|watch|need|want").matcher(verb).matches()) {
+				return; // "halal only please, I always check": a verb that needs its object says nothing without it
+			}
 			if ("use".equals(verb) && object != null && object.matches("(?i)^(?:my|the|a|an)\\s+(?:work\\s+)?(?:" + DEVICES + "|" + DEVICE_BRANDS + "|desktop site|mobile site|desktop version)\\b.*")) {
 				return; // the device they use: behaviour, read by the device rule
 			}
@@ -4330,8 +4870,8 @@ public class LocalFactExtractor implements FactExtractor {
 						Map.of("habit", subject, "frequency", frequency), 0.65, false));
 				return;
 			}
-			if (object != null && (verb.matches("check|read|answer|open|use|see|listen")
-					&& object.matches("(?i)^(?:my\\s+)?(?:e-?mails?|inbox|texts?|sms|messages?|voicemails?|whatsapp|phone|dms?)$")
+			if (object != null && (compiled("check|read|answer|open|use|see|listen|look").matcher(verb).matches()
+					&& compiled("^(?:at\\s+)?(?:my\\s+)?(?:e-?mails?|inbox|texts?|sms|messages?|voicemails?|whatsapp|phone|dms?)$", FLAGS).matcher(object).matches()
 					|| verb.matches("pick|answer|take|return") && object.matches("(?i)^(?:up\\s+)?(?:calls?|phone calls|the phone|my phone|(?:unknown|withheld|private|random) (?:numbers|callers|calls))\\b.*"))) {
 				// how they can be reached ("I never check email", "I never pick up unknown numbers") is how to contact
 				// them, not a taste; said as the reason for a channel they name ("text me, I never check my inbox"), it
@@ -4343,7 +4883,8 @@ public class LocalFactExtractor implements FactExtractor {
 			// What they choose ("I always book aisle seats", "I only fly direct") is a taste; how they go about a thing
 			// ("I always split payments", "I usually order both and send one back", "I track carbs") is behaviour
 			// ("I only shop organic and local" chooses two things; "I order both and send one back" does two)
-			boolean choice = CHOICE_VERB.matcher(verb).matches() && (object == null || !compiled("\\s(?:and|then)\\s+\\p{L}+\\s+\\p{L}+", FLAGS).matcher(object).find());
+			// "I only watch films with subtitles", "I only drive automatics": what they allow themselves is a taste
+			boolean choice = (CHOICE_VERB.matcher(verb).matches() || "only".equals(f) && compiled("watch|read|drive|listen|stream|ride|cook|play|main|date|hire|rent").matcher(verb).matches()) && (object == null || !compiled("\\s(?:and|then)\\s+\\p{L}+\\s+\\p{L}+", FLAGS).matcher(object).find());
 			boolean behaviour = routine || !choice && !"never".equals(f) && object != null;
 			Matcher two = object == null ? null : compiled("^(?<a>[\\p{L}-]+)\\s+and\\s+(?<b>[\\p{L}-]+)$", FLAGS).matcher(object);
 			if (!behaviour && two != null && two.matches() && !"never".equals(f)) {
@@ -4509,8 +5050,8 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 			String verb = lower(m.group("v"));
 			boolean state = !"i".equals(lower(m.group("s")));
-			if (!state && (NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t"))) {
-				return;
+			if (!state && (NOT_ROUTINE_VERBS.contains(verb) || verb.endsWith("ed") || verb.endsWith("ing") || verb.endsWith("'t") || "main".equals(verb))) {
+				return; // "i main support in ranked": the role they pick is a taste, read by its own rule
 			}
 			if (state && (m.group("adv").isBlank() && !(LATER_RECURRING.matcher(clause).find() && verb.matches("up|awake|online|asleep|out|(?!working)\\p{L}+ing")) || !verb.matches("on|online|up|awake|asleep|at|in|out|busy|free|home|off|around|\\p{L}+ing")
 					|| verb.matches("trying|hoping|planning|going|looking|thinking|getting|waiting"))) {
@@ -5480,7 +6021,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:(?:please|pls|plz|just|kindly)\\s+)*send\\s+(?:me\\s+|it\\s+|them\\s+|everything\\s+|updates\\s+)?(?:(?:the|my|any|all|your)\\s+[\\p{L} -]{1,30}?\\s+)?(?:by|via|over|through|as)\\s+(?:an?\\s+)?(?<x>sms|text message|texts?|email|e-mail|whatsapp|telegram|signal)\\b",
 				(m, out) -> channel(m.group("x").replaceFirst("(?i)^text message$", "text"), out));
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("^(?:please\\s+|pls\\s+|plz\\s+|kindly\\s+)?(?:(?:don't|do not|never|stop)\\s+(?:send(?:ing)?\\s+(?:me\\s+)?)?|no\\s+more\\s+)(?:any\\s+(?:more\\s+)?|more\\s+|so many\\s+|all (?:these|the|those)\\s+|the\\s+)?"
+			Matcher m = compiled("^(?:please\\s+|pls\\s+|plz\\s+|kindly\\s+)?(?:(?:don't|do not|never|stop|turn off|switch off|disable|mute)\\s+(?:send(?:ing)?\\s+(?:me\\s+)?)?|no\\s+more\\s+)(?:any\\s+(?:more\\s+)?|more\\s+|so many\\s+|all (?:these|the|those)\\s+|the\\s+)?"
 					+ "(?<x>push notifications?|notifications?|push alerts?|marketing emails?|promo(?:tional)? emails?|newsletters?|promotional texts?|marketing texts?|sms alerts?|reminder texts?|marketing calls?)\\b"
 					+ "|^(?:please\\s+)?no\\s+(?<y>push notifications?|notifications|marketing emails|newsletters|marketing texts|marketing calls)(?=\\s*$|\\s*[,.!]|\\s+(?:please|pls|plz|thanks|thank you|for me|ever)\\b)", FLAGS).matcher(clause);
 			if (m.find()) {

@@ -77,14 +77,15 @@ class LocalExtractorQualityTest {
 	 * 0.919 / 0.590, no trap teaching; round seven was written against it: 0.982 / 0.781. blind8 and blind9, by a tenth
 	 * and an eleventh writer, were only ever measured — the honest figures: blind8 first run (after round five)
 	 * 0.868 / 0.482, after round seven 0.875 / 0.512; blind9 first run (after round six) 0.822 / 0.464, after round
-	 * seven 0.824 / 0.469; no trap teaching. Round eight studies both (dev sets now); its sentence filters and clause
-	 * splitting alone: 0.881 / 0.543 and 0.821 / 0.486.
+	 * seven 0.824 / 0.469; no trap teaching. Round eight studied both (they are dev sets now): the needs helper's
+	 * constructions alone (preferences, constraints, behaviour, communication) lift them to 0.933 / 0.683 and
+	 * 0.915 / 0.659, held just under.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.96, 0.93, 0", "evaluation/learning-blind4.jsonl, 0.95, 0.82, 2",
 			"evaluation/learning-blind5.jsonl, 0.96, 0.90, 0", "evaluation/learning-blind6.jsonl, 0.97, 0.84, 0",
-			"evaluation/learning-blind7.jsonl, 0.97, 0.77, 0", "evaluation/learning-blind8.jsonl, 0.87, 0.53, 0",
-			"evaluation/learning-blind9.jsonl, 0.81, 0.48, 0" })
+			"evaluation/learning-blind7.jsonl, 0.97, 0.77, 0", "evaluation/learning-blind8.jsonl, 0.92, 0.66, 0",
+			"evaluation/learning-blind9.jsonl, 0.90, 0.63, 0" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(SHIPPED, ExtractorEvaluation.read(Path.of(file)));
