@@ -3138,9 +3138,10 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(BEHAVIOR, "routine", "routine_in_office", "Is mostly in on " + when, "in " + when, Map.of("routine", "in on " + lower(when)), 0.65, false));
 			}
 		});
-		// the hours they keep, said after a comma: "mostly working 9-3", "mostly play late like 11pm-3am EST"
+		// the hours they keep, said after a comma: "mostly working 9-3" (a clause of its own with its "I'm" after a
+		// state: "I'm a proofreader, mostly working 8-2"), "mostly play late like 11pm-3am EST"
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("(?:^|,\\s*)(?:i\\s+)?(?:mostly|usually|normally|generally|always)\\s+(?<v>work|working|play|playing|game|gaming|study|studying|train|training|stream|streaming)\\s+(?:late\\s+|early\\s+)?(?:like\\s+|around\\s+|from\\s+|between\\s+)?"
+			Matcher m = compiled("(?:^|,\\s*)(?:(?:i|i'm|im|i am)\\s+)?(?:mostly|usually|normally|generally|always)\\s+(?<v>work|working|play|playing|game|gaming|study|studying|train|training|stream|streaming)\\s+(?:late\\s+|early\\s+)?(?:like\\s+|around\\s+|from\\s+|between\\s+)?"
 					+ "(?<w>\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:-|–|to|till|until)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)(?!\\s*(?:%|kg|km|miles|hours|people|days))\\b", FLAGS).matcher(clause);
 			if (!m.find() || !compiled("^(?:i|i'm|im|i am|hi|hey|hello|yo|mostly|usually|normally|generally)\\b", FLAGS).matcher(LEADING.matcher(original.strip()).replaceFirst("")).find() || !aboutWriter(original)
 					|| NOT_NOW_HABIT.matcher(clause).find()) {
