@@ -1089,7 +1089,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "I am tourist from Japan", "I am native portuguese speaker from Brazil": where they come from, after what they are
 		rule("^(?:i'm|im|i am)\\s+(?:an?\\s+)?(?<w>(?:[\\p{L}-]+\\s+){1,3}?)from\\s+(?<p>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|only|here|living|now|originally|working)\\b)", (m, out) -> {
 			String what = lower(m.group("w"));
-			if (!Places.known(m.group("p")) || compiled("\\b(?:\\p{L}+ing|back|home|away|just|here|off|fresh|straight|direct|not|calling|writing|emailing|texting|ringing|far|miles|customer|member|agent|rep|team|staff|colleague|someone|somebody|friend)\\b", FLAGS).matcher(what).find()) {
+			if (!Places.known(m.group("p")) || compiled("\\b(?:\\p{L}+ing|back|home|away|just|here|off|fresh|straight|direct|not|way|hours?|minutes?|mins?|miles?|km|kilometres?|kilometers?|walk|drive|ride|train|bus|flight|short|long|half|distance|stops?|calling|writing|emailing|texting|ringing|far|miles|customer|member|agent|rep|team|staff|colleague|someone|somebody|friend)\\b", FLAGS).matcher(what).find()) {
 				return; // "I'm flying from London", "I'm back from Spain", "I'm a customer from ...": no origin
 			}
 			out.accept(fact(PERSONAL, "origin", "origin", "Is from " + m.group("p"), m.group("p"), Map.of("place", m.group("p")), 0.7, true));
@@ -1135,7 +1135,8 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(GOALS, "plan", "plan_" + slug(what), "Is celebrating their " + what + " " + when, what, Map.of("plan", "celebrating " + what + " " + when), 0.7, false));
 		});
 		// "I keep reef aquariums", "we keep bees": animals or tanks kept as a pastime
-		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+)?keep\\s+(?<x>(?:(?:a few|a couple of|two|three|four|\\d+|some|several)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:bees|hens|chickens|ducks|quail|goats|alpacas|reptiles|snakes|lizards|geckos|tortoises|fish|koi|aquariums|aquaria|tanks|reef tanks|bonsai|pigeons|ferrets|tarantulas|axolotls))\\b", (m, out) -> {
+		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+)?keep\\s+(?<x>(?:(?:a few|a couple of|two|three|four|\\d+|some|several)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:bees|hens|chickens|ducks|quail|goats|alpacas|reptiles|snakes|lizards|geckos|tortoises|fish|koi|aquariums|aquaria|tanks|reef tanks|bonsai|pigeons|ferrets|tarantulas|axolotls))"
+				+ "(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|at home|now|too|as well|as a hobby|for fun|for eggs|for honey|in (?:my|our|the) (?:garden|back garden|yard|pond|house|flat|spare room|shed|allotment))\\b)", (m, out) -> { // not "I keep fish fingers in the freezer"
 			String kept = lower(m.group("x")).replaceFirst("^(?:a few|a couple of|two|three|four|\\d+|some|several)\\s+", "");
 			out.accept(fact(INTERESTS, "activity", "interest_" + slug(kept), "Keeps " + kept, kept, Map.of("topic", kept, "activity", "keep"), 0.7, false, 1));
 		});
@@ -1169,6 +1170,11 @@ public class LocalFactExtractor implements FactExtractor {
 			String singular = singular(pet);
 			out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular), "Has " + (pet.equals(singular) ? article(pet) + " " + pet : pet), pet,
 					Map.of("relation", singular), 0.65, false));
+		});
+		// "a flat for my cat and me", "my dog and I love the beach": the pet they live with, named with themselves
+		rule("\\b(?:my|our)\\s+(?<x>cat|dog|kitten|puppy|rabbit|bunny|horse|parrot|tortoise|guinea pig|ferret|hamster)\\s+(?:and|&)\\s+(?:me|i|myself|us)\\b", (m, out) -> {
+			String pet = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "pet", "pet_" + slug(pet), "Has " + article(pet) + " " + pet, pet, Map.of("relation", pet), 0.65, false));
 		});
 		// "I'm a veteran, did 8 yrs in the Army", "I'm an army veteran"
 		rule("^(?:i'm|im|i am)\\s+(?:a|an)\\s+(?<x>(?:(?:army|navy|naval|military|air force|raf|marine|marines|combat|disabled|us|uk)\\s+)?(?:veteran|vet))\\b(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|myself|too|of|with)\\b)", (m, out) -> {
@@ -1213,7 +1219,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String[] tools = compiled("\\s*(?:,|\\band\\b|&|\\+|/|\\bplus\\b)\\s*(?:some\\s+|a bit of\\s+|a little\\s+)?", FLAGS).split(m.group("x"));
-			if (java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip())) && !lower(tool.strip()).matches("go|c|r|excel|spring|sage|swift|rails|node"))
+			if (java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip())) && !lower(tool.strip()).matches("go|c|r|excel|spring|sage|swift|rails|node|linux"))
 					|| tools.length > 1 && java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip()))) && java.util.Arrays.stream(tools).anyMatch(tool -> !lower(tool.strip()).matches("go|c|r|excel|spring|sage|swift|rails|node"))) {
 				for (String tool : tools) {
 					String name = tool.strip();
@@ -4995,7 +5001,7 @@ public class LocalFactExtractor implements FactExtractor {
 				(m, out) -> place(m.group("x"), "Lives in ", out));
 		rule("^(?:i|we)\\s+live\\s+(?:alone\\s+|on my own\\s+|by myself\\s+)?with\\s+(?:my\\s+)?[\\p{L} ]{2,30}?\\s+in\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
 		// Pets: "my cat Miso", "a bearded dragon called Spike", "Got a Labrador and a cockapoo"
-		rule("^(?:i|i'm|we|we're)\\b.*?\\bmy\\s+(?<x>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|tortoise|snake|lizard|gecko)\\s+(?<n>\\p{Lu}\\p{Ll}+)\\b", (m, out) -> {
+		rule("^(?:i|i'm|we|we're)\\b.*?\\bmy\\s+(?<x>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|tortoise|snake|lizard|gecko)\\s+(?<n>(?-i:\\p{Lu}\\p{Ll}+))\\b", (m, out) -> { // a name has its capital even where the rule ignores case ("with my dog to the vet")
 			String name = m.group("n");
 			if (NOT_A_DAY_NAME.contains(lower(name)) || NOT_A_PLACE.contains(lower(name))) {
 				return;
