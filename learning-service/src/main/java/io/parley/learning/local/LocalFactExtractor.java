@@ -1176,6 +1176,72 @@ public class LocalFactExtractor implements FactExtractor {
 			String pet = lower(m.group("x"));
 			out.accept(fact(PERSONAL, "pet", "pet_" + slug(pet), "Has " + article(pet) + " " + pet, pet, Map.of("relation", pet), 0.65, false));
 		});
+		// "I've got twin toddlers", "we have twin boys": twins said as a kind of child
+		rule("^(?:i have|i've got|i have got|we have|we've got|i've|we've)\\s+(?:got\\s+)?twin\\s+(?<x>toddlers|babies|boys|girls|daughters|sons|teenagers|teens|kids|girls)\\b", (m, out) -> {
+			String who = "twin " + lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_twins", "Has " + who, who, Map.of("relation", "twins", "count", 2), 0.75, false));
+		});
+		// "I'm on a zero hours contract", "I'm on a fixed-term contract": how they are employed
+		rule("^(?:i'm|im|i am|i've been|i work)\\s+(?:currently\\s+|still\\s+|only\\s+|now\\s+)?on\\s+(?:a|an)\\s+(?<x>zero[- ]hours?|fixed[- ]term|temporary|temp|rolling|short[- ]term|part[- ]time|permanent|casual|freelance|day[- ]rate)\\s+contract\\b", (m, out) -> {
+			String contract = lower(m.group("x")).replace(' ', '-') + " contract";
+			out.accept(fact(PROFESSIONAL, "employment", "employment_contract", "Is on a " + contract, contract, Map.of("contract", contract), 0.75, true));
+		});
+		// "I swim 3 times a week and do yoga on Sundays": a second pastime after "and", its "I" left out
+		rule("^(?:i|we)\\s+[^,;]*?\\s+and\\s+(?:also\\s+)?(?<v>do|practi[sc]e|play)\\s+(?<x>yoga|pilates|crossfit|karate|judo|jiu[- ]jitsu|taekwondo|boxing|kickboxing|tai chi|ballet|zumba|spin|parkrun|tennis|squash|badminton|football|five-a-side|golf|chess|piano|guitar|violin|drums|volleyball|basketball|netball|rugby|cricket|hockey|padel|table tennis|bouldering|aqua aerobics)"
+				+ "(?=\\s*$|\\s*[,.;!]|\\s+(?:on|every|at|most|twice|once|\\d|with|in|and|too|as well|a lot|regularly|weekly)\\b)", (m, out) -> {
+			String activity = lower(m.group("x"));
+			String verb = lower(m.group("v"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(activity), ("play".equals(verb) ? "Plays " : "Does ") + activity, activity, Map.of("topic", activity, "activity", verb), 0.7, false, 1));
+		});
+		// "... and also I am obsessed with Turkish series": a passion said after another clause that "also" kept joined
+		rule("\\s+and\\s+also\\s+(?:i'm|im|i am)\\s+(?:really\\s+|so\\s+|totally\\s+|kind of\\s+)?(?:obsessed with|hooked on|addicted to|crazy about|mad about|really into|into|a (?:big |huge )?fan of)\\s+(?<x>[\\p{L}0-9' -]{2,30}?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|but|so|lately|now)\\b)", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 4) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is interested in " + object, subject, Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+			}
+		});
+		// "I'm doing London to Brighton in June for charity", "I'm doing the Three Peaks next summer": an event they train for
+		rule("^(?:i'm|im|i am|we're|we are)\\s+(?:also\\s+)?doing\\s+(?:the\\s+|a\\s+|an\\s+|my first\\s+|our first\\s+)?(?<x>(?-i:\\p{Lu})[\\p{L}'-]+(?:\\s+(?:to|(?-i:\\p{Lu})[\\p{L}'-]+))*|(?:[\\p{L}0-9-]+\\s+){0,2}(?:marathon|half marathon|half|ultra|triathlon|ironman|10k|5k|trek|sportive|challenge|charity walk|charity ride|charity swim|race|camino|peaks|channel swim))"
+				+ "\\s+(?<w>(?:in|next|this|on)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|month))\\b", (m, out) -> {
+			String event = m.group("x").strip();
+			if (compiled("^(?:christmas|easter|ramadan|dry january|veganuary|thanksgiving|it|that|this)$", FLAGS).matcher(event).find()) {
+				return;
+			}
+			String when = lower(m.group("w"));
+			out.accept(fact(GOALS, "goal", "goal_" + slug(lower(event)), "Is doing " + event + " " + when, event, Map.of("goal", event, "when", when), 0.7, false));
+		});
+		// "I'm the admin for our 12-person marketing agency", "I'm a partner at our small law firm": where they work, unnamed
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i'm|im|i am|i run|i manage|i work)\\b[^,;]*?\\b(?:for|at|of|in)\\s+our\\s+(?:(?:\\d+[- ](?:person|people|strong|seat)|small|little|tiny|family[- ]run|busy|growing|local)\\s+)*(?<w>(?:[\\p{Ll}-]+\\s+){0,2}?(?:agency|company|firm|startup|studio|consultancy|charity|nonprofit|non-profit|restaurant|cafe|bakery|practice|clinic|school|nursery))\\b", FLAGS).matcher(clause);
+			if (m.find()) {
+				unnamedWorkplace("a " + lower(m.group("w")), out);
+			}
+		});
+		// "I'm 19 and a brand new driver", "I'm a newly qualified driver": how long they have driven
+		rule("^(?:i'm|im|i am)\\s+(?:\\d{2}\\s+and\\s+)?(?:a|an)\\s+(?<x>(?:brand[- ]new|new|newly qualified|learner|first[- ]time|inexperienced|provisional)\\s+driver)\\b", (m, out) -> {
+			String what = lower(m.group("x")).replaceFirst("^brand[- ]new", "new");
+			out.accept(fact(PERSONAL, "driving", "driving_experience", "Is " + article(what) + " " + what, what, Map.of("driving", what), 0.7, true));
+		});
+		// "i mostly play late like 11pm-3am EST": the time zone their hours are said in
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|i'm|im|i am)\\b.*?\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)(?:\\s*(?:-|–|to|till|until)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm))?\\s+(?<z>(?-i:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|AEST|AEDT|IST|JST|SGT))\\b", FLAGS).matcher(clause);
+			if (m.find() && !compiled("\\b(?:you|your|the (?:webinar|call|meeting|event|stream|sale|launch|match|game))\\b", FLAGS).matcher(clause).find()) {
+				String zone = m.group("z");
+				out.accept(fact(PERSONAL, "timezone", "timezone", "Keeps " + zone + " time", zone, Map.of("timezone", zone), 0.65, true));
+			}
+		});
+		// "mon mari et moi", "mi marido y yo", "meine Frau und ich": a partner named with themselves in their own language
+		rule("\\b(?<x>mon mari|ma femme|mon copain|ma copine|mi marido|mi esposo|mi esposa|mi mujer|mi novio|mi novia|mein mann|meine frau|mein freund|meine freundin|mio marito|mia moglie|meu marido|minha esposa|minha mulher)\\s+(?:et moi|y yo|und ich|e io|e eu)\\b", (m, out) -> {
+			String said = lower(m.group("x"));
+			String relation = said.matches(".*\\b(?:mari|marido|esposo|mann|marito)$") ? "husband" : said.matches(".*\\b(?:copain|novio|freund)$") ? "boyfriend" : said.matches(".*\\b(?:copine|novia|freundin)$") ? "girlfriend" : "wife";
+			out.accept(fact(PERSONAL, "family", "family_" + relation, "Has a " + relation + " (" + said + ")", relation, Map.of("relation", relation), 0.7, false));
+		});
+		// "Je veux devenir développeur web", "quiero ser enfermera": the job they aim for, in their own language
+		rule("^(?:je veux|je voudrais|j'aimerais|quiero|me gustaría|voglio|vorrei|quero|gostaria de|eu quero)\\s+(?:devenir|ser|diventare|llegar a ser|tornar-me|me tornar)\\s+(?:un\\s+|une\\s+|una?\\s+|um\\s+|uma\\s+)?(?<x>[\\p{L} -]{3,40}?)(?=\\s*$|\\s*[,.;!?])", (m, out) -> {
+			String job = lower(m.group("x")).strip();
+			out.accept(fact(GOALS, "goal", "goal_become_" + slug(job), "Wants to become " + job, job, Map.of("goal", "become " + job), 0.7, false));
+		});
 		// "I'm a veteran, did 8 yrs in the Army", "I'm an army veteran"
 		rule("^(?:i'm|im|i am)\\s+(?:a|an)\\s+(?<x>(?:(?:army|navy|naval|military|air force|raf|marine|marines|combat|disabled|us|uk)\\s+)?(?:veteran|vet))\\b(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|myself|too|of|with)\\b)", (m, out) -> {
 			String who = lower(m.group("x"));
@@ -5415,7 +5481,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Nationality: "ik ben nederlands", "je suis française", "I'm Nigerian", "I'm half Irish"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:ik ben|ich bin|je suis|soy|sono|eu sou|jestem|jag är|" + I_AM + ")\\s+(?:half\\s+|proudly\\s+|originally\\s+)?(?<x>\\p{L}+(?:\\s+(?:lankan|zealander|african|rican)|-\\p{L}+)?)"
-					+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|by birth|originally|myself|too|btw|fyi|tbh|living|based|here|ma|mais|pero|aber|maar)\\b)", FLAGS).matcher(clause);
+					+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|by birth|originally|myself|too|btw|fyi|tbh|living|based|here|ma|mais|pero|aber|maar|et|und|y|e|en)\\b)", FLAGS).matcher(clause);
 			if (!m.find()) {
 				return;
 			}
