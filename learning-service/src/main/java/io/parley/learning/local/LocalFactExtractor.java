@@ -1187,8 +1187,11 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PROFESSIONAL, "employment", "employment_contract", "Is on a " + contract, contract, Map.of("contract", contract), 0.75, true));
 		});
 		// "I swim 3 times a week and do yoga on Sundays": a second pastime after "and", its "I" left out
-		rule("^(?:i|we)\\s+[^,;]*?\\s+and\\s+(?:also\\s+)?(?<v>do|practi[sc]e|play)\\s+(?<x>yoga|pilates|crossfit|karate|judo|jiu[- ]jitsu|taekwondo|boxing|kickboxing|tai chi|ballet|zumba|spin|parkrun|tennis|squash|badminton|football|five-a-side|golf|chess|piano|guitar|violin|drums|volleyball|basketball|netball|rugby|cricket|hockey|padel|table tennis|bouldering|aqua aerobics)"
+		rule("^(?:i|we)\\s+(?<first>[^,;]*?)\\s+and\\s+(?:also\\s+)?(?<v>do|practi[sc]e|play)\\s+(?<x>yoga|pilates|crossfit|karate|judo|jiu[- ]jitsu|taekwondo|boxing|kickboxing|tai chi|ballet|zumba|spin|parkrun|tennis|squash|badminton|football|five-a-side|golf|chess|piano|guitar|violin|drums|volleyball|basketball|netball|rugby|cricket|hockey|padel|table tennis|bouldering|aqua aerobics)"
 				+ "(?=\\s*$|\\s*[,.;!]|\\s+(?:on|every|at|most|twice|once|\\d|with|in|and|too|as well|a lot|regularly|weekly)\\b)", (m, out) -> {
+			if (compiled("\\b(?:don't|do not|dont|never|can't|cannot|can no longer|no longer|not|stopped|quit|used to|gave up|would|could|should|might|want to|wanna)\\b", FLAGS).matcher(m.group("first")).find()) {
+				return; // "I don't smoke and play rugby": the negation or wish holds for both
+			}
 			String activity = lower(m.group("x"));
 			String verb = lower(m.group("v"));
 			out.accept(fact(INTERESTS, "activity", "interest_" + slug(activity), ("play".equals(verb) ? "Plays " : "Does ") + activity, activity, Map.of("topic", activity, "activity", verb), 0.7, false, 1));
