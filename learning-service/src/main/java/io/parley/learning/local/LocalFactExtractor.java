@@ -1047,7 +1047,7 @@ public class LocalFactExtractor implements FactExtractor {
 					String status = lower(m.group("x")).replaceFirst("^a ", "");
 					out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is " + status, status,
 							Map.of("status", status), 0.8, true));
-					if (m.group("j") != null && !status.matches("unemployed|between jobs")) {
+					if (m.group("j") != null && !compiled("unemployed|between jobs").matcher(status).matches()) {
 						// "I'm self-employed (plumber)": the trade in brackets is a fact of its own, as for "a self-employed electrician"
 						job(m.group("j"), 0.8, true, out);
 					}
@@ -1105,7 +1105,7 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String who = lower(m.group("x"));
-			String singular = singular(who).replaceFirst("^twin$", "twins");
+			String singular = "twin".equals(singular(who)) ? "twins" : singular(who);
 			out.accept(fact(PERSONAL, "family", "family_" + slug(singular), "Has " + (who.endsWith("s") || who.equals("children") ? who : article(who) + " " + who), who,
 					Map.of("relation", singular), 0.65, false));
 		});
@@ -1137,7 +1137,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// "I keep reef aquariums", "we keep bees": animals or tanks kept as a pastime
 		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+)?keep\\s+(?<x>(?:(?:a few|a couple of|two|three|four|\\d+|some|several)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:bees|hens|chickens|ducks|quail|goats|alpacas|reptiles|snakes|lizards|geckos|tortoises|fish|koi|aquariums|aquaria|tanks|reef tanks|bonsai|pigeons|ferrets|tarantulas|axolotls))"
 				+ "(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|at home|now|too|as well|as a hobby|for fun|for eggs|for honey|in (?:my|our|the) (?:garden|back garden|yard|pond|house|flat|spare room|shed|allotment))\\b)", (m, out) -> { // not "I keep fish fingers in the freezer"
-			String kept = lower(m.group("x")).replaceFirst("^(?:a few|a couple of|two|three|four|\\d+|some|several)\\s+", "");
+			String kept = compiled("^(?:a few|a couple of|two|three|four|\\d+|some|several)\\s+").matcher(lower(m.group("x"))).replaceFirst("");
 			out.accept(fact(INTERESTS, "activity", "interest_" + slug(kept), "Keeps " + kept, kept, Map.of("topic", kept, "activity", "keep"), 0.7, false, 1));
 		});
 		// "I foster kittens for the RSPCA", "we rescue greyhounds": animals they care for
@@ -1223,7 +1223,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "I'm 19 and a brand new driver", "I'm a newly qualified driver": how long they have driven
 		rule("^(?:i'm|im|i am)\\s+(?:\\d{2}\\s+and\\s+)?(?:a|an)\\s+(?<x>(?:brand[- ]new|new|newly qualified|learner|first[- ]time|inexperienced|provisional)\\s+driver)\\b", (m, out) -> {
-			String what = lower(m.group("x")).replaceFirst("^brand[- ]new", "new");
+			String what = compiled("^brand[- ]new").matcher(lower(m.group("x"))).replaceFirst("new");
 			out.accept(fact(PERSONAL, "driving", "driving_experience", "Is " + article(what) + " " + what, what, Map.of("driving", what), 0.7, true));
 		});
 		// "i mostly play late like 11pm-3am EST": the time zone their hours are said in
@@ -1237,7 +1237,8 @@ public class LocalFactExtractor implements FactExtractor {
 		// "mon mari et moi", "mi marido y yo", "meine Frau und ich": a partner named with themselves in their own language
 		rule("\\b(?<x>mon mari|ma femme|mon copain|ma copine|mi marido|mi esposo|mi esposa|mi mujer|mi novio|mi novia|mein mann|meine frau|mein freund|meine freundin|mio marito|mia moglie|meu marido|minha esposa|minha mulher)\\s+(?:et moi|y yo|und ich|e io|e eu)\\b", (m, out) -> {
 			String said = lower(m.group("x"));
-			String relation = said.matches(".*\\b(?:mari|marido|esposo|mann|marito)$") ? "husband" : said.matches(".*\\b(?:copain|novio|freund)$") ? "boyfriend" : said.matches(".*\\b(?:copine|novia|freundin)$") ? "girlfriend" : "wife";
+			String relation = compiled("\\b(?:mari|marido|esposo|mann|marito)$").matcher(said).find() ? "husband" : compiled("\\b(?:copain|novio|freund)$").matcher(said).find() ? "boyfriend"
+					: compiled("\\b(?:copine|novia|freundin)$").matcher(said).find() ? "girlfriend" : "wife";
 			out.accept(fact(PERSONAL, "family", "family_" + relation, "Has a " + relation + " (" + said + ")", relation, Map.of("relation", relation), 0.7, false));
 		});
 		// "Je veux devenir développeur web", "quiero ser enfermera": the job they aim for, in their own language
@@ -1245,6 +1246,13 @@ public class LocalFactExtractor implements FactExtractor {
 			String job = lower(m.group("x")).strip();
 			out.accept(fact(GOALS, "goal", "goal_become_" + slug(job), "Wants to become " + job, job, Map.of("goal", "become " + job), 0.7, false));
 		});
+		// "I'm a freelance translator (Japanese ↔ English)", "I work as an interpreter, Spanish to English": the languages of the trade
+		rule("^(?:i'm|im|i am|i work as)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:translator|interpreter|subtitler|language teacher)\\s*(?:\\(|,\\s*)(?<x>\\p{L}+\\s*(?:↔|<->|->|→|to|and|&|/|-|<>)\\s*\\p{L}+)", (m, out) -> languages(compiled("\\s*\\band english\\b|\\benglish and\\s*", FLAGS) // the English they write in goes without saying
+				.matcher(compiled("\\s*(?:↔|<->|->|→|\\bto\\b|&|/|-|<>)\\s*").matcher(m.group("x")).replaceAll(" and ")).replaceAll(""), out));
+		// "just got my first real job as a line cook", "I got a new job as a paralegal": the job they now hold
+		rule("^(?:i\\s+|i've\\s+|i have\\s+)?(?:just\\s+|finally\\s+|recently\\s+)?(?:got|landed|started|accepted|been offered and accepted)\\s+(?:my\\s+first\\s+|a\\s+new\\s+|my\\s+new\\s+|a\\s+|my\\s+)?(?:real\\s+|proper\\s+|full-time\\s+|part-time\\s+|permanent\\s+)?job\\s+as\\s+(?:an?\\s+)?(?<x>[\\p{L} -]{2,40}?)(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|at|in|for|with|since|last|this|which)\\b)", (m, out) -> job(m.group("x"), 0.75, true, out));
+		// "i'm in UTC+8 (Singapore)", "I'm on GMT+1 (Lagos)": a time zone with the town it is told by
+		rule("^(?:i'm|im|i am|we're|we are)\\s+(?:in|on)\\s+(?:utc|gmt)\\s?[+-]\\s?\\d{1,2}(?::\\d{2})?\\s*\\((?<x>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)\\)", (m, out) -> livesIn(m.group("x"), out));
 		// "I'm a veteran, did 8 yrs in the Army", "I'm an army veteran"
 		rule("^(?:i'm|im|i am)\\s+(?:a|an)\\s+(?<x>(?:(?:army|navy|naval|military|air force|raf|marine|marines|combat|disabled|us|uk)\\s+)?(?:veteran|vet))\\b(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|myself|too|of|with)\\b)", (m, out) -> {
 			String who = lower(m.group("x"));
@@ -1260,7 +1268,7 @@ public class LocalFactExtractor implements FactExtractor {
 				out.accept(fact(PERSONAL, "age", "age", "Is " + age + " years old", String.valueOf(age), Map.of("age", age), 0.75, true));
 			}
 			String what = lower(m.group("w"));
-			if (what.matches("(?:mature |part[- ]time |full[- ]time |returning |postgraduate |undergraduate |phd |master'?s |international |medical |law |nursing )*student")) {
+			if (compiled("(?:mature |part[- ]time |full[- ]time |returning |postgraduate |undergraduate |phd |master'?s |international |medical |law |nursing )*student").matcher(what).matches()) {
 				out.accept(fact(PROFESSIONAL, "education", "student", "Is " + article(what) + " " + what, what, Map.of("status", what), 0.75, true));
 			}
 			else {
@@ -1288,8 +1296,8 @@ public class LocalFactExtractor implements FactExtractor {
 				return;
 			}
 			String[] tools = compiled("\\s*(?:,|\\band\\b|&|\\+|/|\\bplus\\b)\\s*(?:some\\s+|a bit of\\s+|a little\\s+)?", FLAGS).split(m.group("x"));
-			if (java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip())) && !lower(tool.strip()).matches("go|c|r|excel|spring|sage|swift|rails|node|linux"))
-					|| tools.length > 1 && java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip()))) && java.util.Arrays.stream(tools).anyMatch(tool -> !lower(tool.strip()).matches("go|c|r|excel|spring|sage|swift|rails|node"))) {
+			if (java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip())) && !AMBIGUOUS_TOOL.matcher(lower(tool.strip())).matches())
+					|| tools.length > 1 && java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip()))) && java.util.Arrays.stream(tools).anyMatch(tool -> !AMBIGUOUS_TOOL.matcher(lower(tool.strip())).matches())) {
 				for (String tool : tools) {
 					String name = tool.strip();
 					out.accept(fact(PROFESSIONAL, "skill", "skill_" + slug(lower(name)), "Knows " + name, name, Map.of("skill", name), 0.7, false));
@@ -1308,6 +1316,9 @@ public class LocalFactExtractor implements FactExtractor {
 	/** "I work Pacific time", "I'm on Eastern time", "we live on GMT": the time zone they keep. */
 	private static final Pattern TIME_ZONE_KEPT = Pattern.compile("^(?:i|i'm|im|i am|we|we're|we are)\\s+(?:work|working|live|living|on|am on|based on|keep|run on|operate on|usually on|mostly on)\\s+(?:on\\s+)?"
 			+ "(?<z>pacific|eastern|central|mountain|atlantic|gmt|bst|cet|cest|est|edt|pst|pdt|cst|mst|aest|ist|uk|us east coast|us west coast|east coast|west coast|european|central european|sydney|singapore|tokyo|india)\\s+(?:time|hours)\\b", FLAGS);
+
+	/** Tools whose names are also common words or too vague alone: "I use Go", "I know Excel", "I use Linux". */
+	private static final Pattern AMBIGUOUS_TOOL = Pattern.compile("go|c|r|excel|spring|sage|swift|rails|node|linux");
 
 	/** A trip with its time: "Is going to Bali in October". */
 	private static void trip(String raw, String when, Consumer<ExtractedFact> out) {
@@ -1963,7 +1974,7 @@ public class LocalFactExtractor implements FactExtractor {
 					String verb = lower(m.group("v"));
 					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
 					String activity = object == null ? verb : verb + " " + object;
-					if (object != null && (isJunk(object) || words(object) > 4) || object == null && verb.matches("playing|doing|practi[sc]ing|collecting")) {
+					if (object != null && (isJunk(object) || words(object) > 4) || object == null && BARE_ACTIVITY.matcher(verb).matches()) {
 						return; // "been playing since the beta": playing what is not said
 					}
 					String subject = object == null ? verb : topic(object);
@@ -1982,8 +1993,8 @@ public class LocalFactExtractor implements FactExtractor {
 				});
 		rule("^(?:i|we)\\s+(?:regularly |often |also |still )?(?<v>play|collect|practi[sc]e|go)\\s+(?<x>.+)", (m, out) -> {
 			String verb = lower(m.group("v"));
-			String said = m.group("x").replaceFirst("(?i)\\s+(?:\\d+\\s*x|\\d+\\s+times|several times|a couple (?:of )?times|most (?:days|weeks|weekends|evenings|nights|mornings))\\b.*$", "")
-				.replaceFirst("(?i)^(?:mostly|mainly|usually|normally|generally|only|exclusively|sometimes|always)\\s+", ""); // "I play mostly on Switch": where, not what
+			String said = m.group("x").replaceFirst("(?i)\\s+(?:\\d+\\s*x|\\d+\\s+times|several times|a couple (?:of )?times|most (?:days|weeks|weekends|evenings|nights|mornings))\\b.*$", "");
+			said = compiled("^(?:mostly|mainly|usually|normally|generally|only|exclusively|sometimes|always)\\s+", FLAGS).matcher(said).replaceFirst(""); // "I play mostly on Switch": where, not what
 			if ("go".equals(verb)) {
 				said = said.replaceFirst("(?i)^(\\p{L}+ing)\\s+(?:at|in|on|with|near|around)\\s+(?:the|my|a|our)\\s+.*$", "$1"); // "climbing at the wall"
 			}
@@ -4315,7 +4326,7 @@ public class LocalFactExtractor implements FactExtractor {
 					String verb = lower(m.group("v"));
 					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
 					if (object != null && (isJunk(object) || words(object) > 4 || object.matches("(?i)^(around|with|on|in|at|for|up|out|about|it|this|that)\\b.*"))
-							|| object == null && verb.matches("playing|doing|practi[sc]ing|collecting")) {
+							|| object == null && BARE_ACTIVITY.matcher(verb).matches()) {
 						return; // "been playing since the 2016 beta": playing what is not said
 					}
 					String activity = object == null ? verb : verb + " " + object.replaceAll("(?i)\\bmy\\b", "their");
@@ -6054,11 +6065,14 @@ public class LocalFactExtractor implements FactExtractor {
 		facts.putIfAbsent("name|" + lower(name), fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.75, true));
 	}
 
+	/** Verbs that say nothing alone: "been playing since the beta" (playing what?). */
+	private static final Pattern BARE_ACTIVITY = Pattern.compile("playing|doing|practi[sc]ing|collecting");
+
 	/** Whether a signature is the given name again, each of its words that word or its initial ("D. Okafor", "Deborah"). */
 	private static boolean sameNameShortened(String given, String signed) {
-		List<String> full = java.util.Arrays.asList(lower(given).split("\\s+"));
-		for (String part : lower(signed).replaceFirst("^(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+", "").split("\\s+")) {
-			String word = part.replaceAll("\\.$", "");
+		List<String> full = java.util.Arrays.asList(compiled("\\s+").split(lower(given)));
+		for (String part : compiled("\\s+").split(compiled("^(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+").matcher(lower(signed)).replaceFirst(""))) {
+			String word = part.endsWith(".") ? part.substring(0, part.length() - 1) : part;
 			boolean found = word.length() == 1 ? full.stream().anyMatch(w -> w.startsWith(word)) : full.contains(word);
 			if (!found) {
 				return false;
@@ -6869,7 +6883,7 @@ public class LocalFactExtractor implements FactExtractor {
 		String said = raw.replaceFirst("(?i)^(?:finally|eventually|really|actually|also)\\s+", "");
 		String first = lower(said.split("\\s+")[0]);
 		if (!first.matches("do|pass|sit|take|get|buy|start|open|learn|move|build|launch|become|switch|retire|run|train|visit|travel|complete|finish|earn|save|grow|find|join|set|hire|expand|sell|rent|invest|study|apply")
-				&& !(first.matches("replace|swap|trade|upgrade") && compiled("^\\S+\\s+(?:my|our)\\s+[^,;]+?\\s+(?:with|for|to)\\s+(?:an?\\s+|the\\s+)?\\S", FLAGS).matcher(said).find())) {
+				&& !(compiled("replace|swap|trade|upgrade").matcher(first).matches() && compiled("^\\S+\\s+(?:my|our)\\s+[^,;]+?\\s+(?:with|for|to)\\s+(?:an?\\s+|the\\s+)?\\S", FLAGS).matcher(said).find())) {
 			return; // "looking to replace my 2014 Golf with an EV" is a plan; "looking to replace my card" an errand
 		}
 		String object = goalObject(said);
@@ -6905,9 +6919,16 @@ public class LocalFactExtractor implements FactExtractor {
 		Matcher m = ROLE_PLACE.matcher(clause);
 		// only the words up to the place can make it a visit: "a hygienist in Wrocław, bought the scaler last year" lives there
 		if (m.find() && !AWAY.matcher(clause.substring(0, m.end())).find()) {
+			if (!Places.known(m.group("p")) && COMPANY_LIKE.matcher(m.group("p")).matches()) {
+				out.accept(company(m.group("p"))); // "a data analyst in Infosys": an employer's name, no town
+				return;
+			}
 			livesIn(m.group("p"), out);
 		}
 	}
+
+	/** A name shaped like a company's, not a town's: "Infosys", "Microsoft", "Acme Labs", "Okafor Logistics". */
+	private static final Pattern COMPANY_LIKE = Pattern.compile("(?i).*(?:sys|soft|tech|ware|corp|labs?|bank|group|solutions|systems|digital|consulting|logistics|ltd|inc|llc|gmbh|plc|\\.com|\\.io|\\bai)$");
 
 	private static final Pattern ACTIVITY = Pattern.compile("yoga|pilates|pottery|karate|judo|taekwondo|aikido|boxing|kickboxing|muay thai|jiu-jitsu|bjj|"
 			+ "martial arts|parkrun|triathlons?|marathons?|ultras?|ballet|tai chi|crossfit|zumba|spin|spinning|weights|calisthenics|archery|fencing|"
@@ -7079,7 +7100,7 @@ public class LocalFactExtractor implements FactExtractor {
 		boolean candidate = "candidate".equals(head) && words.length >= 2 && compiled("phd|ph\\.d\\.?|doctoral|dphil|mphil|masters?|master's|msc|edd").matcher(words[words.length - 2]).matches();
 		boolean occupation = candidate || Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]) || occupationBySuffix(head)
 				|| "dev".equals(head) && words.length >= 2 && words[words.length - 2].matches(DEV_KINDS) // "Software dev", not "its Dev"
-				|| head.matches("rep|representative") && words.length >= 2 && words[words.length - 2].matches("sales|medical|pharma|pharmaceutical|field|area|territory|trade|account|union"); // "a sales rep", not "a representative" on the phone
+				|| compiled("rep|representative").matcher(head).matches() && words.length >= 2 && compiled("sales|medical|pharma|pharmaceutical|field|area|territory|trade|account|union").matcher(words[words.length - 2]).matches(); // "a sales rep", not "a representative" on the phone
 		if (needsOccupation && !occupation) {
 			return;
 		}
