@@ -1076,8 +1076,9 @@ public class LocalFactExtractor implements FactExtractor {
 		// A job said with what they do: "I drive for work as a sales rep for a pharma company", "I'm on calls all day as a recruiter"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:i|i'm|im|i am)\\s+(?<before>[^,;]*?)\\bas\\s+an?\\s+(?<x>[\\p{L} -]{2,40}?)(?:\\s+(?:for|at|with)\\s+(?<o>an?\\s+[\\p{L} -]{2,40}?))?(?=\\s*$|\\s*[,.;!(]|\\s+(?:so|and|but|because|since|which|in|on|the|now)\\b)", FLAGS).matcher(clause);
-			if (!m.find() || compiled("\\b(?:used to|worked|was|were|retired|former|formerly|previously|want|wanna|hope|hoping|plan|planning|dream|would|like to|love to|apply|applying|applied|train|training|study|studying|become|becoming|start|starting|join|joining|job|interview|see|treat|think|thought|regard|dress|dressed|pose|posing|writing|speaking|asking|signed up|registered)\\b", FLAGS).matcher(m.group("before")).find()) {
-				return; // "I worked as a nurse", "I want to start as a trainee", "I'm writing as a customer": no job they hold now (a plain "I work as" is the older rule's)
+			if (!m.find() || compiled("\\b(?:used to|worked|was|were|retired|former|formerly|previously|want|wanna|hope|hoping|plan|planning|dream|would|like to|love to|apply|applying|applied|train|training|study|studying|become|becoming|start|starting|join|joining|job|interview|see|treat|think|thought|regard|dress|dressed|pose|posing|writing|speaking|asking|signed up|registered|trained|retrained)\\b", FLAGS).matcher(m.group("before")).find()
+					|| compiled("\\bfor\\s+(?:my|our|his|her)\\s+(?:mum|mom|dad|mother|father|son|daughter|wife|husband|partner|kids?|child|children|parents?|family|nan|gran|grandma|grandad|grandmother|grandfather|brother|sister)\\b", FLAGS).matcher(clause.substring(m.start("x"))).find()) {
+				return; // "I worked as a nurse", "I want to start as a trainee", "I'm writing as a customer", "a carer for my mum": no job they hold now
 			}
 			List<ExtractedFact> jobs = new ArrayList<>();
 			job(m.group("x"), 0.75, true, jobs::add);
@@ -1153,7 +1154,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// "an ordering app for my bakery", "for our salon": a business of their own, said on the way
 		rules.add((clause, original, out) -> {
-			Matcher m = compiled("\\bfor\\s+(?:my|our)\\s+(?:own\\s+|small\\s+|little\\s+|new\\s+|family\\s+)?(?<x>bakery|cafe|café|restaurant|salon|barbershop|boutique|studio|farm|pub|b&b|guesthouse|brewery|dojo|nursery|daycare|startup|consultancy|small business|food truck|etsy shop|online shop|shop|cattery|kennels|florist)\\b(?!\\s*'s)", FLAGS).matcher(clause);
+			Matcher m = compiled("\\bfor\\s+(?:my|our)\\s+(?:own\\s+|small\\s+|little\\s+|new\\s+|family\\s+)?(?<x>bakery|cafe|café|restaurant|salon|barbershop|boutique|studio|farm|pub|b&b|guesthouse|brewery|dojo|nursery|daycare|startup|consultancy|small business|food truck|etsy shop|online shop|shop|cattery|kennels|florist)(?=\\s*$|\\s*[,.;!?)]|\\s+(?:in|on|at|and|so|but|please|pls|which|that|asap|too|as well|next|this)\\b)", FLAGS).matcher(clause);
 			if (m.find() && compiled("^(?:i|i'm|im|i am|i've|we|we're|we are|we've|just|need|looking)\\b", FLAGS).matcher(clause).find()
 					&& !compiled("\\b(?:my|our)\\s+(?:\\p{L}+\\s+)?(?:mum|mom|dad|father|mother|sister|brother|friend|wife|husband|partner|son|daughter|boss|uncle|aunt|cousin)'?s?\\b", FLAGS).matcher(original).find()) {
 				String business = lower(m.group("x"));
@@ -1163,7 +1164,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Pets said in passing: "my cat is diabetic, do you stock ...", "flying with my guide dog"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("(?:^|^(?:(?:i|i'm|im|i am|we|we're|we are)\\s+(?:\\p{L}+\\s+)?)?(?:fly|flying|travel|travell?ing|coming|staying|moving|live|living|visiting|booked|booking)\\b.*?\\bwith\\s+)(?:my|our)\\s+(?:(?:old|new|young|senior|elderly|rescue|little|big|two|three)\\s+)?(?<x>guide dog|assistance dog|service dog|hearing dog|cat|cats|dog|dogs|kitten|kittens|puppy|puppies|rabbit|rabbits|bunny|horse|parrot|hamster|tortoise|budgie|ferret|guinea pigs?|labrador|spaniel|terrier|collie|greyhound|gecko|snake|bearded dragon)\\b(?!\\s*(?:'s|allerg\\w*|sitter|walker|friendly))(?!\\s+(?-i:\\p{Lu}))(?<state>\\s+(?:is|has|needs|suffers|gets|can't|cannot|won't|only eats|hates|loves))?", FLAGS).matcher(clause);
-			if (!m.find() || compiled("^(?:my|our)\\s", FLAGS).matcher(m.group()).find() && m.group("state") == null || compiled("\\b(?:late|passed|died|put down|put to sleep|lost my|used to|would|if|imagine|(?:my|our) (?:future|next|first))\\b", FLAGS).matcher(original).find()) {
+			if (!m.find() || compiled("^(?:my|our)\\s", FLAGS).matcher(m.group()).find() && m.group("state") == null || compiled("\\b(?:late|passed|died|dead|rip|rest in peace|put down|put to sleep|lost my|used to|would|if|imagine|(?:my|our) (?:future|next|first))\\b", FLAGS).matcher(original).find()) {
 				return; // "my late dog", "my cat passed away last week": no pet now
 			}
 			String pet = lower(m.group("x"));

@@ -74,13 +74,15 @@ class LocalExtractorQualityTest {
 	 * 0.919 / 0.590, no trap teaching; round seven was written against it: 0.982 / 0.781. blind8 and blind9, by a tenth
 	 * and an eleventh writer, were only ever measured — the honest figures: blind8 first run (after round five)
 	 * 0.868 / 0.482, after round seven 0.875 / 0.512; blind9 first run (after round six) 0.822 / 0.464, after round
-	 * seven 0.824 / 0.469; no trap teaching.
+	 * seven 0.824 / 0.469; no trap teaching. Round eight read both as dev sets (people: personal, professional,
+	 * interests and goals first): blind8 0.920 / 0.628, blind9 0.910 / 0.676, and blind4, blind6 and blind7 rose to
+	 * 0.970 / 0.852, 0.988 / 0.864, 0.982 / 0.795; held just under.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.96, 0.93, 0", "evaluation/learning-blind4.jsonl, 0.95, 0.82, 2",
+	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.96, 0.93, 0", "evaluation/learning-blind4.jsonl, 0.96, 0.84, 2",
 			"evaluation/learning-blind5.jsonl, 0.96, 0.90, 0", "evaluation/learning-blind6.jsonl, 0.97, 0.84, 0",
-			"evaluation/learning-blind7.jsonl, 0.97, 0.77, 0", "evaluation/learning-blind8.jsonl, 0.86, 0.50, 0",
-			"evaluation/learning-blind9.jsonl, 0.81, 0.46, 0" })
+			"evaluation/learning-blind7.jsonl, 0.97, 0.78, 0", "evaluation/learning-blind8.jsonl, 0.90, 0.61, 0",
+			"evaluation/learning-blind9.jsonl, 0.89, 0.66, 0" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(new LocalFactExtractor(), ExtractorEvaluation.read(Path.of(file)));

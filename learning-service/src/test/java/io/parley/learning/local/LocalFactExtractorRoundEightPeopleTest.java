@@ -102,6 +102,10 @@ class LocalFactExtractorRoundEightPeopleTest {
 			"we moved from Trello to Asana last month",
 			"I use Linux at home",
 			"I'm not a veteran",
+			"I'm here as a carer for my mum",
+			"my cat is dead, can I cancel the food subscription",
+			"I'm buying a gift for my shop assistant",
+			"I don't smoke and play rugby",
 	})
 	void lookalikesOfTheNewConstructionsTeachNothing(String text) {
 		// given a message that only looks like one of the new constructions
