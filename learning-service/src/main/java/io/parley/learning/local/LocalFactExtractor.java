@@ -1129,6 +1129,25 @@ public class LocalFactExtractor implements FactExtractor {
 				trip(m.group("x"), m.group("w"), out); // "I want to chat with locals when I go to Mexico in summer"
 			}
 		});
+		// "We're a family of 4 looking for an all-inclusive in Crete", "need a hotel in Kyoto for 3 nights": a stay they plan
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|^(?:i'm|im|i am|we're|we are|i|we)\\b[^,;]*?\\s)(?:looking for|need|needing|want|after|searching for|booking|to book|hoping to book|trying to book)\\s+(?:an?\\s+)?(?:(?:cheap|quiet|nice|small|big|family|budget|luxury|cosy|cozy|beachfront|romantic|\\p{L}+-star)\\s+)*"
+					+ "(?:villa|hotel|all-inclusive|all inclusive|resort|hostel|cabin|chalet|holiday home|holiday let|airbnb|b&b|guesthouse|riad|lodge|campsite|holiday apartment)\\s+(?:in|on|near)\\s+(?:the\\s+)?(?<x>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (!m.find() || compiled("\\bfor\\s+(?:my|our|his|her|their)\\s+(?:mum|mom|dad|parents?|sister|brother|son|daughter|friends?|boss|colleagues?|clients?|guests?|team)\\b|\\bfor\\s+(?:him|her|them)\\b", FLAGS).matcher(clause).find()) {
+				return; // "a hotel in Leeds for my parents" is someone else's stay
+			}
+			String place = properNoun(m.group("x"));
+			if (place != null && !NOT_A_PLACE.contains(lower(place)) && !NOT_A_DAY_NAME.contains(lower(place))) {
+				out.accept(fact(GOALS, "plan", "plan_trip_" + slug(lower(place)), "Is planning a trip to " + place, place, Map.of("destination", place), 0.65, false));
+			}
+		});
+		// "I always fly out of Manchester, it's closest to me", "I shop at the Leeds store as it's my nearest": where they live near
+		rule("^(?:i|we)\\b[^;]*?\\b(?:out of|from|at|to|into|use|visit)\\s+(?:the\\s+)?(?<x>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)\\b[^.;]*?(?:,\\s*|\\s+(?:as|since|because|cos|cause)\\s+)(?:it's|it is|its|that's|that is)\\s+(?:the\\s+)?(?:closest|nearest|my nearest|my closest|my local|the nearest|near me|close to me|closest to me|nearest to me|just down the road)\\b", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null && !NOT_A_PLACE.contains(lower(place)) && !NOT_A_DAY_NAME.contains(lower(place))) {
+				out.accept(fact(PERSONAL, "location", "location_near", "Lives near " + place, place, Map.of("near", place), 0.6, true));
+			}
+		});
 		// "My wife and I are celebrating our 25th anniversary in May": an occasion they plan for
 		rule("^(?:we're|we are|i'm|i am|im|my \\p{L}+ and i are)\\s+celebrating\\s+(?:our|my)\\s+(?<x>(?:\\d+(?:st|nd|rd|th)|first|tenth|twentieth|silver|golden|ruby|pearl|\\p{L}+ieth)?\\s*(?:wedding\\s+)?(?:anniversary|birthday|retirement|graduation))\\s+(?<w>(?:in|next|this|on)\\s+\\p{L}+)", (m, out) -> {
 			String what = lower(m.group("x")).strip();

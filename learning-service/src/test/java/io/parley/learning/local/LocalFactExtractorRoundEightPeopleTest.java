@@ -81,6 +81,9 @@ class LocalFactExtractorRoundEightPeopleTest {
 			"a translator's languages            | 'I''m a medical translator (Arabic to French), need a glossary' | personal | Arabic | is a medical translator (Arabic to French) expensive?",
 			"a first job as                      | 'just got my first job as a dental nurse, need comfy shoes' | professional | dental nurse | my son just got his first job as a dental nurse",
 			"a time zone with its town           | 'I''m in GMT+1 (Lagos) so mornings work best' | personal | Lagos | is GMT+1 (Lagos) the same as London?",
+			"a stay they plan                    | 'we''re looking for a quiet villa in Tuscany, any with a pool?' | goals | Tuscany | is the villa in Tuscany still free?",
+			"a stay they plan without I          | need a hostel in Lisbon for 4 nights in May | goals | Lisbon | I need a hotel in Lisbon for my parents",
+			"the nearest as where they live      | 'I always use the Leeds branch, it''s closest to me' | personal | Leeds | 'my dad uses the Leeds branch, it''s closest to him'",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
