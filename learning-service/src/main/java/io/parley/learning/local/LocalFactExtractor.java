@@ -932,7 +932,7 @@ public class LocalFactExtractor implements FactExtractor {
 					}
 				});
 		// Age
-		rule("^(?:" + I_AM + "|i just turned|i turned)\\s+(?<x>\\d{1,2})(?:\\s*(?:years? old|yo|y/o|years of age))?(?=\\s+(?:and|with)\\b|\\s*,|$)", (m, out) -> {
+		rule("^(?:" + I_AM + "|i just turned|i turned)\\s+(?<x>\\d{1,2})(?:\\s*(?:years? old|yo|y/o|years of age))?(?=\\s+(?:and|with)\\b|\\s*,|$|(?<=turned \\d{1,2})\\s+(?:last|this|on|in|today|yesterday|recently)\\b)", (m, out) -> {
 			int age = Integer.parseInt(m.group("x"));
 			if (age >= 10 && age <= 99) {
 				out.accept(fact(PERSONAL, "age", "age", "Is " + age + " years old", String.valueOf(age), Map.of("age", age),
@@ -1076,7 +1076,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// A job said with what they do: "I drive for work as a sales rep for a pharma company", "I'm on calls all day as a recruiter"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:i|i'm|im|i am)\\s+(?<before>[^,;]*?)\\bas\\s+an?\\s+(?<x>[\\p{L} -]{2,40}?)(?:\\s+(?:for|at|with)\\s+(?<o>an?\\s+[\\p{L} -]{2,40}?))?(?=\\s*$|\\s*[,.;!(]|\\s+(?:so|and|but|because|since|which|in|on|the|now)\\b)", FLAGS).matcher(clause);
-			if (!m.find() || compiled("\\b(?:used to|worked|was|were|retired|former|formerly|previously|want|wanna|hope|hoping|plan|planning|dream|would|like to|love to|apply|applying|applied|train|training|study|studying|become|becoming|start|starting|join|joining|job|interview|see|treat|think|thought|regard|dress|dressed|pose|posing|writing|speaking|asking|signed up|registered|trained|retrained)\\b", FLAGS).matcher(m.group("before")).find()
+			if (!m.find() || compiled("\\b(?:used to|worked|was|were|retired|former|formerly|previously|want|wanna|hope|hoping|plan|planning|dream|would|like to|love to|apply|applying|applied|train|training|study|studying|become|becoming|start|starting|join|joining|job|interview|see|treat|think|thought|regard|dress|dressed|pose|posing|writing|speaking|asking|signed up|registered|trained|retrained|retraining|requalifying)\\b", FLAGS).matcher(m.group("before")).find()
 					|| compiled("\\bfor\\s+(?:my|our|his|her)\\s+(?:mum|mom|dad|mother|father|son|daughter|wife|husband|partner|kids?|child|children|parents?|family|nan|gran|grandma|grandad|grandmother|grandfather|brother|sister)\\b", FLAGS).matcher(clause.substring(m.start("x"))).find()) {
 				return; // "I worked as a nurse", "I want to start as a trainee", "I'm writing as a customer", "a carer for my mum": no job they hold now
 			}
@@ -1990,12 +1990,13 @@ public class LocalFactExtractor implements FactExtractor {
 							subject, Map.of("topic", subject, "strength", "strong"), 0.8, false, 1));
 				});
 		rule("^i(?:'ve| have)\\s+been\\s+(?<v>playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|"
-				+ "cycling|swimming|knitting|cooking|baking)\\b\\s*(?<x>.*?)(?:\\s+(?:for|since)\\s+.*)?$", (m, out) -> {
+				+ "cycling|swimming|knitting|cooking|baking)\\b\\s*(?<x>.*?)(?:(?<=\\s|^|g)\\s*\\b(?:for|since)\\s+.*)?$", (m, out) -> { // "I've been running for 10 years": the time is no object
 					String verb = lower(m.group("v"));
 					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
 					String activity = object == null ? verb : verb + " " + object;
-					if (object != null && (isJunk(object) || words(object) > 4) || object == null && BARE_ACTIVITY.matcher(verb).matches()) {
-						return; // "been playing since the beta": playing what is not said
+					if (object != null && (isJunk(object) || words(object) > 4) || object == null && BARE_ACTIVITY.matcher(verb).matches()
+							|| compiled("\\b(?:for|since)\\s+(?:(?:about|over|nearly|almost)\\s+)?(?:\\d+|an?|one|two|three|ten|twenty|thirty|forty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b|\\b(?:since|for)\\s+(?:this morning|lunch|breakfast|ages today|an hour)\\b|\\b(?:today|all day|all morning|tonight)\\b", FLAGS).matcher(m.group()).find()) {
+						return; // "been playing since the beta": playing what is not said; "swimming for 20 minutes": today, no pastime said
 					}
 					String subject = object == null ? verb : topic(object);
 					out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), "Has been " + activity + " for a while",
@@ -6283,6 +6284,12 @@ public class LocalFactExtractor implements FactExtractor {
 			if (compiled("(?i)^\\s+(?:at|in|for|on)\\s+(?!school|high school|secondary|primary|uni|university|college|sixth form)").matcher(m.group("rest")).find()) {
 				return; // "grade 5 at piano" is a music grade, not a school year
 			}
+			// "I'm in my second year of nursing": what the year is of belongs to it, and the year is theirs
+			Matcher of = compiled("^\\s+(?:of|studying|doing)\\s+(?<f>\\p{L}[\\p{L} ]{1,30}?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|at|in|now)\\b)", FLAGS).matcher(m.group("rest"));
+			if (year.startsWith("my ") && of.find()) {
+				year = year + " of " + lower(of.group("f"));
+			}
+			year = compiled("^my\\s").matcher(year).replaceFirst("their ");
 			out.accept(fact(PROFESSIONAL, "education", "education_level", "Is in " + year, year, Map.of("level", year), 0.75, true));
 			Matcher wants = compiled("^\\s+and\\s+(?:i\\s+)?(?:want|hope|plan|would like|'d like|am hoping|am planning)\\s+to\\s+(?<x>.+)", FLAGS).matcher(m.group("rest"));
 			if (wants.find()) {

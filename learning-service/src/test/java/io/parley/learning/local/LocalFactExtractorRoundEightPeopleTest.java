@@ -84,6 +84,9 @@ class LocalFactExtractorRoundEightPeopleTest {
 			"a stay they plan                    | 'we''re looking for a quiet villa in Tuscany, any with a pool?' | goals | Tuscany | is the villa in Tuscany still free?",
 			"a stay they plan without I          | need a hostel in Lisbon for 4 nights in May | goals | Lisbon | I need a hotel in Lisbon for my parents",
 			"the nearest as where they live      | 'I always use the Leeds branch, it''s closest to me' | personal | Leeds | 'my dad uses the Leeds branch, it''s closest to him'",
+			"years of a pastime are no object    | 'I''ve been swimming for 20 years and love open water' | interests | swimming | 'I''ve been swimming for 20 minutes and I''m tired'",
+			"a year of a course                  | 'I''m in my third year of pharmacy at Cardiff' | professional | third year of pharmacy | is my third year of pharmacy the hardest?",
+			"an age turned recently              | 'I turned 65 last month so I''d like the senior rate' | personal | 65 | my dad turned 65 last month",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
