@@ -1864,10 +1864,12 @@ public class LocalFactExtractor implements FactExtractor {
 			String event = lower(m.group("x"));
 			out.accept(fact(GOALS, "plan", "plan_" + event, "Is getting " + event, event, Map.of("event", event), 0.8, false));
 		});
-		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+|also\\s+)?learning\\s+(?:to\\s+|how to\\s+)?(?<x>.+)", (m, out) -> {
-			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this|an?)\\s+(?:app|site|website|platform|course|program|programme)\\b.*$", ""));
-			if (object != null && !isJunk(object) && words(object) <= 4) {
-				String subject = topic(object);
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+|also\\s+)?learning\\s+(?<to>to\\s+|how to\\s+)?(?<x>.+)", (m, out) -> {
+			String said = phrase(m.group("x").replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this|an?)\\s+(?:app|site|website|platform|course|program|programme)\\b.*$", ""));
+			// "I'm learning to play the guitar": the "to" belongs to what they learn
+			String object = said == null || m.group("to") == null ? said : lower(m.group("to")) + said;
+			if (said != null && !isJunk(said) && words(said) <= 4) {
+				String subject = topic(said);
 				out.accept(fact(GOALS, "learning", "learning_" + slug(subject), "Is learning " + object, subject,
 						Map.of("learning", object), 0.8, false));
 			}
@@ -1971,6 +1973,9 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^" + I_AM + "\\s+(?:really |very |quite |so |super |deeply |also |totally |way more |much more |so much more |a lot more |more |heavily |properly |seriously |now |mostly )?(?:into|interested in|passionate about|"
 				+ "obsessed with|keen on|fascinated by|crazy about|mad about|hooked on|addicted to|a (?:big |huge |massive |great )?"
 				+ "(?:fan|lover) of|an? (?:avid|keen|passionate))\\s+(?<x>.+)", (m, out) -> {
+					if (compiled("\\ban?\\s+(?:avid|keen|passionate)$", FLAGS).matcher(m.group(0).substring(0, m.start("x")).strip()).find()) {
+						return; // "I'm a keen gardener and grow my own veg": the agent noun is read by the fan rule ("Is a gardener")
+					}
 					for (String object : items(m.group("x"))) {
 						if (!isJunk(object) && words(object) <= 5 && !object.matches("(?i)^(?:believer|observer|advocate|proponent|supporter of|customer|user)\\b.*")) {
 							String subject = topic(object);
@@ -4236,7 +4241,9 @@ public class LocalFactExtractor implements FactExtractor {
 					return; // "ich bin müde"
 				}
 			}
-			name(x, 0.7, out);
+			if (!FOREIGN_OCCUPATIONS.containsKey(lower(x))) {
+				name(x, 0.7, out); // not "Ich bin Lehrerin aus Berlin": German writes a job with its capital, and it is no name
+			}
 			String from = m.group("from");
 			if (from != null && !NOT_A_PLACE.contains(lower(from)) && !NOT_A_DAY_NAME.contains(lower(from))) {
 				// "ik ben Daan from Utrecht", "soy Lucía de Sevilla": where the writer is from, said with the name
@@ -7093,7 +7100,14 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
-		if (compiled("^(?:amateur|hobby|hobbyist|wannabe|armchair|backyard|bedroom|keen|avid|beginner|novice)\\s", FLAGS).matcher(text).find()) {
+		Matcher carer = compiled("^(?:full[- ]time\\s+|unpaid\\s+|family\\s+|live-in\\s+)?(?:carer|caregiver|care giver)\\s+(?:for|to)\\s+(?:my|our)\\s+(?<who>(?:[\\p{L}-]+\\s+)?(?:mum|mom|dad|mother|father|son|daughter|wife|husband|partner|child|kids?|children|parents?|nan|gran|grandma|grandad|grandmother|grandfather|brother|sister))\\b", FLAGS).matcher(text);
+		if (carer.find()) {
+			// "I'm a carer for my disabled son": caring for family, no job
+			String who = lower(carer.group("who"));
+			out.accept(fact(PERSONAL, "family", "family_carer", "Is a carer for their " + who, who, Map.of("cares_for", who), 0.75, false));
+			return;
+		}
+		if (compiled("^(?:amateur|hobby|hobbyist|wannabe|armchair|backyard|bedroom|keen|avid|beginner|novice|passionate|enthusiastic|recreational)\\s", FLAGS).matcher(text).find()) {
 			return; // "an amateur astronomer", "a keen gardener": a pastime (read by the interest rules), not a job
 		}
 		String employer = null;
@@ -7138,7 +7152,9 @@ public class LocalFactExtractor implements FactExtractor {
 		// "software engineer at a fintech startup": the kind of employer belongs to the job, not a fact of its own
 		Matcher unnamed = at.find(0) && employer == null ? UNNAMED_WORKPLACE.matcher(at.group("org").strip()) : null;
 		String workplace = unnamed != null && unnamed.find() ? lower(unnamed.group("w")) : null;
-		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle + (workplace == null ? "" : " at " + article(workplace) + " " + workplace), jobTitle,
+		// "a retired police officer" is no longer at work: what they were, said as what they are
+		String says = compiled("^(?:retired|former|ex-)", FLAGS).matcher(jobTitle).find() ? "Is " : "Works as ";
+		out.accept(fact(PROFESSIONAL, "job", "job", says + article(jobTitle) + " " + jobTitle + (workplace == null ? "" : " at " + article(workplace) + " " + workplace), jobTitle,
 				workplace == null ? Map.of("title", jobTitle) : Map.of("title", jobTitle, "workplace", workplace), confidence, true));
 		if (compiled("^self[- ]employed\\s", FLAGS).matcher(jobTitle).find()) {
 			// "a self-employed electrician": the trade and the employment status are two facts, as "I'm self-employed" alone is one

@@ -23,7 +23,7 @@ class LocalFactExtractorBroadFormsTest {
 			"Grandad of a six-year-old.                          | personal      | Is a grandad of a six-year-old",
 			"Father of twins here!                               | personal      | Is a father of twins",
 			"Vintage camera collector here.                      | interests     | Collects vintage camera",
-			"Retired nurse, living by the sea.                   | professional  | Works as a retired nurse",
+			"Retired nurse, living by the sea.                   | professional  | Is a retired nurse",
 			"Junior product designer at a gaming studio in Oslo. | professional  | Works as a junior product designer at a gaming studio",
 			"Co-founder of a climate startup.                    | professional  | Works as a co-founder",
 			"Complete early bird.                                | behavior      | Is an early bird",

@@ -87,6 +87,10 @@ class LocalFactExtractorRoundEightPeopleTest {
 			"years of a pastime are no object    | 'I''ve been swimming for 20 years and love open water' | interests | swimming | 'I''ve been swimming for 20 minutes and I''m tired'",
 			"a year of a course                  | 'I''m in my third year of pharmacy at Cardiff' | professional | third year of pharmacy | is my third year of pharmacy the hardest?",
 			"an age turned recently              | 'I turned 65 last month so I''d like the senior rate' | personal | 65 | my dad turned 65 last month",
+			"a carer for family is no job        | 'I''m a full-time carer for my mum, so evenings only' | personal | carer for their mum | my sister is a full-time carer for our mum",
+			"a retired job is what they were     | 'I''m a retired firefighter with bad knees' | professional | retired firefighter | my neighbour is a retired firefighter",
+			"learning to keeps its to            | 'I''m learning to play the cello' | goals | learning to play the cello | is she learning to play the cello?",
+			"a job word in German is no name     | Ich bin Krankenschwester aus Wien | professional | nurse | ist sie Krankenschwester?",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
@@ -172,6 +176,26 @@ class LocalFactExtractorRoundEightPeopleTest {
 
 		// then only the lore is learned
 		assertThat(facts).filteredOn(fact -> "interests".equals(fact.category())).extracting(ExtractedFact::value).containsExactly("Is a fan of the lore");
+	}
+
+	@Test
+	void aCarerForFamilyIsNoJobAndACarerAtWorkIsOne() {
+		// given a carer for a relative and a carer at a care home
+		List<ExtractedFact> family = extractor.extract(ExtractionRequest.of("t", "I'm a carer for my disabled son"));
+		List<ExtractedFact> work = extractor.extract(ExtractionRequest.of("t", "I'm a carer at a care home"));
+
+		// then only the second is a job
+		assertThat(family).extracting(ExtractedFact::category).doesNotContain("professional").contains("personal");
+		assertThat(work).extracting(ExtractedFact::key).contains("job");
+	}
+
+	@Test
+	void aKeenGardenerIsReadOnce() {
+		// given a keen gardener who says what else they do
+		List<ExtractedFact> facts = extractor.extract(ExtractionRequest.of("t", "I'm a keen gardener and grow my own veg"));
+
+		// then the gardener is learned, and no interest called "gardener" or "grow my own veg"
+		assertThat(facts).extracting(ExtractedFact::value).containsExactly("Is a gardener");
 	}
 
 	@Test
