@@ -1977,6 +1977,9 @@ public class LocalFactExtractor implements FactExtractor {
 						return; // "I'm a keen gardener and grow my own veg": the agent noun is read by the fan rule ("Is a gardener")
 					}
 					for (String object : items(m.group("x"))) {
+						if (compiled("^(?:went|got|saw|seen|have|had|has|am|was|were|want|need|do|did|go|going|been|will|would|can|could|just|also|really|bought|met|tried)\\b", FLAGS).matcher(object).find()) {
+							break; // "a huge fan of Taylor Swift and went to the Eras tour": what follows "and" is something they did
+						}
 						if (!isJunk(object) && words(object) <= 5 && !object.matches("(?i)^(?:believer|observer|advocate|proponent|supporter of|customer|user)\\b.*")) {
 							String subject = topic(object);
 							out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject),
@@ -7100,6 +7103,17 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
+		Matcher owner = compiled("^(?:the\\s+)?(?:proud\\s+)?(?<r>owner|co-owner|founder|co-founder)\\s+of\\s+(?:a|an|my|our)\\s+(?<b>(?:[\\p{L}&-]+\\s+){0,3}?(?:pizzeria|bistro|deli|pub|gym|garage|workshop|boutique|nursery|pharmacy|brewery|bakery|shop|store|restaurant|cafe|café|business|salon|practice|studio|clinic|hotel|bar|farm|agency|startup|firm|consultancy|company|brand|b&b))\\b", FLAGS).matcher(text);
+		if (owner.find()) {
+			// "I'm the owner of a small gym": the business they run, not a job called "owner"
+			String business = lower(owner.group("b"));
+			String role = lower(owner.group("r"));
+			out.accept(fact(PROFESSIONAL, "business", "business", "Is the " + role + " of " + article(business) + " " + business, business, Map.of("business", business, "role", role), 0.8, true));
+			return;
+		}
+		if (compiled("^(?:the\\s+)?(?:proud\\s+)?(?:owner|co-owner|holder)\\b(?!\\s+(?:of|at)\\s+(?:a|an|my|our)\\s)", FLAGS).matcher(text).find()) {
+			return; // "I'm the owner of the account": who they are to a thing, no job
+		}
 		Matcher carer = compiled("^(?:full[- ]time\\s+|unpaid\\s+|family\\s+|live-in\\s+)?(?:carer|caregiver|care giver)\\s+(?:for|to)\\s+(?:my|our)\\s+(?<who>(?:[\\p{L}-]+\\s+)?(?:mum|mom|dad|mother|father|son|daughter|wife|husband|partner|child|kids?|children|parents?|nan|gran|grandma|grandad|grandmother|grandfather|brother|sister))\\b", FLAGS).matcher(text);
 		if (carer.find()) {
 			// "I'm a carer for my disabled son": caring for family, no job

@@ -25,7 +25,7 @@ class LocalFactExtractorBroadFormsTest {
 			"Vintage camera collector here.                      | interests     | Collects vintage camera",
 			"Retired nurse, living by the sea.                   | professional  | Is a retired nurse",
 			"Junior product designer at a gaming studio in Oslo. | professional  | Works as a junior product designer at a gaming studio",
-			"Co-founder of a climate startup.                    | professional  | Works as a co-founder",
+			"Co-founder of a climate startup.                    | professional  | Is the co-founder of a climate startup",
 			"Complete early bird.                                | behavior      | Is an early bird",
 			"Conversational in German.                           | personal      | Speaks German",
 			"Originally from Manila.                             | personal      | Is from Manila",

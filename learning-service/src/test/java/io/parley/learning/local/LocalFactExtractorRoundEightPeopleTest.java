@@ -91,6 +91,8 @@ class LocalFactExtractorRoundEightPeopleTest {
 			"a retired job is what they were     | 'I''m a retired firefighter with bad knees' | professional | retired firefighter | my neighbour is a retired firefighter",
 			"learning to keeps its to            | 'I''m learning to play the cello' | goals | learning to play the cello | is she learning to play the cello?",
 			"a job word in German is no name     | Ich bin Krankenschwester aus Wien | professional | nurse | ist sie Krankenschwester?",
+			"a fan of X and a deed after it      | 'I''m a big fan of Arsenal and went to the final' | interests | Arsenal | is he a big fan of Arsenal?",
+			"the owner of a business             | 'I''m the owner of a little bakery in York' | professional | bakery | 'I''m the owner of the account'",
 	})
 	void aConstructionStatesAFactAndItsLookalikeStatesNone(String construction, String text, String category,
 			String about, String lookalike) {
@@ -116,6 +118,7 @@ class LocalFactExtractorRoundEightPeopleTest {
 			"my cat is dead, can I cancel the food subscription",
 			"I'm buying a gift for my shop assistant",
 			"I don't smoke and play rugby",
+			"I'm the owner of the account",
 	})
 	void lookalikesOfTheNewConstructionsTeachNothing(String text) {
 		// given a message that only looks like one of the new constructions
