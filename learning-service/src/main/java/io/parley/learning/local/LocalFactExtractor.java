@@ -754,7 +754,7 @@ public class LocalFactExtractor implements FactExtractor {
 	/** Items of a list about the writer: commas, and "and" before another state of theirs. */
 	private static final Pattern LIST_ITEM = Pattern.compile("\\s*,(?!\\d{3}\\b)\\s*|\\s+(?:and|&)\\s+(?=(?:also\\s+)?(?:allergic|intolerant|lactose|gluten|dairy|nut|coeliac|celiac|diabetic|vegan|vegetarian|pescatarian|into|from|working|studying)\\b)", FLAGS);
 	/** "Long time customer, mum of three, living in Adelaide": a list opened by what the writer is to the business. */
-	private static final Pattern SELF_DESCRIPTOR = Pattern.compile("(?:(?:long[- ]?time|loyal|regular|new|first[- ]time|returning|happy|frequent)\\s+(?:customer|member|user|client|subscriber|reader|listener|buyer|shopper|guest)|(?:new|first time) here)", FLAGS);
+	private static final Pattern SELF_DESCRIPTOR = Pattern.compile("(?:(?:long[- ]?time|loyal|regular|new|first[- ]time|returning|happy|frequent)\\s+(?:customer|member|user|client|subscriber|reader|listener|buyer|shopper|guest)|(?:new|first time) here|been\\s+(?:playing|gaming|using (?:it|this|the app)|a (?:member|customer|player|user))\\s+(?:since|for)\\b.*)", FLAGS);
 	private static final Pattern AGE_TOKEN = Pattern.compile("(?:.*\\s)?\\d{2}\\s?(?:[mf]|nb|yo|y/o|yrs|years old)", FLAGS);
 	private static final Pattern PLACE_ITEM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?");
 
@@ -1182,7 +1182,7 @@ public class LocalFactExtractor implements FactExtractor {
 					}
 				});
 		// Age
-		rule("^(?:" + I_AM + "|i just turned|i turned)\\s+(?<x>\\d{1,2})(?:\\s*(?:years? old|yo|y/o|years of age))?(?=\\s+and\\b|\\s*,|$)", (m, out) -> {
+		rule("^(?:" + I_AM + "|i just turned|i turned)\\s+(?<x>\\d{1,2})(?:\\s*(?:years? old|yo|y/o|years of age))?(?=\\s+(?:and|with)\\b|\\s*,|$|(?<=turned \\d{1,2})\\s+(?:last|this|on|in|today|yesterday|recently)\\b)", (m, out) -> {
 			int age = Integer.parseInt(m.group("x"));
 			if (age >= 10 && age <= 99) {
 				out.accept(fact(PERSONAL, "age", "age", "Is " + age + " years old", String.valueOf(age), Map.of("age", age),
@@ -1191,7 +1191,7 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Family and pets
 		rule("^(?:i have|i've got|i have got|we have|we've got|i (?:just |recently |finally )?(?:got|adopted|rescued)|we (?:just |recently |finally )?(?:got|adopted|rescued))\\s+(?<n>a|an|one|two|three|four|five|six|\\d)\\s+"
-				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+)?"
+				+ "(?:(?:little|young|grown|teenage|adult|small|big|lovely|new)[- ])?(?:(?:\\w+)[- ]year[- ]old\\s+|\\d{1,2}\\s*(?:yo|y/o|yr old|yrs old|year old|month old|mo old)\\s+)?"
 				+ "(?:(?<kind>golden|black|chocolate|rescue|old|white|ginger|border|german|jack russell|cocker|springer|french|english|staffy|miniature)\\s+)?(?<x>kids?|children|child|sons?|daughters?|"
 				+ "brothers?|sisters?|siblings?|grandchildren|grandkids|twins|babies|baby|newborn|toddlers?|teenagers?|teens?|stepsons?|stepdaughters?|stepkids|dogs?|cats?|puppy|puppies|kittens?|"
 				+ "horses?|rabbits?|parrots?|hamsters?|pets?|retrievers?|labradors?|labs?|spaniels?|terriers?|collies?|poodles?|greyhounds?|huskies|husky|beagles?|dachshunds?|pugs?|bulldogs?|shepherds?|whippets?|lurchers?|tabby|tabbies|guinea pigs?|tortoises?|budgies?|ferrets?|chickens?|cockers?|springers?)\\b(?<rest>.*)", (m, out) -> {
@@ -1293,10 +1293,14 @@ public class LocalFactExtractor implements FactExtractor {
 							Map.of("business", business), 0.8, true));
 				});
 		rule("^" + I_AM + "\\s+(?:now\\s+|currently\\s+|still\\s+|recently\\s+)?(?<x>retired|unemployed|self-employed|self employed|between jobs|a freelancer|freelancing|"
-				+ "a stay-at-home parent|a full-time student)\\b", (m, out) -> {
+				+ "a stay-at-home parent|a full-time student)\\b(?:\\s*\\((?<j>[\\p{L} -]{3,40})\\))?", (m, out) -> {
 					String status = lower(m.group("x")).replaceFirst("^a ", "");
 					out.accept(fact(PROFESSIONAL, "employment", "employment_status", "Is " + status, status,
 							Map.of("status", status), 0.8, true));
+					if (m.group("j") != null && !compiled("unemployed|between jobs").matcher(status).matches()) {
+						// "I'm self-employed (plumber)": the trade in brackets is a fact of its own, as for "a self-employed electrician"
+						job(m.group("j"), 0.8, true, out);
+					}
 				});
 		rule("^" + I_AM + "\\s+(?:really |very |pretty |quite |fairly )?(?:good|great|skilled|proficient|experienced|"
 				+ "an expert|expert|competent|strong|certified)\\s+(?:at|in|with)\\s+(?<x>.+)", (m, out) -> skills(m.group("x"), out));
@@ -1313,6 +1317,288 @@ public class LocalFactExtractor implements FactExtractor {
 	/** Departments someone runs for an employer: "I manage IT for a school district" is work, "I run marketing" no pastime. */
 	private static final String DEPARTMENTS = "IT|HR|marketing|sales|ops|operations|finance|engineering|(?:customer\\s+)?support|customer service|logistics|procurement|facilities|security|comms|communications|"
 			+ "social media|payroll|accounts|admissions|recruitment|hiring|IT support|data|design|product|compliance|legal|purchasing|fundraising|events";
+
+	/** Round eight (people): constructions read from a tenth and an eleventh outside writer's sets, written for other fillers. */
+	private void roundEightPeople() {
+		// A job after where or when they work: "I work from home as a graphic designer", "i work nights as a porter"
+		rule("^(?:i|i'm|im|i am)\\s+(?:work|working)\\s+(?:(?:from home|remotely|freelance|nights|days|shifts|night shifts|online|abroad|locally|mostly|mainly|now|currently|full[- ]time|part[- ]time|in the evenings|at weekends|on weekends|weekends)\\s+){1,2}as\\s+(?:an?\\s+)?"
+				+ "(?<x>[\\p{L} -]{2,40}?)(?=\\s*$|\\s*[,.;!(]|\\s+(?:so|and|but|which|since|because|for|at|in|with)\\b)", (m, out) -> job(m.group("x"), 0.8, true, out));
+		// A job said with what they do: "I drive for work as a sales rep for a pharma company", "I'm on calls all day as a recruiter"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|i'm|im|i am)\\s+(?<before>[^,;]*?)\\bas\\s+an?\\s+(?<x>[\\p{L} -]{2,40}?)(?:\\s+(?:for|at|with)\\s+(?<o>an?\\s+[\\p{L} -]{2,40}?))?(?=\\s*$|\\s*[,.;!(]|\\s+(?:so|and|but|because|since|which|in|on|the|now)\\b)", FLAGS).matcher(clause);
+			if (!m.find() || compiled("\\b(?:used to|worked|was|were|retired|former|formerly|previously|want|wanna|hope|hoping|plan|planning|dream|would|like to|love to|apply|applying|applied|train|training|study|studying|become|becoming|start|starting|join|joining|job|interview|see|treat|think|thought|regard|dress|dressed|pose|posing|writing|speaking|asking|signed up|registered|trained|retrained|retraining|requalifying)\\b", FLAGS).matcher(m.group("before")).find()
+					|| compiled("\\bfor\\s+(?:my|our|his|her)\\s+(?:mum|mom|dad|mother|father|son|daughter|wife|husband|partner|kids?|child|children|parents?|family|nan|gran|grandma|grandad|grandmother|grandfather|brother|sister)\\b", FLAGS).matcher(clause.substring(m.start("x"))).find()) {
+				return; // "I worked as a nurse", "I want to start as a trainee", "I'm writing as a customer", "a carer for my mum": no job they hold now
+			}
+			List<ExtractedFact> jobs = new ArrayList<>();
+			job(m.group("x"), 0.75, true, jobs::add);
+			jobs.forEach(out);
+			if (!jobs.isEmpty() && m.group("o") != null) {
+				unnamedWorkplace(m.group("o"), out);
+			}
+		});
+		// "I am tourist from Japan", "I am native portuguese speaker from Brazil": where they come from, after what they are
+		rule("^(?:i'm|im|i am)\\s+(?:an?\\s+)?(?<w>(?:[\\p{L}-]+\\s+){1,3}?)from\\s+(?<p>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|only|here|living|now|originally|working)\\b)", (m, out) -> {
+			String what = lower(m.group("w"));
+			if (!Places.known(m.group("p")) || compiled("\\b(?:\\p{L}+ing|back|home|away|just|here|off|fresh|straight|direct|not|way|hours?|minutes?|mins?|miles?|km|kilometres?|kilometers?|walk|drive|ride|train|bus|flight|short|long|half|distance|stops?|calling|writing|emailing|texting|ringing|far|miles|customer|member|agent|rep|team|staff|colleague|someone|somebody|friend)\\b", FLAGS).matcher(what).find()) {
+				return; // "I'm flying from London", "I'm back from Spain", "I'm a customer from ...": no origin
+			}
+			out.accept(fact(PERSONAL, "origin", "origin", "Is from " + m.group("p"), m.group("p"), Map.of("place", m.group("p")), 0.7, true));
+		});
+		// "I speak also spanish in medium level", "I speak Arabic and French already"
+		rule("^i\\s+speak\\s+also\\s+(?<x>.+)", (m, out) -> languages(m.group("x"), out));
+		rule("^i\\s+(?:also\\s+)?speak\\s+(?<x>\\p{L}+(?:\\s*(?:,|and|&)\\s*\\p{L}+)*)\\s+(?:already|too|as well|also|at home)\\b", (m, out) -> languages(m.group("x"), out));
+		// "we're travelling with a toddler", "travelling with infant on lap": a small child of theirs, said on the way
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|^(?:i'm|im|i am|we're|we are|i|we)\\s+|,\\s*)(?:(?:also|currently|now)\\s+)?(?:travell?ing|flying|coming|staying|holidaying|going)\\s+(?:\\p{L}+\\s+)?with\\s+(?:(?:a|an|my|our|two|three|\\d)\\s+)?"
+					+ "(?:(?:little|young|small|\\d+[- ](?:year|month)[- ]old)\\s+)?(?<x>toddlers?|infants?|babies|baby|newborn|kids|children|twins|son|daughter|sons|daughters|grandkids|grandchildren)\\b", FLAGS).matcher(clause);
+			if (!m.find() || !compiled("^(?:i|i'm|im|i am|we|we're|we are|travell?ing|flying)\\b", FLAGS).matcher(clause).find() || OTHER_SUBJECT.matcher(clause).lookingAt()) {
+				return;
+			}
+			String who = lower(m.group("x"));
+			String singular = "twin".equals(singular(who)) ? "twins" : singular(who);
+			out.accept(fact(PERSONAL, "family", "family_" + slug(singular), "Has " + (who.endsWith("s") || who.equals("children") ? who : article(who) + " " + who), who,
+					Map.of("relation", singular), 0.65, false));
+		});
+		// "I have a Canadian passport", "I hold an Irish passport": their nationality
+		rule("^(?:i|we)\\s+(?:have|hold|carry|have got|'ve got|got|travel on)\\s+(?:an?|my)\\s+(?<x>\\p{L}+)\\s+passport\\b", (m, out) -> {
+			String word = lower(m.group("x"));
+			if (NATIONALITIES.contains(word)) {
+				String nationality = capitalise(word);
+				out.accept(fact(PERSONAL, "origin", "nationality", "Is " + nationality, nationality, Map.of("nationality", nationality), 0.7, true));
+			}
+		});
+		// Trips with their time: "we're honeymooning in Bali in October", "travelling solo through Italy for 3 weeks in May",
+		// "we're doing a road trip through Scotland this summer", "I'm being sent to Osaka for work in October"
+		rule("^(?:i'm|im|i am|we're|we are)\\s+(?:[\\p{L}-]+\\s+and\\s+|\\p{L}+\\s+)?(?:honeymooning|backpacking|travell?ing|touring|heading|flying|interrailing|being sent|going|off|driving|cycling|doing an? (?:road trip|trip|tour|trek|cruise|roadtrip))\\s+(?:solo\\s+|alone\\s+|overland\\s+)?(?:to|in|through|around|across|round)\\s+"
+				+ "(?<x>(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)(?<d>(?:\\s+(?:for work|for (?:\\d+|a|two|three|four|a few|a couple of) (?:days|weeks|months|nights)|solo|alone|with (?:my|our|the) \\p{L}+)){0,2})"
+				+ "\\s+(?<w>(?:in|next|this|over|for)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|month|christmas|easter|the holidays|half-term|\\d{4}|the summer|the winter))\\b", (m, out) -> trip(m.group("x"), m.group("w"), out));
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\bwhen\\s+(?:i|we)\\s+(?:go|travel|fly|head|get)\\s+(?:back\\s+)?(?:to)\\s+(?<x>(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?<w>(?:in|next|this|over)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|month|christmas|easter|\\d{4}|the summer|the winter))\\b", FLAGS).matcher(clause);
+			if (m.find() && compiled("^(?:i|i'm|im|i am|we|we're|we are)\\b", FLAGS).matcher(clause).find()) {
+				trip(m.group("x"), m.group("w"), out); // "I want to chat with locals when I go to Mexico in summer"
+			}
+		});
+		// "We're a family of 4 looking for an all-inclusive in Crete", "need a hotel in Kyoto for 3 nights": a stay they plan
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|^(?:i'm|im|i am|we're|we are|i|we)\\b[^,;]*?\\s)(?:looking for|need|needing|want|after|searching for|booking|to book|hoping to book|trying to book)\\s+(?:an?\\s+)?(?:(?:cheap|quiet|nice|small|big|family|budget|luxury|cosy|cozy|beachfront|romantic|\\p{L}+-star)\\s+)*"
+					+ "(?:villa|hotel|all-inclusive|all inclusive|resort|hostel|cabin|chalet|holiday home|holiday let|airbnb|b&b|guesthouse|riad|lodge|campsite|holiday apartment)\\s+(?:in|on|near)\\s+(?:the\\s+)?(?<x>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)", FLAGS).matcher(clause);
+			if (!m.find() || compiled("\\bfor\\s+(?:my|our|his|her|their)\\s+(?:mum|mom|dad|parents?|sister|brother|son|daughter|friends?|boss|colleagues?|clients?|guests?|team)\\b|\\bfor\\s+(?:him|her|them)\\b", FLAGS).matcher(clause).find()) {
+				return; // "a hotel in Leeds for my parents" is someone else's stay
+			}
+			String place = properNoun(m.group("x"));
+			if (place != null && !NOT_A_PLACE.contains(lower(place)) && !NOT_A_DAY_NAME.contains(lower(place))) {
+				out.accept(fact(GOALS, "plan", "plan_trip_" + slug(lower(place)), "Is planning a trip to " + place, place, Map.of("destination", place), 0.65, false));
+			}
+		});
+		// "I always fly out of Manchester, it's closest to me", "I shop at the Leeds store as it's my nearest": where they live near
+		rule("^(?:i|we)\\b[^;]*?\\b(?:out of|from|at|to|into|use|visit)\\s+(?:the\\s+)?(?<x>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)\\b[^.;]*?(?:,\\s*|\\s+(?:as|since|because|cos|cause)\\s+)(?:it's|it is|its|that's|that is)\\s+(?:the\\s+)?(?:closest|nearest|my nearest|my closest|my local|the nearest|near me|close to me|closest to me|nearest to me|just down the road)\\b", (m, out) -> {
+			String place = properNoun(m.group("x"));
+			if (place != null && !NOT_A_PLACE.contains(lower(place)) && !NOT_A_DAY_NAME.contains(lower(place))) {
+				out.accept(fact(PERSONAL, "location", "location_near", "Lives near " + place, place, Map.of("near", place), 0.6, true));
+			}
+		});
+		// "My wife and I are celebrating our 25th anniversary in May": an occasion they plan for
+		rule("^(?:we're|we are|i'm|i am|im|my \\p{L}+ and i are)\\s+celebrating\\s+(?:our|my)\\s+(?<x>(?:\\d+(?:st|nd|rd|th)|first|tenth|twentieth|silver|golden|ruby|pearl|\\p{L}+ieth)?\\s*(?:wedding\\s+)?(?:anniversary|birthday|retirement|graduation))\\s+(?<w>(?:in|next|this|on)\\s+\\p{L}+)", (m, out) -> {
+			String what = lower(m.group("x")).strip();
+			String when = lower(m.group("w"));
+			out.accept(fact(GOALS, "plan", "plan_" + slug(what), "Is celebrating their " + what + " " + when, what, Map.of("plan", "celebrating " + what + " " + when), 0.7, false));
+		});
+		// "I keep reef aquariums", "we keep bees": animals or tanks kept as a pastime
+		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+)?keep\\s+(?<x>(?:(?:a few|a couple of|two|three|four|\\d+|some|several)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:bees|hens|chickens|ducks|quail|goats|alpacas|reptiles|snakes|lizards|geckos|tortoises|fish|koi|aquariums|aquaria|tanks|reef tanks|bonsai|pigeons|ferrets|tarantulas|axolotls))"
+				+ "(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|at home|now|too|as well|as a hobby|for fun|for eggs|for honey|in (?:my|our|the) (?:garden|back garden|yard|pond|house|flat|spare room|shed|allotment))\\b)", (m, out) -> { // not "I keep fish fingers in the freezer"
+			String kept = compiled("^(?:a few|a couple of|two|three|four|\\d+|some|several)\\s+").matcher(lower(m.group("x"))).replaceFirst("");
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(kept), "Keeps " + kept, kept, Map.of("topic", kept, "activity", "keep"), 0.7, false, 1));
+		});
+		// "I foster kittens for the RSPCA", "we rescue greyhounds": animals they care for
+		rule("^(?:i|we)\\s+(?:also\\s+|still\\s+)?(?<v>foster|rescue|rehome|volunteer with)\\s+(?<x>(?:[\\p{L}-]+\\s+)?(?:kittens|cats|puppies|dogs|animals|rabbits|hedgehogs|birds|greyhounds|horses|pets|ferrets|guinea pigs|wildlife))\\b", (m, out) -> {
+			String cared = lower(m.group("x"));
+			String verb = lower(m.group("v"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(verb + " " + cared), capitalise(thirdPerson(verb, cared)), verb + " " + cared, Map.of("topic", cared, "activity", verb), 0.7, false, 1));
+		});
+		// "I breed Maine Coons", "we breed labradors": a trade in animals, as the outside writer files it
+		rule("^(?:i|we)\\s+(?:also\\s+)?breed\\s+(?<x>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?|(?:[\\p{L}-]+\\s+)?(?:dogs|cats|puppies|kittens|horses|rabbits|chickens|reptiles|snakes|geckos|fish|birds|parrots|cattle|sheep|goats|pigs|alpacas|labradors|spaniels|poodles))\\b", (m, out) -> {
+			String bred = m.group("x");
+			out.accept(fact(PROFESSIONAL, "business", "business", "Breeds " + bred, bred, Map.of("business", "breeds " + bred), 0.7, true));
+		});
+		// "an ordering app for my bakery", "for our salon": a business of their own, said on the way
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("\\bfor\\s+(?:my|our)\\s+(?:own\\s+|small\\s+|little\\s+|new\\s+|family\\s+)?(?<x>bakery|cafe|café|restaurant|salon|barbershop|boutique|studio|farm|pub|b&b|guesthouse|brewery|dojo|nursery|daycare|startup|consultancy|small business|food truck|etsy shop|online shop|shop|cattery|kennels|florist)(?=\\s*$|\\s*[,.;!?)]|\\s+(?:in|on|at|and|so|but|please|pls|which|that|asap|too|as well|next|this)\\b)", FLAGS).matcher(clause);
+			if (m.find() && compiled("^(?:i|i'm|im|i am|i've|we|we're|we are|we've|just|need|looking)\\b", FLAGS).matcher(clause).find()
+					&& !compiled("\\b(?:my|our)\\s+(?:\\p{L}+\\s+)?(?:mum|mom|dad|father|mother|sister|brother|friend|wife|husband|partner|son|daughter|boss|uncle|aunt|cousin)'?s?\\b", FLAGS).matcher(original).find()) {
+				String business = lower(m.group("x"));
+				out.accept(fact(PROFESSIONAL, "business", "business", "Runs " + article(business) + " " + business, business, Map.of("business", business), 0.65, true));
+			}
+		});
+		// Pets said in passing: "my cat is diabetic, do you stock ...", "flying with my guide dog"
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("(?:^|^(?:(?:i|i'm|im|i am|we|we're|we are)\\s+(?:\\p{L}+\\s+)?)?(?:fly|flying|travel|travell?ing|coming|staying|moving|live|living|visiting|booked|booking)\\b.*?\\bwith\\s+)(?:my|our)\\s+(?:(?:old|new|young|senior|elderly|rescue|little|big|two|three)\\s+)?(?<x>guide dog|assistance dog|service dog|hearing dog|cat|cats|dog|dogs|kitten|kittens|puppy|puppies|rabbit|rabbits|bunny|horse|parrot|hamster|tortoise|budgie|ferret|guinea pigs?|labrador|spaniel|terrier|collie|greyhound|gecko|snake|bearded dragon)\\b(?!\\s*(?:'s|allerg\\w*|sitter|walker|friendly))(?!\\s+(?-i:\\p{Lu}))(?<state>\\s+(?:is|has|needs|suffers|gets|can't|cannot|won't|only eats|hates|loves))?", FLAGS).matcher(clause);
+			if (!m.find() || compiled("^(?:my|our)\\s", FLAGS).matcher(m.group()).find() && m.group("state") == null || compiled("\\b(?:late|passed|died|dead|rip|rest in peace|put down|put to sleep|lost my|used to|would|if|imagine|(?:my|our) (?:future|next|first))\\b", FLAGS).matcher(original).find()) {
+				return; // "my late dog", "my cat passed away last week": no pet now
+			}
+			String pet = lower(m.group("x"));
+			String singular = singular(pet);
+			out.accept(fact(PERSONAL, "pet", "pet_" + slug(singular), "Has " + (pet.equals(singular) ? article(pet) + " " + pet : pet), pet,
+					Map.of("relation", singular), 0.65, false));
+		});
+		// "a flat for my cat and me", "my dog and I love the beach": the pet they live with, named with themselves
+		rule("\\b(?:my|our)\\s+(?<x>cat|dog|kitten|puppy|rabbit|bunny|horse|parrot|tortoise|guinea pig|ferret|hamster)\\s+(?:and|&)\\s+(?:me|i|myself|us)\\b", (m, out) -> {
+			String pet = lower(m.group("x"));
+			out.accept(fact(PERSONAL, "pet", "pet_" + slug(pet), "Has " + article(pet) + " " + pet, pet, Map.of("relation", pet), 0.65, false));
+		});
+		// "I've got twin toddlers", "we have twin boys": twins said as a kind of child
+		rule("^(?:i have|i've got|i have got|we have|we've got|i've|we've)\\s+(?:got\\s+)?twin\\s+(?<x>toddlers|babies|boys|girls|daughters|sons|teenagers|teens|kids|girls)\\b", (m, out) -> {
+			String who = "twin " + lower(m.group("x"));
+			out.accept(fact(PERSONAL, "family", "family_twins", "Has " + who, who, Map.of("relation", "twins", "count", 2), 0.75, false));
+		});
+		// "I'm on a zero hours contract", "I'm on a fixed-term contract": how they are employed
+		rule("^(?:i'm|im|i am|i've been|i work)\\s+(?:currently\\s+|still\\s+|only\\s+|now\\s+)?on\\s+(?:a|an)\\s+(?<x>zero[- ]hours?|fixed[- ]term|temporary|temp|rolling|short[- ]term|part[- ]time|permanent|casual|freelance|day[- ]rate)\\s+contract\\b", (m, out) -> {
+			String contract = lower(m.group("x")).replace(' ', '-') + " contract";
+			out.accept(fact(PROFESSIONAL, "employment", "employment_contract", "Is on a " + contract, contract, Map.of("contract", contract), 0.75, true));
+		});
+		// "I swim 3 times a week and do yoga on Sundays": a second pastime after "and", its "I" left out
+		rule("^(?:i|we)\\s+(?<first>[^,;]*?)\\s+and\\s+(?:also\\s+)?(?<v>do|practi[sc]e|play)\\s+(?<x>yoga|pilates|crossfit|karate|judo|jiu[- ]jitsu|taekwondo|boxing|kickboxing|tai chi|ballet|zumba|spin|parkrun|tennis|squash|badminton|football|five-a-side|golf|chess|piano|guitar|violin|drums|volleyball|basketball|netball|rugby|cricket|hockey|padel|table tennis|bouldering|aqua aerobics)"
+				+ "(?=\\s*$|\\s*[,.;!]|\\s+(?:on|every|at|most|twice|once|\\d|with|in|and|too|as well|a lot|regularly|weekly)\\b)", (m, out) -> {
+			if (compiled("\\b(?:don't|do not|dont|never|can't|cannot|can no longer|no longer|not|stopped|quit|used to|gave up|would|could|should|might|want to|wanna)\\b", FLAGS).matcher(m.group("first")).find()) {
+				return; // "I don't smoke and play rugby": the negation or wish holds for both
+			}
+			String activity = lower(m.group("x"));
+			String verb = lower(m.group("v"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(activity), ("play".equals(verb) ? "Plays " : "Does ") + activity, activity, Map.of("topic", activity, "activity", verb), 0.7, false, 1));
+		});
+		// "... and also I am obsessed with Turkish series": a passion said after another clause that "also" kept joined
+		rule("\\s+and\\s+also\\s+(?:i'm|im|i am)\\s+(?:really\\s+|so\\s+|totally\\s+|kind of\\s+)?(?:obsessed with|hooked on|addicted to|crazy about|mad about|really into|into|a (?:big |huge )?fan of)\\s+(?<x>[\\p{L}0-9' -]{2,30}?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|but|so|lately|now)\\b)", (m, out) -> {
+			String object = m.group("x").strip();
+			if (!isJunk(object) && words(object) <= 4) {
+				String subject = topic(object);
+				out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject), "Is interested in " + object, subject, Map.of("topic", subject, "strength", "strong"), 0.7, false, 1));
+			}
+		});
+		// "I'm doing London to Brighton in June for charity", "I'm doing the Three Peaks next summer": an event they train for
+		rule("^(?:i'm|im|i am|we're|we are)\\s+(?:also\\s+)?doing\\s+(?:the\\s+|a\\s+|an\\s+|my first\\s+|our first\\s+)?(?<x>(?-i:\\p{Lu})[\\p{L}'-]+(?:\\s+(?:to|(?-i:\\p{Lu})[\\p{L}'-]+))*|(?:[\\p{L}0-9-]+\\s+){0,2}(?:marathon|half marathon|half|ultra|triathlon|ironman|10k|5k|trek|sportive|challenge|charity walk|charity ride|charity swim|race|camino|peaks|channel swim))"
+				+ "\\s+(?<w>(?:in|next|this|on)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|month))\\b", (m, out) -> {
+			String event = m.group("x").strip();
+			if (compiled("^(?:christmas|easter|ramadan|dry january|veganuary|thanksgiving|it|that|this)$", FLAGS).matcher(event).find()) {
+				return;
+			}
+			String when = lower(m.group("w"));
+			out.accept(fact(GOALS, "goal", "goal_" + slug(lower(event)), "Is doing " + event + " " + when, event, Map.of("goal", event, "when", when), 0.7, false));
+		});
+		// "I'm the admin for our 12-person marketing agency", "I'm a partner at our small law firm": where they work, unnamed
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i'm|im|i am|i run|i manage|i work)\\b[^,;]*?\\b(?:for|at|of|in)\\s+our\\s+(?:(?:\\d+[- ](?:person|people|strong|seat)|small|little|tiny|family[- ]run|busy|growing|local)\\s+)*(?<w>(?:[\\p{Ll}-]+\\s+){0,2}?(?:agency|company|firm|startup|studio|consultancy|charity|nonprofit|non-profit|restaurant|cafe|bakery|practice|clinic|school|nursery))\\b", FLAGS).matcher(clause);
+			if (m.find()) {
+				unnamedWorkplace("a " + lower(m.group("w")), out);
+			}
+		});
+		// "I'm 19 and a brand new driver", "I'm a newly qualified driver": how long they have driven
+		rule("^(?:i'm|im|i am)\\s+(?:\\d{2}\\s+and\\s+)?(?:a|an)\\s+(?<x>(?:brand[- ]new|new|newly qualified|learner|first[- ]time|inexperienced|provisional)\\s+driver)\\b", (m, out) -> {
+			String what = compiled("^brand[- ]new").matcher(lower(m.group("x"))).replaceFirst("new");
+			out.accept(fact(PERSONAL, "driving", "driving_experience", "Is " + article(what) + " " + what, what, Map.of("driving", what), 0.7, true));
+		});
+		// "i mostly play late like 11pm-3am EST": the time zone their hours are said in
+		rules.add((clause, original, out) -> {
+			Matcher m = compiled("^(?:i|i'm|im|i am)\\b.*?\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)(?:\\s*(?:-|–|to|till|until)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm))?\\s+(?<z>(?-i:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|GMT|BST|AEST|AEDT|IST|JST|SGT))\\b", FLAGS).matcher(clause);
+			if (m.find() && !compiled("\\b(?:you|your|the (?:webinar|call|meeting|event|stream|sale|launch|match|game))\\b", FLAGS).matcher(clause).find()) {
+				String zone = m.group("z");
+				out.accept(fact(PERSONAL, "timezone", "timezone", "Keeps " + zone + " time", zone, Map.of("timezone", zone), 0.65, true));
+			}
+		});
+		// "mon mari et moi", "mi marido y yo", "meine Frau und ich": a partner named with themselves in their own language
+		rule("\\b(?<x>mon mari|ma femme|mon copain|ma copine|mi marido|mi esposo|mi esposa|mi mujer|mi novio|mi novia|mein mann|meine frau|mein freund|meine freundin|mio marito|mia moglie|meu marido|minha esposa|minha mulher)\\s+(?:et moi|y yo|und ich|e io|e eu)\\b", (m, out) -> {
+			String said = lower(m.group("x"));
+			String relation = compiled("\\b(?:mari|marido|esposo|mann|marito)$").matcher(said).find() ? "husband" : compiled("\\b(?:copain|novio|freund)$").matcher(said).find() ? "boyfriend"
+					: compiled("\\b(?:copine|novia|freundin)$").matcher(said).find() ? "girlfriend" : "wife";
+			out.accept(fact(PERSONAL, "family", "family_" + relation, "Has a " + relation + " (" + said + ")", relation, Map.of("relation", relation), 0.7, false));
+		});
+		// "Je veux devenir développeur web", "quiero ser enfermera": the job they aim for, in their own language
+		rule("^(?:je veux|je voudrais|j'aimerais|quiero|me gustaría|voglio|vorrei|quero|gostaria de|eu quero)\\s+(?:devenir|ser|diventare|llegar a ser|tornar-me|me tornar)\\s+(?:un\\s+|une\\s+|una?\\s+|um\\s+|uma\\s+)?(?<x>[\\p{L} -]{3,40}?)(?=\\s*$|\\s*[,.;!?])", (m, out) -> {
+			String job = lower(m.group("x")).strip();
+			out.accept(fact(GOALS, "goal", "goal_become_" + slug(job), "Wants to become " + job, job, Map.of("goal", "become " + job), 0.7, false));
+		});
+		// "I'm a freelance translator (Japanese ↔ English)", "I work as an interpreter, Spanish to English": the languages of the trade
+		rule("^(?:i'm|im|i am|i work as)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:translator|interpreter|subtitler|language teacher)\\s*(?:\\(|,\\s*)(?<x>\\p{L}+\\s*(?:↔|<->|->|→|to|and|&|/|-|<>)\\s*\\p{L}+)", (m, out) -> languages(compiled("\\s*\\band english\\b|\\benglish and\\s*", FLAGS) // the English they write in goes without saying
+				.matcher(compiled("\\s*(?:↔|<->|->|→|\\bto\\b|&|/|-|<>)\\s*").matcher(m.group("x")).replaceAll(" and ")).replaceAll(""), out));
+		// "just got my first real job as a line cook", "I got a new job as a paralegal": the job they now hold
+		rule("^(?:i\\s+|i've\\s+|i have\\s+)?(?:just\\s+|finally\\s+|recently\\s+)?(?:got|landed|started|accepted|been offered and accepted)\\s+(?:my\\s+first\\s+|a\\s+new\\s+|my\\s+new\\s+|a\\s+|my\\s+)?(?:real\\s+|proper\\s+|full-time\\s+|part-time\\s+|permanent\\s+)?job\\s+as\\s+(?:an?\\s+)?(?<x>[\\p{L} -]{2,40}?)(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|at|in|for|with|since|last|this|which)\\b)", (m, out) -> job(m.group("x"), 0.75, true, out));
+		// "i'm in UTC+8 (Singapore)", "I'm on GMT+1 (Lagos)": a time zone with the town it is told by
+		rule("^(?:i'm|im|i am|we're|we are)\\s+(?:in|on)\\s+(?:utc|gmt)\\s?[+-]\\s?\\d{1,2}(?::\\d{2})?\\s*\\((?<x>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?)\\)", (m, out) -> livesIn(m.group("x"), out));
+		// "I'm a veteran, did 8 yrs in the Army", "I'm an army veteran"
+		rule("^(?:i'm|im|i am)\\s+(?:a|an)\\s+(?<x>(?:(?:army|navy|naval|military|air force|raf|marine|marines|combat|disabled|us|uk)\\s+)?(?:veteran|vet))\\b(?=\\s*$|\\s*[,.;!(]|\\s+(?:and|so|but|myself|too|of|with)\\b)", (m, out) -> {
+			String who = lower(m.group("x"));
+			if (who.equals("vet")) {
+				return; // a vet alone is a veterinarian, the job rule's
+			}
+			out.accept(fact(PERSONAL, "life_stage", "veteran", "Is " + article(who) + " " + who, who, Map.of("status", who), 0.75, true));
+		});
+		// "As a mature student (42) ...", "I'm a nurse (34)": an age in brackets after what they are
+		rule("^(?:as|i'm|im|i am)\\s+an?\\s+(?<w>[\\p{L} -]{2,30}?)\\s*\\((?<n>\\d{2})\\)", (m, out) -> {
+			int age = Integer.parseInt(m.group("n"));
+			if (age >= 14 && age <= 99) {
+				out.accept(fact(PERSONAL, "age", "age", "Is " + age + " years old", String.valueOf(age), Map.of("age", age), 0.75, true));
+			}
+			String what = lower(m.group("w"));
+			if (compiled("(?:mature |part[- ]time |full[- ]time |returning |postgraduate |undergraduate |phd |master'?s |international |medical |law |nursing )*student").matcher(what).matches()) {
+				out.accept(fact(PROFESSIONAL, "education", "student", "Is " + article(what) + " " + what, what, Map.of("status", what), 0.75, true));
+			}
+			else {
+				job(m.group("w"), 0.75, true, out);
+			}
+		});
+		// "I'm at uni in Glasgow", "im 19 and at college in Leeds": studying, and where
+		rule("^(?:i'm|im|i am)\\s+(?:\\d{2}\\s+and\\s+)?(?:(?:now|currently|still)\\s+)?(?:at|in)\\s+(?<s>uni|university|college|sixth form|med school|law school)(?:\\s+in\\s+(?<p>(?-i:\\p{Lu})[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}-]+)?))?(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|now|at the moment|rn|atm)\\b)", (m, out) -> {
+			String where = lower(m.group("s"));
+			out.accept(fact(PROFESSIONAL, "education", "student", "Is at " + where, where, Map.of("status", "at " + where), 0.7, true));
+			if (m.group("p") != null && !NOT_A_PLACE.contains(lower(m.group("p")))) {
+				livesIn(m.group("p"), out);
+			}
+		});
+		// "I'm a type 1 diabetic and a runner", "I'm a nurse and a keen cyclist": a second thing they are, after "and a"
+		rule("^(?:i'm|im|i am)\\s+an?\\s+[^,;]{2,40}?\\s+and\\s+(?:also\\s+)?an?\\s+(?:(?:keen|avid|big|huge|serious|casual|amateur|marathon|trail|long-distance|competitive)\\s+)?(?<x>runner|cyclist|climber|swimmer|hiker|golfer|surfer|skier|snowboarder|gamer|reader|baker|gardener|photographer|birder|birdwatcher|triathlete|footballer|dancer|knitter|musician|guitarist|painter)\\b", (m, out) -> {
+			String who = lower(m.group("x"));
+			out.accept(fact(INTERESTS, "activity", "interest_" + slug(who), "Is " + article(who) + " " + who, who, Map.of("topic", who), 0.7, false, 1));
+		});
+		// "I already know python pretty well + some sql", "I mostly work in Rust and Go": tools of the trade
+		rules.add((clause, original, out) -> {
+			String said = compiled("\\s+(?:pretty|very|quite|really|fairly|reasonably)\\s+well\\b", FLAGS).matcher(clause).replaceAll(""); // "python pretty well + some sql"
+			Matcher m = compiled("^i\\s+(?:already\\s+|also\\s+|mostly\\s+|mainly\\s+|now\\s+)*(?:know|work in|work with|code in|write|program in|use)\\s+(?<x>[\\p{L}+#.]+(?:\\s*(?:,|and|&|\\+|/|plus)\\s*(?:some\\s+|a bit of\\s+|a little\\s+)?[\\p{L}+#.]+)*)(?=\\s*$|\\s*[,.;!]|\\s+(?:pretty|very|quite|really|fairly|well|and|but|so|mostly|daily|every|at|for|too|already)\\b)", FLAGS).matcher(said);
+			if (!m.find()) {
+				return;
+			}
+			String[] tools = compiled("\\s*(?:,|\\band\\b|&|\\+|/|\\bplus\\b)\\s*(?:some\\s+|a bit of\\s+|a little\\s+)?", FLAGS).split(m.group("x"));
+			if (java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip())) && !AMBIGUOUS_TOOL.matcher(lower(tool.strip())).matches())
+					|| tools.length > 1 && java.util.Arrays.stream(tools).allMatch(tool -> TRADE_TOOLS.contains(lower(tool.strip()))) && java.util.Arrays.stream(tools).anyMatch(tool -> !AMBIGUOUS_TOOL.matcher(lower(tool.strip())).matches())) {
+				for (String tool : tools) {
+					String name = tool.strip();
+					out.accept(fact(PROFESSIONAL, "skill", "skill_" + slug(lower(name)), "Knows " + name, name, Map.of("skill", name), 0.7, false));
+				}
+			}
+		});
+		rules.add((clause, original, out) -> {
+			Matcher m = TIME_ZONE_KEPT.matcher(clause);
+			if (m.find()) {
+				String zone = m.group("z").length() <= 4 && !lower(m.group("z")).equals("uk") ? m.group("z").toUpperCase(Locale.ROOT) : capitalise(lower(m.group("z")));
+				out.accept(fact(PERSONAL, "timezone", "timezone", "Keeps " + zone + " time", zone, Map.of("timezone", zone), 0.7, true));
+			}
+		});
+	}
+
+	/** "I work Pacific time", "I'm on Eastern time", "we live on GMT": the time zone they keep. */
+	private static final Pattern TIME_ZONE_KEPT = Pattern.compile("^(?:i|i'm|im|i am|we|we're|we are)\\s+(?:work|working|live|living|on|am on|based on|keep|run on|operate on|usually on|mostly on)\\s+(?:on\\s+)?"
+			+ "(?<z>pacific|eastern|central|mountain|atlantic|gmt|bst|cet|cest|est|edt|pst|pdt|cst|mst|aest|ist|uk|us east coast|us west coast|east coast|west coast|european|central european|sydney|singapore|tokyo|india)\\s+(?:time|hours)\\b", FLAGS);
+
+	/** Tools whose names are also common words or too vague alone: "I use Go", "I know Excel", "I use Linux". */
+	private static final Pattern AMBIGUOUS_TOOL = Pattern.compile("go|c|r|excel|spring|sage|swift|rails|node|linux");
+
+	/** A trip with its time: "Is going to Bali in October". */
+	private static void trip(String raw, String when, Consumer<ExtractedFact> out) {
+		String place = properNoun(raw);
+		if (place == null || NOT_A_PLACE.contains(lower(place)) || NOT_A_DAY_NAME.contains(lower(place))) {
+			return;
+		}
+		String said = lower(when);
+		out.accept(fact(GOALS, "plan", "plan_trip_" + slug(place), "Is going to " + place + " " + said, place, Map.of("destination", place, "when", said), 0.7, false));
+	}
 
 	/** Round seven (people): constructions read from a ninth outside writer's set, written for other fillers. */
 	private void roundSevenPeople() {
@@ -1393,6 +1679,7 @@ public class LocalFactExtractor implements FactExtractor {
 
 	private void professional2() {
 		roundSevenPeople();
+		roundEightPeople();
 		rule("^i(?:'ve| have)\\s+been\\s+an?\\s+(?<x>.+)", (m, out) -> job(m.group("x"), 0.8, true, out));
 		rule("^i\\s+(?:\\p{L}+\\s+)?work\\s+(?:(?:night|day|early|late|long|weekend)\\s+shifts?\\s+|nights\\s+|days\\s+|evenings\\s+|weekends\\s+|shifts\\s+|part[- ]time\\s+|full[- ]time\\s+)?(?:at|in|for)\\s+an?\\s+(?<x>\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?)\\b", (m, out) -> {
 			String place = phrase(m.group("x").replaceFirst("(?i)\\s+(?:in|at|on|near|for|with|of|by)$", ""));
@@ -1714,6 +2001,21 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 	}
 
+	/** When a move is near enough to be the new home: "next week", "on 1 March", "in two weeks", "at the end of the month". */
+	private static final Pattern IMMINENT = Pattern.compile("\\b(?:next (?:week|month)|this (?:week|month|weekend)|tomorrow|on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|"
+			+ "on (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}\\b|at the end of (?:the|this) month|"
+			+ "in (?:a|one|two|three|a few|a couple of|\\d) (?:days?|weeks?))", FLAGS);
+
+	/** Words that say two names are software, not places: "moved from Jira to Linear", "sync with", "our tool". */
+	private static final Pattern SOFTWARE_WORDS = Pattern.compile("\\b(?:tool|tools|app|apps|software|platform|sync|syncs|integrat\\w*|plugin|api|crm|workspace|migrat\\w*|licen[cs]es?|seats?|saas)\\b", FLAGS);
+
+	/** A taste in food rather than a topic: "spicy food", "sweet things", "anything salty". */
+	private static final Pattern FLAVOUR = Pattern.compile("^(?:anything\\s+|really\\s+|very\\s+)?(?:spicy|sweet|salty|savou?ry|sour|bitter|mild|tangy|smoky|crunchy|hot and spicy)"
+			+ "(?:\\s+(?:food|foods|stuff|things|dishes|flavou?rs|snacks|meals))?$", FLAGS);
+
+	/** What a sentence says after a place someone moved to that makes it a home: "... and love it here", "for work", "with the kids". */
+	private static final Pattern SETTLED = Pattern.compile("\\b(?:here|there|city|town|village|area|countryside|coast|the kids|my family|my partner|for work|for a job|for my job|for uni|neighbou?rhood|flat|house|home|rent|years? ago)\\b", FLAGS);
+
 	private void goals2() {
 		rule("^(?:not|never been)\\s+(?:a|much of a)\\s+(?:big |huge )?fan of\\s+(?<x>.+)", (m, out) -> {
 			String object = phrase(m.group("x"));
@@ -1725,7 +2027,12 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+)?(?:moving|relocating)\\s+to\\s+(?<x>.+)", (m, out) -> {
 			String place = properNoun(m.group("x"));
-			if (place != null) {
+			if (place != null && IMMINENT.matcher(m.group("x")).find()) {
+				// "I'm moving to Porto next month, can I keep my number?": a move days or weeks away is the new home the
+				// service must use (outside writers file it as where they live, three of three); one months away a plan
+				out.accept(fact(PERSONAL, "location", "location", "Is moving to " + place, place, Map.of("place", place, "moving_to", place), 0.7, true));
+			}
+			else if (place != null) {
 				out.accept(fact(GOALS, "plan", "plan_move", "Is moving to " + place, place, Map.of("moving_to", place), 0.75,
 						true));
 			}
@@ -1790,7 +2097,13 @@ public class LocalFactExtractor implements FactExtractor {
 			}
 		});
 		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently )?(?:studying|preparing|training|revising)\\s+for\\s+(?<x>.+)", (m, out) -> {
-			String object = phrase(m.group("x"));
+			// "training for the Berlin marathon in September and want to add strength work": a second wish, its "I" left out
+			Matcher more = compiled("\\s+and\\s+(?:also\\s+)?(?:want|wanna|hope|plan|need|would like|'d like)\\s+to\\s+(?<y>.+)$", FLAGS).matcher(m.group("x"));
+			boolean second = more.find();
+			String object = phrase(second ? m.group("x").substring(0, more.start()) : m.group("x"));
+			if (second) {
+				goal(more.group("y"), 0.6, true, out);
+			}
 			if (object != null && !isJunk(object)) {
 				String subject = topic(object);
 				out.accept(fact(GOALS, "goal", "goal_" + slug(subject), "Is preparing for " + object, subject,
@@ -1801,10 +2114,12 @@ public class LocalFactExtractor implements FactExtractor {
 			String event = lower(m.group("x"));
 			out.accept(fact(GOALS, "plan", "plan_" + event, "Is getting " + event, event, Map.of("event", event), 0.8, false));
 		});
-		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+|also\\s+)?learning\\s+(?:to\\s+|how to\\s+)?(?<x>.+)", (m, out) -> {
-			String object = phrase(m.group("x").replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this|an?)\\s+(?:app|site|website|platform|course|program|programme)\\b.*$", ""));
-			if (object != null && !isJunk(object) && words(object) <= 4) {
-				String subject = topic(object);
+		rule("^(?:" + I_AM + "|we're|we are)\\s+(?:currently\\s+|also\\s+)?learning\\s+(?<to>to\\s+|how to\\s+)?(?<x>.+)", (m, out) -> {
+			String said = phrase(m.group("x").replaceFirst("(?i)\\s+(?:on|with|using|through|via)\\s+(?:your|the|this|an?)\\s+(?:app|site|website|platform|course|program|programme)\\b.*$", ""));
+			// "I'm learning to play the guitar": the "to" belongs to what they learn
+			String object = said == null || m.group("to") == null ? said : lower(m.group("to")) + said;
+			if (said != null && !isJunk(said) && words(said) <= 4) {
+				String subject = topic(said);
 				out.accept(fact(GOALS, "learning", "learning_" + slug(subject), "Is learning " + object, subject,
 						Map.of("learning", object), 0.8, false));
 			}
@@ -1843,13 +2158,16 @@ public class LocalFactExtractor implements FactExtractor {
 					if (TIME_OF_DAY_ROUTINE.matcher(m.group("rest")).find() || COMMUTE_TO.matcher(m.group("rest")).find()) {
 						return; // "I swim every morning before work", "I cycle to work": routines, read as behaviour
 					}
-					Matcher commute = compiled("^\\s*(?:in\\s+|into\\s+)?(?:to\\s+)?(?<w>work|school|uni|college|the office|the station|campus)\\b", FLAGS).matcher(m.group("rest"));
+					// "I cycle in and need a locker": "in" alone is to work
+					Matcher commute = compiled("^\\s*(?:in\\s+|into\\s+)?(?:to\\s+)?(?<w>work|school|uni|college|the office|the station|campus)\\b"
+							+ "|^\\s*in(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|every|most|each|daily)\\b)", FLAGS).matcher(m.group("rest"));
 					if (commute.find()) {
+						String to = commute.group("w") == null ? "work" : lower(commute.group("w"));
 						// "I cycle to work" is how they commute (behaviour, as outside writers file it), not a pastime; with its
 						// day ("every day") the routine rule reads it
 						if (!RECURRING.matcher(m.group("rest")).find()) {
-							String said = capitalise(thirdPerson(verb, "to " + lower(commute.group("w"))));
-							out.accept(fact(BEHAVIOR, "commute", "commute", said, verb + " to " + lower(commute.group("w")), Map.of("habit", lower(said)), 0.65, true));
+							String said = capitalise(thirdPerson(verb, "to " + to));
+							out.accept(fact(BEHAVIOR, "commute", "commute", said, verb + " to " + to, Map.of("habit", lower(said)), 0.65, true));
 						}
 						return;
 					}
@@ -1878,6 +2196,13 @@ public class LocalFactExtractor implements FactExtractor {
 						if (isJunk(object) || words(object) > 5) {
 							continue;
 						}
+						if (FLAVOUR.matcher(object).matches()) {
+							// "i love spicy food": a taste the kitchen must respect, filed by every outside writer as a preference
+							String taste = lower(object);
+							out.accept(fact(PREFERENCES, "preference", "likes_" + slug(taste), ("like".equals(verb) ? "Likes " : "Loves ") + taste, taste,
+									Map.of("likes", taste), 0.7, false, 1));
+							continue;
+						}
 						String subject = topic(object);
 						double confidence = switch (verb) {
 							case "love", "adore" -> 0.75;
@@ -1895,10 +2220,16 @@ public class LocalFactExtractor implements FactExtractor {
 								confidence, false, 1));
 					}
 				});
-		rule("^" + I_AM + "\\s+(?:really |very |quite |so |super |deeply |also |totally )?(?:into|interested in|passionate about|"
+		rule("^" + I_AM + "\\s+(?:really |very |quite |so |super |deeply |also |totally |way more |much more |so much more |a lot more |more |heavily |properly |seriously |now |mostly )?(?:into|interested in|passionate about|"
 				+ "obsessed with|keen on|fascinated by|crazy about|mad about|hooked on|addicted to|a (?:big |huge |massive |great )?"
 				+ "(?:fan|lover) of|an? (?:avid|keen|passionate))\\s+(?<x>.+)", (m, out) -> {
+					if (compiled("\\ban?\\s+(?:avid|keen|passionate)$", FLAGS).matcher(m.group(0).substring(0, m.start("x")).strip()).find()) {
+						return; // "I'm a keen gardener and grow my own veg": the agent noun is read by the fan rule ("Is a gardener")
+					}
 					for (String object : items(m.group("x"))) {
+						if (compiled("^(?:went|got|saw|seen|have|had|has|am|was|were|want|need|do|did|go|going|been|will|would|can|could|just|also|really|bought|met|tried)\\b", FLAGS).matcher(object).find()) {
+							break; // "a huge fan of Taylor Swift and went to the Eras tour": what follows "and" is something they did
+						}
 						if (!isJunk(object) && words(object) <= 5 && !object.matches("(?i)^(?:believer|observer|advocate|proponent|supporter of|customer|user)\\b.*")) {
 							String subject = topic(object);
 							out.accept(fact(INTERESTS, "topic_interest", "interest_" + slug(subject),
@@ -1917,12 +2248,13 @@ public class LocalFactExtractor implements FactExtractor {
 							subject, Map.of("topic", subject, "strength", "strong"), 0.8, false, 1));
 				});
 		rule("^i(?:'ve| have)\\s+been\\s+(?<v>playing|doing|practi[sc]ing|dancing|painting|collecting|surfing|climbing|running|"
-				+ "cycling|swimming|knitting|cooking|baking)\\b\\s*(?<x>.*?)(?:\\s+(?:for|since)\\s+.*)?$", (m, out) -> {
+				+ "cycling|swimming|knitting|cooking|baking)\\b\\s*(?<x>.*?)(?:(?<=\\s|^|g)\\s*\\b(?:for|since)\\s+.*)?$", (m, out) -> { // "I've been running for 10 years": the time is no object
 					String verb = lower(m.group("v"));
 					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
 					String activity = object == null ? verb : verb + " " + object;
-					if (object != null && (isJunk(object) || words(object) > 4)) {
-						return;
+					if (object != null && (isJunk(object) || words(object) > 4) || object == null && BARE_ACTIVITY.matcher(verb).matches()
+							|| compiled("\\b(?:for|since)\\s+(?:(?:about|over|nearly|almost)\\s+)?(?:\\d+|an?|one|two|three|ten|twenty|thirty|forty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b|\\b(?:since|for)\\s+(?:this morning|lunch|breakfast|ages today|an hour)\\b|\\b(?:today|all day|all morning|tonight)\\b", FLAGS).matcher(m.group()).find()) {
+						return; // "been playing since the beta": playing what is not said; "swimming for 20 minutes": today, no pastime said
 					}
 					String subject = object == null ? verb : topic(object);
 					out.accept(fact(INTERESTS, "activity", "interest_" + slug(subject), "Has been " + activity + " for a while",
@@ -1941,6 +2273,7 @@ public class LocalFactExtractor implements FactExtractor {
 		rule("^(?:i|we)\\s+(?:regularly |often |also |still )?(?<v>play|collect|practi[sc]e|go)\\s+(?<x>.+)", (m, out) -> {
 			String verb = lower(m.group("v"));
 			String said = m.group("x").replaceFirst("(?i)\\s+(?:\\d+\\s*x|\\d+\\s+times|several times|a couple (?:of )?times|most (?:days|weeks|weekends|evenings|nights|mornings))\\b.*$", "");
+			said = compiled("^(?:mostly|mainly|usually|normally|generally|only|exclusively|sometimes|always)\\s+", FLAGS).matcher(said).replaceFirst(""); // "I play mostly on Switch": where, not what
 			if ("go".equals(verb)) {
 				said = said.replaceFirst("(?i)^(\\p{L}+ing)\\s+(?:at|in|on|with|near|around)\\s+(?:the|my|a|our)\\s+.*$", "$1"); // "climbing at the wall"
 			}
@@ -4571,7 +4904,9 @@ public class LocalFactExtractor implements FactExtractor {
 					return; // "ich bin müde"
 				}
 			}
-			name(x, 0.7, out);
+			if (!FOREIGN_OCCUPATIONS.containsKey(lower(x))) {
+				name(x, 0.7, out); // not "Ich bin Lehrerin aus Berlin": German writes a job with its capital, and it is no name
+			}
 			String from = m.group("from");
 			if (from != null && !NOT_A_PLACE.contains(lower(from)) && !NOT_A_DAY_NAME.contains(lower(from))) {
 				// "ik ben Daan from Utrecht", "soy Lucía de Sevilla": where the writer is from, said with the name
@@ -4681,8 +5016,9 @@ public class LocalFactExtractor implements FactExtractor {
 				+ "meditating|journaling|brewing|fishing|writing|singing|drawing|skiing)\\s+(?<x>.*?)\\s*" + DURABLE + ".*$", (m, out) -> {
 					String verb = lower(m.group("v"));
 					String object = m.group("x").isBlank() ? null : phrase(m.group("x"));
-					if (object != null && (isJunk(object) || words(object) > 4 || object.matches("(?i)^(around|with|on|in|at|for|up|out|about|it|this|that)\\b.*"))) {
-						return;
+					if (object != null && (isJunk(object) || words(object) > 4 || object.matches("(?i)^(around|with|on|in|at|for|up|out|about|it|this|that)\\b.*"))
+							|| object == null && BARE_ACTIVITY.matcher(verb).matches()) {
+						return; // "been playing since the 2016 beta": playing what is not said
 					}
 					String activity = object == null ? verb : verb + " " + object.replaceAll("(?i)\\bmy\\b", "their");
 					String subject = object == null ? verb : topic(object).replaceFirst("(?i)^own\\s+", "");
@@ -5440,7 +5776,7 @@ public class LocalFactExtractor implements FactExtractor {
 				(m, out) -> place(m.group("x"), "Lives in ", out));
 		rule("^(?:i|we)\\s+live\\s+(?:alone\\s+|on my own\\s+|by myself\\s+)?with\\s+(?:my\\s+)?[\\p{L} ]{2,30}?\\s+in\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
 		// Pets: "my cat Miso", "a bearded dragon called Spike", "Got a Labrador and a cockapoo"
-		rule("^(?:i|i'm|we|we're)\\b.*?\\bmy\\s+(?<x>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|tortoise|snake|lizard|gecko)\\s+(?<n>\\p{Lu}\\p{Ll}+)\\b", (m, out) -> {
+		rule("^(?:i|i'm|we|we're)\\b.*?\\bmy\\s+(?<x>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|tortoise|snake|lizard|gecko)\\s+(?<n>(?-i:\\p{Lu}\\p{Ll}+))\\b", (m, out) -> { // a name has its capital even where the rule ignores case ("with my dog to the vet")
 			String name = m.group("n");
 			if (NOT_A_DAY_NAME.contains(lower(name)) || NOT_A_PLACE.contains(lower(name))) {
 				return;
@@ -5606,7 +5942,9 @@ public class LocalFactExtractor implements FactExtractor {
 			out.accept(fact(PERSONAL, "family", "family_parent", "Is a " + role, role, Map.of("role", lower(m.group("r"))), 0.7, false));
 		});
 		rule("^(?:i|we)\\s+live\\s+(?:alone|on my own|by myself|on our own|together)\\s+(?:in|near|just outside)\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
-		rule("^(?:i|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:bought|moved into|rent|own)\\s+(?:a|our|my)\\s+(?:first\\s+|new\\s+|little\\s+|small\\s+)?(?:house|home|flat|apartment|place|condo|cottage|bungalow)\\s+(?:in|near)\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		// "we've just bought a 1930s semi in Leeds", "I own a two-bed terrace near Derby"
+		rule("^(?:i|we|i've|we've|i have|we have)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:bought|moved into|rent|own)\\s+(?:a|an|our|my)\\s+(?:(?:first|new|little|small|old|big|\\d{4}s|victorian|georgian|edwardian|terraced|detached|semi-detached|period|\\p{L}+-bed(?:room)?|\\d-bed(?:room)?)\\s+){0,3}"
+				+ "(?:house|home|flat|apartment|place|condo|cottage|bungalow|semi|terrace|townhouse|maisonette|farmhouse|new build|new-build)\\s+(?:in|near)\\s+(?<x>\\p{Lu}.+)", (m, out) -> place(m.group("x"), "Lives in ", out));
 		fragment("^(?:in\\s+(?:my|their)\\s+)?(?<w>early|mid|late)[- ]?(?<n>[2-9]0)s(?=\\s*,|$)", (m, out) -> {
 			String said = lower(m.group("w")) + " " + m.group("n") + "s";
 			out.accept(fact(PERSONAL, "age", "age", "Is in their " + said, said, Map.of("age_range", said), 0.7, true));
@@ -5852,7 +6190,7 @@ public class LocalFactExtractor implements FactExtractor {
 		// Nationality: "ik ben nederlands", "je suis française", "I'm Nigerian", "I'm half Irish"
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:ik ben|ich bin|je suis|soy|sono|eu sou|jestem|jag är|" + I_AM + ")\\s+(?:half\\s+|proudly\\s+|originally\\s+)?(?<x>\\p{L}+(?:\\s+(?:lankan|zealander|african|rican)|-\\p{L}+)?)"
-					+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|by birth|originally|myself|too|btw|fyi|tbh|living|based|here|ma|mais|pero|aber|maar)\\b)", FLAGS).matcher(clause);
+					+ "(?=\\s*$|\\s*[,.!;]|\\s+(?:and|but|so|by birth|originally|myself|too|btw|fyi|tbh|living|based|here|ma|mais|pero|aber|maar|et|und|y|e|en)\\b)", FLAGS).matcher(clause);
 			if (!m.find()) {
 				return;
 			}
@@ -6235,7 +6573,20 @@ public class LocalFactExtractor implements FactExtractor {
 		});
 		// Moves with both places, and years in a place: "We relocated from Chicago to Denver", "moved here from Lagos",
 		// "Been in Toronto about 5 years now"
-		rule("^(?:i|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:moved|relocated)\\s+(?:over\\s+|back\\s+)?from\\s+(?<a>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+to\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", (m, out) -> place(m.group("x"), "Lives in ", out));
+		Pattern movedBetween = compiled("^(?:i|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:moved|relocated)\\s+(?:over\\s+|back\\s+)?from\\s+(?<a>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+to\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS);
+		rules.add((clause, original, out) -> {
+			Matcher m = movedBetween.matcher(clause);
+			if (!m.find()) {
+				return;
+			}
+			if (!Places.known(m.group("a")) && !Places.known(m.group("x")) && !lower(m.group()).contains("relocated")
+					&& (SOFTWARE_WORDS.matcher(original).find() || !SETTLED.matcher(original.substring(Math.max(0, original.toLowerCase(Locale.ROOT).indexOf(lower(m.group("x")))))).find())) {
+				// "we moved from Jira to Linear last month", "moved from Vodafone to EE": between two names no list knows, a
+				// move between tools or providers unless the sentence says they settled there
+				return;
+			}
+			place(m.group("x"), "Lives in ", out);
+		});
 		rules.add((clause, original, out) -> {
 			Matcher m = compiled("^(?:(?<i>i|we)\\s+)?(?:just\\s+|recently\\s+)?(?:moved|came|relocated)\\s+(?:over\\s+)?here\\s+from\\s+(?<x>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)", FLAGS).matcher(clause);
 			if (m.find() && (m.group("i") != null || opensSentence(clause, original))) {
@@ -6403,7 +6754,26 @@ public class LocalFactExtractor implements FactExtractor {
 				|| first.matches("support|team|customer|the|management|admin|sales|accounts|reception|office|staff|family|everyone|all|me|us|billing|helpdesk|anonymous|sent|thanks")) {
 			return;
 		}
+		if (facts.values().stream().anyMatch(known -> "name".equals(known.key()) && sameNameShortened(String.valueOf(known.subject()), name))) {
+			return; // "My name is Deborah Okafor ... Kind regards, D. Okafor": the name the message gave, signed shorter
+		}
 		facts.putIfAbsent("name|" + lower(name), fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.75, true));
+	}
+
+	/** Verbs that say nothing alone: "been playing since the beta" (playing what?). */
+	private static final Pattern BARE_ACTIVITY = Pattern.compile("playing|doing|practi[sc]ing|collecting");
+
+	/** Whether a signature is the given name again, each of its words that word or its initial ("D. Okafor", "Deborah"). */
+	private static boolean sameNameShortened(String given, String signed) {
+		List<String> full = java.util.Arrays.asList(compiled("\\s+").split(lower(given)));
+		for (String part : compiled("\\s+").split(compiled("^(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+").matcher(lower(signed)).replaceFirst(""))) {
+			String word = part.endsWith(".") ? part.substring(0, part.length() - 1) : part;
+			boolean found = word.length() == 1 ? full.stream().anyMatch(w -> w.startsWith(word)) : full.contains(word);
+			if (!found) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** What a pair is said to be or do that makes the partner worth noting: "we are big into board games", "we're expecting". */
@@ -6458,7 +6828,7 @@ public class LocalFactExtractor implements FactExtractor {
 			String last = lower(compiled("\\s+").split(compiled("(?:Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+|\\p{Lu}\\.\\s*").matcher(name).replaceAll(""))[0]);
 			if (!NOT_NAMES.contains(last) && !NOT_A_DAY_NAME.contains(last) && !Lexicon.LANGUAGES.contains(last)
 					&& !compiled("support|team|customer|customers|services|management|admin|sales|accounts|reception|office|staff|family|everyone|all|me|us|billing|helpdesk|anonymous|sent|thanks").matcher(last).matches()
-					&& facts.values().stream().noneMatch(f -> "name".equals(f.key()) && name.contains(f.subject()))) {
+					&& facts.values().stream().noneMatch(f -> "name".equals(f.key()) && (name.contains(f.subject()) || sameNameShortened(f.subject(), name)))) {
 				facts.putIfAbsent("name|" + lower(name), fact(PERSONAL, "name", "name", "Name is " + name, name, Map.of("name", name), 0.7, true));
 			}
 		}
@@ -6533,9 +6903,11 @@ public class LocalFactExtractor implements FactExtractor {
 					}
 				});
 		// "I'm a permanent resident", "I'm a dual citizen", "I'm a refugee": where they stand as residents
-		rule("^" + I_AM + "\\s+(?:now\\s+|also\\s+)?(?:an?\\s+)?(?<x>permanent resident|(?:dual|british|us|uk|eu|canadian|australian|irish|french|german)\\s+(?:citizen|national)|green card holder|refugee|asylum seeker)\\b(?!\\s+(?:status|card|application|visa|form|office|lawyer)\\b)", (m, out) -> {
+		rule("^" + I_AM + "\\s+(?:now\\s+|also\\s+)?(?:an?\\s+)?(?<x>permanent resident|(?:dual|british|us|uk|eu|canadian|australian|irish|french|german)\\s+(?:citizen|national)|green card holder|refugee|asylum seeker)\\b(?!\\s+(?:status|card|application|visa|form|office|lawyer)\\b)"
+				+ "(?:\\s*\\((?<c>[\\p{L}/ &-]{2,30})\\))?", (m, out) -> {
 			String status = lower(m.group("x"));
-			out.accept(fact(PERSONAL, "residency", "residency_status", "Is " + article(status) + " " + status, status, Map.of("status", status), 0.75, true));
+			String of = m.group("c") == null ? "" : " (" + m.group("c").strip() + ")"; // "a dual citizen (US/Irish)": which countries
+			out.accept(fact(PERSONAL, "residency", "residency_status", "Is " + article(status) + " " + status + of, status, Map.of("status", status + of), 0.75, true));
 		});
 		// "I'm a pensioner on a fixed income", "I'm an OAP": a stage of life, as the outside writer files it
 		rule("^" + I_AM + "\\s+(?:now\\s+|just\\s+)?(?:an?\\s+)?(?<x>pensioner|oap|senior citizen)\\b", (m, out) -> {
@@ -6586,6 +6958,12 @@ public class LocalFactExtractor implements FactExtractor {
 			if (compiled("(?i)^\\s+(?:at|in|for|on)\\s+(?!school|high school|secondary|primary|uni|university|college|sixth form)").matcher(m.group("rest")).find()) {
 				return; // "grade 5 at piano" is a music grade, not a school year
 			}
+			// "I'm in my second year of nursing": what the year is of belongs to it, and the year is theirs
+			Matcher of = compiled("^\\s+(?:of|studying|doing)\\s+(?<f>\\p{L}[\\p{L} ]{1,30}?)(?=\\s*$|\\s*[,.;!]|\\s+(?:and|so|but|at|in|now)\\b)", FLAGS).matcher(m.group("rest"));
+			if (year.startsWith("my ") && of.find()) {
+				year = year + " of " + lower(of.group("f"));
+			}
+			year = compiled("^my\\s").matcher(year).replaceFirst("their ");
 			out.accept(fact(PROFESSIONAL, "education", "education_level", "Is in " + year, year, Map.of("level", year), 0.75, true));
 			Matcher wants = compiled("^\\s+and\\s+(?:i\\s+)?(?:want|hope|plan|would like|'d like|am hoping|am planning)\\s+to\\s+(?<x>.+)", FLAGS).matcher(m.group("rest"));
 			if (wants.find()) {
@@ -7205,8 +7583,9 @@ public class LocalFactExtractor implements FactExtractor {
 	private static void lookingTo(String raw, Consumer<ExtractedFact> out) {
 		String said = raw.replaceFirst("(?i)^(?:finally|eventually|really|actually|also)\\s+", "");
 		String first = lower(said.split("\\s+")[0]);
-		if (!first.matches("do|pass|sit|take|get|buy|start|open|learn|move|build|launch|become|switch|retire|run|train|visit|travel|complete|finish|earn|save|grow|find|join|set|hire|expand|sell|rent|invest|study|apply")) {
-			return;
+		if (!first.matches("do|pass|sit|take|get|buy|start|open|learn|move|build|launch|become|switch|retire|run|train|visit|travel|complete|finish|earn|save|grow|find|join|set|hire|expand|sell|rent|invest|study|apply")
+				&& !(compiled("replace|swap|trade|upgrade").matcher(first).matches() && compiled("^\\S+\\s+(?:my|our)\\s+[^,;]+?\\s+(?:with|for|to)\\s+(?:an?\\s+|the\\s+)?\\S", FLAGS).matcher(said).find())) {
+			return; // "looking to replace my 2014 Golf with an EV" is a plan; "looking to replace my card" an errand
 		}
 		String object = goalObject(said);
 		if (object == null || words(object) > 8 || words(object) < 2 || requestLike(object) || BUYING_NOT_A_GOAL.matcher(object).find() || isJunk(object.substring(first.length()).strip())
@@ -7241,9 +7620,16 @@ public class LocalFactExtractor implements FactExtractor {
 		Matcher m = ROLE_PLACE.matcher(clause);
 		// only the words up to the place can make it a visit: "a hygienist in Wrocław, bought the scaler last year" lives there
 		if (m.find() && !AWAY.matcher(clause.substring(0, m.end())).find()) {
+			if (!Places.known(m.group("p")) && COMPANY_LIKE.matcher(m.group("p")).matches()) {
+				out.accept(company(m.group("p"))); // "a data analyst in Infosys": an employer's name, no town
+				return;
+			}
 			livesIn(m.group("p"), out);
 		}
 	}
+
+	/** A name shaped like a company's, not a town's: "Infosys", "Microsoft", "Acme Labs", "Okafor Logistics". */
+	private static final Pattern COMPANY_LIKE = Pattern.compile("(?i).*(?:sys|soft|tech|ware|corp|labs?|bank|group|solutions|systems|digital|consulting|logistics|ltd|inc|llc|gmbh|plc|\\.com|\\.io|\\bai)$");
 
 	private static final Pattern ACTIVITY = Pattern.compile("yoga|pilates|pottery|karate|judo|taekwondo|aikido|boxing|kickboxing|muay thai|jiu-jitsu|bjj|"
 			+ "martial arts|parkrun|triathlons?|marathons?|ultras?|ballet|tai chi|crossfit|zumba|spin|spinning|weights|calisthenics|archery|fencing|"
@@ -7374,14 +7760,32 @@ public class LocalFactExtractor implements FactExtractor {
 	}
 
 	/** A job title whose head noun is an occupation; "at Company" after it is the employer. */
-	private static final String DEV_KINDS = "software|web|backend|back-end|frontend|front-end|full-stack|fullstack|game|games|ios|android|app|mobile|python|java|javascript|js|senior|junior|lead|principal|staff|indie|data|ml|wordpress|php|ruby|rust|go|unity|shopify|salesforce";
+	private static final String DEV_KINDS = "solo|freelance|independent|self-taught|software|web|backend|back-end|frontend|front-end|full-stack|fullstack|game|games|ios|android|app|mobile|python|java|javascript|js|senior|junior|lead|principal|staff|indie|data|ml|wordpress|php|ruby|rust|go|unity|shopify|salesforce";
 
 	private static final Pattern HOLDER_NOT_A_JOB = Pattern.compile("(?:account|policy|card|cardholder|ticket|booking|order|device|phone|vehicle|car|home|house|pet|dog|cat|horse|"
 			+ "licence|license|subscription|plan|membership|main|primary|joint|registered|named|original|previous|current|new|proud|first-time)\\s+(?:owner|holder|user|admin|administrator|member)", FLAGS);
 
 	private static void job(String raw, double confidence, boolean needsOccupation, Consumer<ExtractedFact> out) {
 		String text = raw.strip().replaceFirst("(?i)^(?:broke|skint|poor|tired|busy|struggling|exhausted|overworked|humble|lowly|proud|happy)\\s+(?=\\p{L})", "");
-		if (compiled("^(?:amateur|hobby|hobbyist|wannabe|armchair|backyard|bedroom|keen|avid|beginner|novice)\\s", FLAGS).matcher(text).find()) {
+		Matcher owner = compiled("^(?:the\\s+)?(?:proud\\s+)?(?<r>owner|co-owner|founder|co-founder)\\s+of\\s+(?:a|an|my|our)\\s+(?<b>(?:[\\p{L}&-]+\\s+){0,3}?(?:pizzeria|bistro|deli|pub|gym|garage|workshop|boutique|nursery|pharmacy|brewery|bakery|shop|store|restaurant|cafe|café|business|salon|practice|studio|clinic|hotel|bar|farm|agency|startup|firm|consultancy|company|brand|b&b))\\b", FLAGS).matcher(text);
+		if (owner.find()) {
+			// "I'm the owner of a small gym": the business they run, not a job called "owner"
+			String business = lower(owner.group("b"));
+			String role = lower(owner.group("r"));
+			out.accept(fact(PROFESSIONAL, "business", "business", "Is the " + role + " of " + article(business) + " " + business, business, Map.of("business", business, "role", role), 0.8, true));
+			return;
+		}
+		if (compiled("^(?:the\\s+)?(?:proud\\s+)?(?:owner|co-owner|holder)\\b(?!\\s+(?:of|at)\\s+(?:a|an|my|our)\\s)", FLAGS).matcher(text).find()) {
+			return; // "I'm the owner of the account": who they are to a thing, no job
+		}
+		Matcher carer = compiled("^(?:full[- ]time\\s+|unpaid\\s+|family\\s+|live-in\\s+)?(?:carer|caregiver|care giver)\\s+(?:for|to)\\s+(?:my|our)\\s+(?<who>(?:[\\p{L}-]+\\s+)?(?:mum|mom|dad|mother|father|son|daughter|wife|husband|partner|child|kids?|children|parents?|nan|gran|grandma|grandad|grandmother|grandfather|brother|sister))\\b", FLAGS).matcher(text);
+		if (carer.find()) {
+			// "I'm a carer for my disabled son": caring for family, no job
+			String who = lower(carer.group("who"));
+			out.accept(fact(PERSONAL, "family", "family_carer", "Is a carer for their " + who, who, Map.of("cares_for", who), 0.75, false));
+			return;
+		}
+		if (compiled("^(?:amateur|hobby|hobbyist|wannabe|armchair|backyard|bedroom|keen|avid|beginner|novice|passionate|enthusiastic|recreational)\\s", FLAGS).matcher(text).find()) {
 			return; // "an amateur astronomer", "a keen gardener": a pastime (read by the interest rules), not a job
 		}
 		String employer = null;
@@ -7414,7 +7818,8 @@ public class LocalFactExtractor implements FactExtractor {
 		// "a PhD candidate in marine biology": a doctoral student by another name
 		boolean candidate = "candidate".equals(head) && words.length >= 2 && compiled("phd|ph\\.d\\.?|doctoral|dphil|mphil|masters?|master's|msc|edd").matcher(words[words.length - 2]).matches();
 		boolean occupation = candidate || Lexicon.OCCUPATIONS.contains(head) || Lexicon.OCCUPATIONS.contains(words[words.length - 1]) || occupationBySuffix(head)
-				|| "dev".equals(head) && words.length >= 2 && words[words.length - 2].matches(DEV_KINDS); // "Software dev", not "its Dev"
+				|| "dev".equals(head) && words.length >= 2 && words[words.length - 2].matches(DEV_KINDS) // "Software dev", not "its Dev"
+				|| compiled("rep|representative").matcher(head).matches() && words.length >= 2 && compiled("sales|medical|pharma|pharmaceutical|field|area|territory|trade|account|union").matcher(words[words.length - 2]).matches(); // "a sales rep", not "a representative" on the phone
 		if (needsOccupation && !occupation) {
 			return;
 		}
@@ -7425,7 +7830,9 @@ public class LocalFactExtractor implements FactExtractor {
 		// "software engineer at a fintech startup": the kind of employer belongs to the job, not a fact of its own
 		Matcher unnamed = at.find(0) && employer == null ? UNNAMED_WORKPLACE.matcher(at.group("org").strip()) : null;
 		String workplace = unnamed != null && unnamed.find() ? lower(unnamed.group("w")) : null;
-		out.accept(fact(PROFESSIONAL, "job", "job", "Works as " + article(jobTitle) + " " + jobTitle + (workplace == null ? "" : " at " + article(workplace) + " " + workplace), jobTitle,
+		// "a retired police officer" is no longer at work: what they were, said as what they are
+		String says = compiled("^(?:retired|former|ex-)", FLAGS).matcher(jobTitle).find() ? "Is " : "Works as ";
+		out.accept(fact(PROFESSIONAL, "job", "job", says + article(jobTitle) + " " + jobTitle + (workplace == null ? "" : " at " + article(workplace) + " " + workplace), jobTitle,
 				workplace == null ? Map.of("title", jobTitle) : Map.of("title", jobTitle, "workplace", workplace), confidence, true));
 		if (compiled("^self[- ]employed\\s", FLAGS).matcher(jobTitle).find()) {
 			// "a self-employed electrician": the trade and the employment status are two facts, as "I'm self-employed" alone is one
