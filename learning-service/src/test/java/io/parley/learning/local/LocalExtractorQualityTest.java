@@ -65,7 +65,7 @@ class LocalExtractorQualityTest {
 	}
 
 	/**
-	 * Written by seven more outside writers, one set each. First runs: blind3 precision 0.857, recall 0.426, one trap of 50 taught a
+	 * Written by eleven more outside writers, one set each. First runs: blind3 precision 0.857, recall 0.426, one trap of 50 taught a
 	 * fact; blind4 0.833 / 0.344, one of 51; blind5 0.843 / 0.451, one of 50. Round five's rules were written against
 	 * these three sets, so they are dev sets now and their figures flatter the extractor: 0.971 / 0.923,
 	 * 0.961 / 0.783, 0.964 / 0.874, held just under. blind6, by an eighth writer, was kept away from the round and only
@@ -77,15 +77,22 @@ class LocalExtractorQualityTest {
 	 * 0.919 / 0.590, no trap teaching; round seven was written against it: 0.982 / 0.781. blind8 and blind9, by a tenth
 	 * and an eleventh writer, were only ever measured — the honest figures: blind8 first run (after round five)
 	 * 0.868 / 0.482, after round seven 0.875 / 0.512; blind9 first run (after round six) 0.822 / 0.464, after round
-	 * seven 0.824 / 0.469; no trap teaching. Round eight studied both (they are dev sets now): the needs helper's
-	 * constructions alone (preferences, constraints, behaviour, communication) lift them to 0.933 / 0.683 and
-	 * 0.915 / 0.659, held just under.
+	 * seven 0.824 / 0.469; no trap teaching. Round eight studied both (they are dev sets now): 0.964 / 0.817 and
+	 * 0.945 / 0.872 after it, with the statement notes. All held just under their figures (with the notes).
+	 * blind10 to blind13, by the twelfth to fifteenth writers, were written while round eight was under way and never
+	 * read by anyone working on the extractor: only measured, twice. First runs (after round seven, rules only): blind10
+	 * 0.896 / 0.638, blind11 0.884 / 0.667, blind12 0.859 / 0.556, blind13 0.813 / 0.489 (two traps of 50 teaching).
+	 * After round eight, with the statement notes (whose classifier never saw them): 0.903 / 0.691 (one trap),
+	 * 0.900 / 0.684, 0.859 / 0.606, 0.831 / 0.554 (two traps); all four together 0.873 / 0.631, three traps of 200.
+	 * The honest figures for a stranger's messages, held just under.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.96, 0.93, 0", "evaluation/learning-blind4.jsonl, 0.96, 0.84, 2",
+	@CsvSource({ "evaluation/learning-blind3.jsonl, 0.96, 0.93, 0", "evaluation/learning-blind4.jsonl, 0.95, 0.85, 2",
 			"evaluation/learning-blind5.jsonl, 0.96, 0.90, 0", "evaluation/learning-blind6.jsonl, 0.97, 0.84, 0",
-			"evaluation/learning-blind7.jsonl, 0.97, 0.77, 0", "evaluation/learning-blind8.jsonl, 0.92, 0.66, 0",
-			"evaluation/learning-blind9.jsonl, 0.90, 0.63, 0" })
+			"evaluation/learning-blind7.jsonl, 0.97, 0.80, 0", "evaluation/learning-blind8.jsonl, 0.95, 0.80, 0",
+			"evaluation/learning-blind9.jsonl, 0.93, 0.86, 0", "evaluation/learning-blind10.jsonl, 0.89, 0.68, 1",
+			"evaluation/learning-blind11.jsonl, 0.89, 0.67, 0", "evaluation/learning-blind12.jsonl, 0.85, 0.60, 0",
+			"evaluation/learning-blind13.jsonl, 0.82, 0.54, 2" })
 	void theBlindSetsKeepTheirMeasuredFigures(String file, double precisionFloor, double recallFloor, int trapsTeaching)
 			throws IOException {
 		Result result = ExtractorEvaluation.evaluate(SHIPPED, ExtractorEvaluation.read(Path.of(file)));

@@ -28,7 +28,7 @@ class StatementFallbackTest {
 	private static final LocalFactExtractor SHIPPED = new LocalFactExtractor(
 			new StatementFallback(EMBEDDER, StatementClassifier.shipped()));
 	private static final LocalFactExtractor RULES_ONLY = new LocalFactExtractor();
-	private static final String TODDLER = "I'm travelling with a toddler and a pram.";
+	private static final String NIGHT_BUS = "I'm on the night bus most weekends.";
 
 	private static List<ExtractedFact> notes(String message) {
 		return SHIPPED.extract(ExtractionRequest.of("t", message)).stream()
@@ -38,14 +38,14 @@ class StatementFallbackTest {
 
 	@Test
 	void aStatementNoRuleReadsIsNotedAtLowConfidenceInTheWritersWords() {
-		assertThat(RULES_ONLY.extract(ExtractionRequest.of("t", TODDLER))).as("the rules read nothing").isEmpty();
+		assertThat(RULES_ONLY.extract(ExtractionRequest.of("t", NIGHT_BUS))).as("the rules read nothing").isEmpty();
 
-		List<ExtractedFact> notes = notes(TODDLER);
+		List<ExtractedFact> notes = notes(NIGHT_BUS);
 
 		assertThat(notes).singleElement().satisfies(note -> {
-			assertThat(note.category()).isEqualTo("personal");
-			assertThat(note.value()).isEqualTo("Said: “I'm travelling with a toddler and a pram”");
-			assertThat(note.subject()).isEqualTo("I'm travelling with a toddler and a pram");
+			assertThat(note.category()).isEqualTo("behavior");
+			assertThat(note.value()).isEqualTo("Said: “I'm on the night bus most weekends”");
+			assertThat(note.subject()).isEqualTo("I'm on the night bus most weekends");
 			assertThat(ConfidenceLevel.of(note.confidence())).isEqualTo(ConfidenceLevel.LOW);
 			assertThat(note.exclusive()).isFalse();
 			assertThat(note.retraction()).isFalse();
@@ -54,28 +54,29 @@ class StatementFallbackTest {
 
 	@Test
 	void theSameStatementSaidAgainIsNotedUnderTheSameKeySoItIsReinforced() {
-		ExtractedFact first = notes(TODDLER).get(0);
-		ExtractedFact again = notes("Hi again! I'm travelling with a toddler and a pram").get(0);
+		ExtractedFact first = notes(NIGHT_BUS).get(0);
+		ExtractedFact again = notes("Hi again! I'm on the night bus most weekends").get(0);
 
 		assertThat(again.key()).isEqualTo(first.key()).startsWith("statement_");
 	}
 
 	@Test
 	void aNoteSaidTwiceIsReinforcedToMediumAndOnlyThenEntersThePersonalisationContext() {
+		// behaviour never enters the context, so this note is one about who the user is
 		List<StoredFact> known = new ArrayList<>();
 		Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
 		Instant t2 = Instant.parse("2026-03-08T10:00:00Z");
 
-		said(TODDLER, "m1", t1, known);
+		said("I'm new to the area.", "m1", t1, known);
 		assertThat(ContextText.of(known, 2000).text()).as("a note said once stays out of the context").isEmpty();
-		List<FactMerger.Change> again = said("I'm travelling with a toddler and a pram", "m2", t2, known);
+		List<FactMerger.Change> again = said("Hello, I'm new to the area", "m2", t2, known);
 
 		assertThat(again).singleElement().satisfies(change -> {
 			assertThat(change.kind()).isEqualTo(FactChangeKind.REINFORCED);
 			assertThat(change.fact().evidenceMessageIds()).containsExactly("m1", "m2");
 			assertThat(change.fact().level()).isEqualTo(ConfidenceLevel.MEDIUM);
 		});
-		assertThat(ContextText.of(known, 2000).text()).contains("Said: “I'm travelling with a toddler and a pram”.");
+		assertThat(ContextText.of(known, 2000).text()).contains("Said: “I'm new to the area”.");
 	}
 
 	private static List<FactMerger.Change> said(String text, String messageId, Instant at, List<StoredFact> known) {
@@ -92,11 +93,10 @@ class StatementFallbackTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "My sister is travelling with a toddler and a pram.",
-			"She's travelling with a toddler and a pram.", "I'm not travelling with a toddler and a pram.",
-			"Maybe I'm travelling with a toddler and a pram.",
-			"If I'm travelling with a toddler and a pram, can I board first?",
-			"Am I travelling with a toddler and a pram?", "I used to travel with a toddler and a pram." })
+	@ValueSource(strings = { "My son is on the night bus most weekends.", "She's on the night bus most weekends.",
+			"I'm not on the night bus most weekends.", "Maybe I'm on the night bus most weekends.",
+			"If I'm on the night bus most weekends, is there a pass?", "Am I on the night bus most weekends?",
+			"I used to be on the night bus most weekends." })
 	void aStatementAboutSomeoneElseOrDeniedDoubtedImaginedAskedOrPastIsNotNoted(String message) {
 		assertThat(notes(message)).isEmpty();
 	}
