@@ -15,9 +15,10 @@ import io.parley.learning.local.LocalFactExtractor.StatementClause;
 
 /**
  * Notes what the writer says of themselves in words no rule reads: a clause the sentence filters let through (so no
- * question, hypothetical, quote, joke or other person) and no rule read becomes a fact of the category the
- * {@link StatementClassifier} is sure of, unless it is about someone else or denies, doubts, imagines or asks, in the writer's own words ("Said: “I mostly shop for vintage denim”"). Such a
- * note starts at low confidence, so it stays out of the personalisation context until the writer says it again.
+ * question, hypothetical, quote, joke or other person) and no rule read becomes a fact, in the writer's own words
+ * ("Said: “I'm on the night bus most weekends”"), of the category the {@link StatementClassifier} is sure of, unless
+ * it is about someone else or denies, doubts, imagines, asks or tells of the past. Such a note starts at low
+ * confidence, so it stays out of the personalisation context until the writer says it again.
  */
 public final class StatementFallback {
 
@@ -35,6 +36,8 @@ public final class StatementFallback {
 	/** A clause that denies, doubts, imagines, asks or tells of the past: not a fact to note without a rule's reading. */
 	private static final Pattern NOT_A_STATEMENT = Pattern.compile("\\b(?:not|no|never|no longer|used to|would|could|might"
 			+ "|if|maybe|perhaps|wish|wonder)\\b|n't\\b|\\?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!,;:…-]+$");
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private final TextEmbedder embedder;
 	private final StatementClassifier classifier;
@@ -47,7 +50,7 @@ public final class StatementFallback {
 	List<ExtractedFact> withStatements(List<ExtractedFact> facts, List<StatementClause> clauses) {
 		Map<String, ExtractedFact> notes = new LinkedHashMap<>();
 		for (StatementClause clause : clauses) {
-			String said = clause.text().replaceAll("[\\s.!,;:…-]+$", "").strip();
+			String said = TRAILING_PUNCTUATION.matcher(clause.text()).replaceAll("").strip();
 			if (clause.read() || said.isEmpty() || ABOUT_SOMEONE_ELSE.matcher(said).find()
 					|| NOT_A_STATEMENT.matcher(said).find()) {
 				continue;
@@ -66,7 +69,7 @@ public final class StatementFallback {
 	}
 
 	private static ExtractedFact note(StatementClassifier.Guess guess, String said) {
-		String key = TYPE + "_" + Arrays.stream(said.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+		String key = TYPE + "_" + Arrays.stream(NOT_A_WORD.split(said.toLowerCase(Locale.ROOT)))
 			.filter(word -> !word.isEmpty())
 			.limit(8)
 			.collect(Collectors.joining("_"));
