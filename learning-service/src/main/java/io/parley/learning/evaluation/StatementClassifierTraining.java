@@ -1,6 +1,7 @@
 package io.parley.learning.evaluation;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,18 +50,26 @@ public final class StatementClassifierTraining {
 		Path evaluation = Path.of(args.length > 0 ? args[0] : "learning-service/evaluation");
 		Path out = Path.of(args.length > 1 ? args[1]
 				: "learning-service/src/main/resources" + StatementClassifier.RESOURCE);
-		TextEmbedder embedder = LocalEmbeddings.textEmbedder(LocalEmbeddings.model());
+		StatementClassifier classifier = train(evaluation, LocalEmbeddings.textEmbedder(LocalEmbeddings.model()),
+				System.out);
+		Files.createDirectories(out.toAbsolutePath().getParent());
+		Files.writeString(out, JsonMapper.builder().build().writeValueAsString(classifier));
+		System.out.println("wrote " + out);
+	}
+
+	/** Trains on the listed sets in the folder, printing progress when given somewhere to print it. */
+	public static StatementClassifier train(Path evaluation, TextEmbedder embedder, PrintStream progress)
+			throws IOException {
 		List<Example> examples = new ArrayList<>();
 		for (String set : TRAINING_SETS) {
 			List<LabelledMessage> messages = ExtractorEvaluation.read(evaluation.resolve(set));
 			examples.addAll(examples(messages, embedder));
-			System.out.printf(Locale.ROOT, "read %-28s %4d messages, %5d clauses so far%n", set, messages.size(),
-					examples.size());
+			if (progress != null) {
+				progress.printf(Locale.ROOT, "read %-28s %4d messages, %5d clauses so far%n", set, messages.size(),
+						examples.size());
+			}
 		}
-		StatementClassifier classifier = train(examples, THRESHOLD, System.out);
-		Files.createDirectories(out.toAbsolutePath().getParent());
-		Files.writeString(out, JsonMapper.builder().build().writeValueAsString(classifier));
-		System.out.println("wrote " + out);
+		return train(examples, THRESHOLD, progress);
 	}
 
 	public record Example(float[] embedding, boolean firstPerson, int category) {
@@ -99,7 +108,7 @@ public final class StatementClassifierTraining {
 	}
 
 	/** Softmax regression with L2 by full-batch gradient descent, on standardised embeddings. */
-	public static StatementClassifier train(List<Example> examples, double threshold, java.io.PrintStream progress) {
+	public static StatementClassifier train(List<Example> examples, double threshold, PrintStream progress) {
 		int n = examples.size();
 		int dimensions = examples.get(0).embedding().length;
 		int width = dimensions + 2;

@@ -1,5 +1,7 @@
 package io.parley.learning.local;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,21 @@ class StatementClassifierTest {
 				"professional", "goals", "interests", "behavior", "communication");
 		assertThat(shipped.threshold()).isBetween(0.5, 1.0);
 		assertThat(shipped.mean()).hasSize(384);
+	}
+
+	@Test
+	void theShippedWeightsAreWhatTrainingOnTheListedSetsGivesForTodaysSentenceFilters() throws IOException {
+		StatementClassifier retrained = StatementClassifierTraining.train(Path.of("evaluation"),
+				LocalEmbeddings.textEmbedder(LocalEmbeddings.model()), null);
+		StatementClassifier shipped = StatementClassifier.shipped();
+
+		assertThat(retrained.categories()).isEqualTo(shipped.categories());
+		assertThat(retrained.threshold()).isEqualTo(shipped.threshold());
+		for (int k = 0; k < shipped.weights().length; k++) {
+			assertThat(retrained.weights()[k]).as("weights of %s: the sentence filters changed how clauses are cut; "
+					+ "run ./train-statement-classifier.sh", shipped.categories().get(k))
+				.containsExactly(shipped.weights()[k], org.assertj.core.data.Offset.offset(1e-3f));
+		}
 	}
 
 	@Test
