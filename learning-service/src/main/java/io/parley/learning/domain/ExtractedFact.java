@@ -26,6 +26,11 @@ public record ExtractedFact(String category, String type, String key, String val
 		confidence = Math.max(0, Math.min(1, confidence));
 	}
 
+	public ExtractedFact withValue(String newValue) {
+		return new ExtractedFact(category, type, key, newValue, subject, structuredValue, confidence, exclusive, stance,
+				retraction);
+	}
+
 	public ExtractedFact withCategory(String newCategory) {
 		return new ExtractedFact(newCategory, type, key, value, subject, structuredValue, confidence, exclusive, stance,
 				retraction);

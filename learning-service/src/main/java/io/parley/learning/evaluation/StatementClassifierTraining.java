@@ -60,10 +60,11 @@ public final class StatementClassifierTraining {
 	/** Trains on the listed sets in the folder, printing progress when given somewhere to print it. */
 	public static StatementClassifier train(Path evaluation, TextEmbedder embedder, PrintStream progress)
 			throws IOException {
+		LocalFactExtractor rules = new LocalFactExtractor();
 		List<Example> examples = new ArrayList<>();
 		for (String set : TRAINING_SETS) {
 			List<LabelledMessage> messages = ExtractorEvaluation.read(evaluation.resolve(set));
-			examples.addAll(examples(messages, embedder));
+			examples.addAll(examples(rules, messages, embedder));
 			if (progress != null) {
 				progress.printf(Locale.ROOT, "read %-28s %4d messages, %5d clauses so far%n", set, messages.size(),
 						examples.size());
@@ -76,8 +77,7 @@ public final class StatementClassifierTraining {
 	}
 
 	/** Each statement clause of the messages, labelled with the category of a fact whose words it holds, or none. */
-	public static List<Example> examples(List<LabelledMessage> messages, TextEmbedder embedder) {
-		LocalFactExtractor rules = new LocalFactExtractor();
+	static List<Example> examples(LocalFactExtractor rules, List<LabelledMessage> messages, TextEmbedder embedder) {
 		List<Example> examples = new ArrayList<>();
 		for (LabelledMessage message : messages) {
 			for (StatementClause clause : rules.statementClauses(message.text())) {

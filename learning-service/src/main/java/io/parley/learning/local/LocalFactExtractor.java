@@ -297,7 +297,8 @@ public class LocalFactExtractor implements FactExtractor {
 		limitSaid(text, facts);
 		dietChanged(text, facts);
 		askedOfReplies(text, facts);
-		return distinctByValue(channelReasonsFolded(facts.values()));
+		return distinctByValue(channelReasonsFolded(readingReasonsFolded(runOnRoutinesDropped(echoesDropped(
+				writingFolded(facts.values()))))));
 	}
 
 	/**
@@ -307,19 +308,29 @@ public class LocalFactExtractor implements FactExtractor {
 	 * channel fact's value ("Prefers contact by text (never checks their inbox)").
 	 */
 	private static java.util.Collection<ExtractedFact> channelReasonsFolded(java.util.Collection<ExtractedFact> facts) {
-		facts = readingReasonsFolded(runOnRoutinesDropped(echoesDropped(writingFolded(facts))));
-		ExtractedFact asked = facts.stream().filter(fact -> COMMUNICATION.equals(fact.category()) && "contact_channel".equals(fact.key()) && !fact.retraction())
-			.findFirst().orElse(null);
+		return reasonsFolded(facts, fact -> COMMUNICATION.equals(fact.category()) && "contact_channel".equals(fact.key()),
+				fact -> COMMUNICATION.equals(fact.category()) && ("contact".equals(fact.type()) && fact.stance() < 0 || fact.key().startsWith("avoid_")
+						|| compiled("dislikes_(?:phone_calls?|calls|e_?mails?|texts?|voicemails?|voice_notes?|video_calls?)").matcher(fact.key()).matches()),
+				// "I can't stand phone calls. WhatsApp me instead": the dislike is the wish's reason
+				fact -> "avoid_phone_calls".equals(fact.key()) ? "not by phone" : lower(fact.value()));
+	}
+
+	/**
+	 * The first valid fact the wish matches keeps, in brackets after its value, the words of the facts that are only its
+	 * reasons; those facts go. Without such a wish, or without reasons, the facts stay as they are.
+	 */
+	private static java.util.Collection<ExtractedFact> reasonsFolded(java.util.Collection<ExtractedFact> facts,
+			java.util.function.Predicate<ExtractedFact> wish, java.util.function.Predicate<ExtractedFact> reason,
+			java.util.function.Function<ExtractedFact, String> reasonWords) {
+		ExtractedFact asked = facts.stream().filter(fact -> wish.test(fact) && !fact.retraction()).findFirst().orElse(null);
 		if (asked == null) {
 			return facts;
 		}
 		List<String> reasons = new ArrayList<>();
 		List<ExtractedFact> kept = new ArrayList<>();
 		for (ExtractedFact fact : facts) {
-			if (COMMUNICATION.equals(fact.category()) && ("contact".equals(fact.type()) && fact.stance() < 0 || fact.key().startsWith("avoid_")
-					|| compiled("dislikes_(?:phone_calls?|calls|e_?mails?|texts?|voicemails?|voice_notes?|video_calls?)").matcher(fact.key()).matches())) {
-				// "I can't stand phone calls. WhatsApp me instead": the dislike is the wish's reason
-				reasons.add("avoid_phone_calls".equals(fact.key()) ? "not by phone" : lower(fact.value()));
+			if (reason.test(fact)) {
+				reasons.add(reasonWords.apply(fact));
 			}
 			else {
 				kept.add(fact);
@@ -328,8 +339,7 @@ public class LocalFactExtractor implements FactExtractor {
 		if (reasons.isEmpty()) {
 			return facts;
 		}
-		kept.replaceAll(fact -> fact != asked ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(),
-				fact.value() + " (" + String.join("; ", reasons) + ")", fact.subject(), fact.structuredValue(), fact.confidence(), fact.exclusive(), fact.stance(), fact.retraction()));
+		kept.replaceAll(fact -> fact != asked ? fact : fact.withValue(fact.value() + " (" + String.join("; ", reasons) + ")"));
 		return kept;
 	}
 
@@ -387,26 +397,9 @@ public class LocalFactExtractor implements FactExtractor {
 	 * fact's value, not a habit of its own (where they read, "I read these on my phone", is the device they use: kept).
 	 */
 	private static java.util.Collection<ExtractedFact> readingReasonsFolded(java.util.Collection<ExtractedFact> facts) {
-		ExtractedFact length = facts.stream().filter(fact -> COMMUNICATION.equals(fact.category()) && "answer_length".equals(fact.key()) && !fact.retraction()).findFirst().orElse(null);
-		if (length == null) {
-			return facts;
-		}
-		List<String> reasons = new ArrayList<>();
-		List<ExtractedFact> kept = new ArrayList<>();
-		for (ExtractedFact fact : facts) {
-			if (BEHAVIOR.equals(fact.category()) && compiled("^(?:(?:always|usually|mostly|often|only|just)\\s+)?(?:skims|scans|skim-reads|speed-reads|glances at)\\b(?!.*\\b(?:on|at|around|every|before|after)\\s)", FLAGS).matcher(fact.value()).find()) {
-				reasons.add(lower(fact.value()));
-			}
-			else {
-				kept.add(fact);
-			}
-		}
-		if (reasons.isEmpty()) {
-			return facts;
-		}
-		kept.replaceAll(fact -> fact != length ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value() + " (" + String.join("; ", reasons) + ")",
-				fact.subject(), fact.structuredValue(), fact.confidence(), fact.exclusive(), fact.stance(), fact.retraction()));
-		return kept;
+		return reasonsFolded(facts, fact -> COMMUNICATION.equals(fact.category()) && "answer_length".equals(fact.key()),
+				fact -> BEHAVIOR.equals(fact.category()) && compiled("^(?:(?:always|usually|mostly|often|only|just)\\s+)?(?:skims|scans|skim-reads|speed-reads|glances at)\\b(?!.*\\b(?:on|at|around|every|before|after)\\s)", FLAGS).matcher(fact.value()).find(),
+				fact -> lower(fact.value()));
 	}
 
 	private static String headVerb(String value) {
@@ -453,8 +446,7 @@ public class LocalFactExtractor implements FactExtractor {
 			if (fact == dropped) {
 				continue;
 			}
-			out.add(fact != kept ? fact : new ExtractedFact(fact.category(), fact.type(), fact.key(), fact.value() + " (in writing)", fact.subject(), fact.structuredValue(),
-					fact.confidence(), fact.exclusive(), fact.stance(), fact.retraction()));
+			out.add(fact != kept ? fact : fact.withValue(fact.value() + " (in writing)"));
 		}
 		return out;
 	}
