@@ -125,12 +125,7 @@ public final class AnalyzerEvaluation {
 		int urgencyUnder = 0;
 		List<String> misses = new ArrayList<>();
 		for (LabelledMessage message : labelled) {
-			List<AnalysisRequest.EarlierMessage> history = new ArrayList<>();
-			for (String earlier : message.history()) {
-				history.add(new AnalysisRequest.EarlierMessage(earlier,
-						analyzer.analyze(new AnalysisRequest("evaluation", earlier, List.copyOf(history)))));
-			}
-			MessageAnalysis analysis = analyzer.analyze(new AnalysisRequest("evaluation", message.text(), history));
+			MessageAnalysis analysis = analyzeInContext(analyzer, message);
 			confusion.computeIfAbsent(message.category(), label -> new EnumMap<>(MessageCategory.class))
 				.merge(analysis.category(), 1, Integer::sum);
 			if (analysis.category() == message.category()) {
@@ -169,6 +164,16 @@ public final class AnalyzerEvaluation {
 		}
 		return new Result(labelled.size(), categoryHits, sentimentHits, urgencyHits, languageHits,
 				macroF1(confusion), confusion, sentimentConfusion, urgencyErrorSum, urgencyOver, urgencyUnder, misses);
+	}
+
+	/** The message's analysis after its conversation's earlier turns, each analysed in turn as the service would. */
+	public static MessageAnalysis analyzeInContext(Analyzer analyzer, LabelledMessage message) {
+		List<AnalysisRequest.EarlierMessage> history = new ArrayList<>();
+		for (String earlier : message.history()) {
+			history.add(new AnalysisRequest.EarlierMessage(earlier,
+					analyzer.analyze(new AnalysisRequest("evaluation", earlier, List.copyOf(history)))));
+		}
+		return analyzer.analyze(new AnalysisRequest("evaluation", message.text(), history));
 	}
 
 	static double macroF1(Map<MessageCategory, Map<MessageCategory, Integer>> confusion) {

@@ -24,9 +24,10 @@ import io.parley.events.SentimentLabel;
 /**
  * The analyzer that needs no network: category by similarity of the message's sentence embedding to labelled example
  * phrases blended with a linear classifier of the embedding, topics by similarity to topic phrases, sentiment from a
- * lexicon that reads negation, intensity, contrast and shouting, and urgency from sentiment, category, time pressure, money, outage, threat and safety words and the conversation so
- * far. Text the lexicon and examples do not cover (another language, say) still gets an analysis, with a lower
- * confidence.
+ * lexicon that reads negation, intensity, contrast and shouting, urgency from sentiment, category, time pressure,
+ * money, outage, threat and safety words and the conversation so far, and the sentiment label finally from a
+ * classifier of the embedding and all that the rules read. Text the lexicon and examples do not cover (another
+ * language, say) still gets an analysis, with a lower confidence.
  * <p>
  * A tenant's own example phrases join the shipped ones for its messages. They are read again at most every
  * {@code examplesRefresh} and embedded only when they changed, so adding phrases costs one embedding pass, not one
@@ -43,9 +44,11 @@ public class LocalAnalyzer implements Analyzer {
 	 * 1.3 reads quieter shades of negative feeling (disappointment, resignation, pointed politeness), starts technical
 	 * and complaint messages and calm questions lower, makes a danger (gas, a warning light on the road) urgent, and is
 	 * refitted with a second outside writer's set; 1.4 reads the category with a classifier trained on the example
-	 * phrases and 640 labelled messages as well as by the nearest examples.
+	 * phrases and 640 labelled messages as well as by the nearest examples; 1.5 decides the sentiment label with a
+	 * classifier of the embedding and the rules' reading, trained on 2,000 labelled messages, and keeps the urgency
+	 * in step with it (urgent is 8 and up, anything else 7 at most).
 	 */
-	public static final String VERSION = "1.4";
+	public static final String VERSION = "1.5";
 
 	private static final double TOPIC_THRESHOLD = 0.55;
 	private static final int MAX_TOPICS = 3;
@@ -69,6 +72,8 @@ public class LocalAnalyzer implements Analyzer {
 	private final UrgencyCues cues;
 	private final SentimentExamples sentimentExamples;
 	private final CategoryClassifier categoryClassifier;
+	/** Decides the sentiment label from the embedding and the rules' reading; none: the rules' own label. */
+	private final SentimentClassifier sentimentClassifier;
 	private final Tuning tuning;
 	private final TenantExamples tenantExamples;
 	private final Duration examplesRefresh;
@@ -80,6 +85,19 @@ public class LocalAnalyzer implements Analyzer {
 	}
 
 	public LocalAnalyzer(EmbeddingModel model, TenantExamples tenantExamples, Duration examplesRefresh, Clock clock) {
+		this(model, tenantExamples, examplesRefresh, clock, SentimentClassifier.shipped());
+	}
+
+	/**
+	 * The analyzer with the rules' own sentiment label and urgency, which the sentiment classifier reads (to train
+	 * it).
+	 */
+	public static LocalAnalyzer withRulesSentiment(EmbeddingModel model) {
+		return new LocalAnalyzer(model, TenantExamples.NONE, Duration.ofDays(1), Clock.systemUTC(), null);
+	}
+
+	private LocalAnalyzer(EmbeddingModel model, TenantExamples tenantExamples, Duration examplesRefresh, Clock clock,
+			SentimentClassifier sentimentClassifier) {
 		this.model = model;
 		List<String[]> categoryPhrases = Resources.tsv("analysis/category-examples.tsv", 2);
 		List<float[]> phraseVectors = Vectors.embedAll(model, categoryPhrases.stream().map(row -> row[1]).toList());
@@ -90,6 +108,7 @@ public class LocalAnalyzer implements Analyzer {
 		this.lexicon = SentimentLexicon.load();
 		this.cues = UrgencyCues.load();
 		this.sentimentExamples = SentimentExamples.load(model);
+		this.sentimentClassifier = sentimentClassifier;
 		this.tuning = Tuning.FITTED;
 		this.tenantExamples = tenantExamples;
 		this.examplesRefresh = examplesRefresh;
@@ -103,6 +122,7 @@ public class LocalAnalyzer implements Analyzer {
 		this.cues = analyzer.cues;
 		this.sentimentExamples = analyzer.sentimentExamples;
 		this.categoryClassifier = analyzer.categoryClassifier;
+		this.sentimentClassifier = analyzer.sentimentClassifier;
 		this.tuning = tuning;
 		this.tenantExamples = analyzer.tenantExamples;
 		this.examplesRefresh = analyzer.examplesRefresh;
@@ -127,6 +147,7 @@ public class LocalAnalyzer implements Analyzer {
 	LocalAnalyzer withTuning(Tuning tuning) {
 		return new LocalAnalyzer(this, tuning);
 	}
+
 
 	/**
 	 * How the lexicon's rules and the nearest sentiment examples are blended, fitted on the evaluation and hold-out
@@ -208,7 +229,11 @@ public class LocalAnalyzer implements Analyzer {
 		// Mere courtesy stays neutral: "thanks, have a nice weekend" sits among the grateful examples, but is not praise.
 		double score = sentiment.onlyCourtesy() && tuning.examplePolarity() > 0 ? 0
 				: tuning.examplePolarity() * vote.polarity() + (1 - tuning.examplePolarity()) * sentiment.score();
-		SentimentLabel label = label(choice.category(), score, vote.of(SentimentLabel.NEUTRAL), urgency, text);
+		SentimentLabel rulesLabel = label(choice.category(), score, vote.of(SentimentLabel.NEUTRAL), urgency, text);
+		SentimentLabel label = sentimentClassifier == null ? rulesLabel : sentimentClassifier.label(embedding,
+				new SentimentClassifier.RulesReading(rulesLabel, round(score), urgency, choice.category()));
+		// One reading of how pressing the message is: urgent is urgency 8 and up, and nothing else is.
+		urgency = label == SentimentLabel.URGENT ? Math.max(urgency, 8) : Math.min(urgency, 7);
 		PriorityLevel priority = urgency >= 9 ? PriorityLevel.CRITICAL
 				: urgency >= 7 ? PriorityLevel.HIGH : urgency >= 4 ? PriorityLevel.NORMAL : PriorityLevel.LOW;
 		ResponseTime responseTime = switch (priority) {

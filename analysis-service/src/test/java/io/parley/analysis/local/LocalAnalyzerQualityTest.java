@@ -38,75 +38,63 @@ class LocalAnalyzerQualityTest {
 	}
 
 	/**
-	 * Written after the evaluation set by someone who had not seen the analyzer's resources; the example vote's blend
-	 * weights are fitted on it too.
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { EmbeddingModels.QUANTIZED, EmbeddingModels.FULL })
-	void theFreshHoldOutSetDoesNotRegress(String embeddingModel) throws IOException {
-		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
-				AnalyzerEvaluation.read(Path.of("evaluation/analysis-holdout.jsonl")));
-
-		assertThat(result.total()).isGreaterThanOrEqualTo(150);
-		assertThat(result.categoryMacroF1()).as("category macro-F1").isGreaterThanOrEqualTo(0.83);
-		// 0.93 until 1.3, which rates calm questions and one user's faults lower, as outside writers do (0.913-0.920)
-		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(0.90);
-		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(0.85);
-	}
-
-	/**
-	 * The messages of the first three outside writers and our dev set, studied while the analyzer was
-	 * improved and, since 1.4, what the category classifier learns from: their category is a training figure, but
-	 * their sentiment and urgency must hold where they were. The second blind set's sentiment (0.805 when it was only
-	 * measured) is below the target: held at its floor.
+	 * The sets the classifiers learn from (README): our dev set and hold-out set and nine outside writers' sets, each
+	 * studied or only measured until it joined the training. The category classifier learns from the first four, the
+	 * sentiment classifier from all: their sentiment is a training figure now, held where it is.
 	 */
 	@ParameterizedTest(name = "{1} with {0}")
 	@CsvSource({
-			"all-minilm-l6-v2-q, analysis-dev2,   80, 0.95, 0.86, 0.5",
-			"all-minilm-l6-v2,   analysis-dev2,   80, 0.95, 0.86, 0.5",
-			"all-minilm-l6-v2-q, analysis-blind, 160, 0.90, 0.86, 0.85",
-			"all-minilm-l6-v2,   analysis-blind, 160, 0.90, 0.86, 0.85",
-			"all-minilm-l6-v2-q, analysis-dev3,  200, 0.91, 0.86, 1.0",
-			"all-minilm-l6-v2,   analysis-dev3,  200, 0.91, 0.86, 1.0",
-			"all-minilm-l6-v2-q, analysis-blind2, 200, 0.91, 0.79, 0.8",
-			"all-minilm-l6-v2,   analysis-blind2, 200, 0.91, 0.79, 0.8" })
-	void theLabelledMessagesTheCategoryIsTrainedOnKeepTheirSentimentAndUrgency(String embeddingModel, String set,
-			int size, double urgencyFloor, double sentimentFloor, double maxUrgencyBias) throws IOException {
+			"all-minilm-l6-v2-q, analysis-dev2,     80, 0.97, 0.92, 0.5",
+			"all-minilm-l6-v2,   analysis-dev2,     80, 0.97, 0.92, 0.5",
+			"all-minilm-l6-v2-q, analysis-holdout, 150, 0.91, 0.93, 0.7",
+			"all-minilm-l6-v2,   analysis-holdout, 150, 0.91, 0.93, 0.7",
+			"all-minilm-l6-v2-q, analysis-blind,   160, 0.93, 0.90, 0.5",
+			"all-minilm-l6-v2,   analysis-blind,   160, 0.93, 0.90, 0.5",
+			"all-minilm-l6-v2-q, analysis-dev3,    200, 0.92, 0.91, 1.0",
+			"all-minilm-l6-v2,   analysis-dev3,    200, 0.92, 0.91, 1.0",
+			"all-minilm-l6-v2-q, analysis-blind2,  200, 0.92, 0.87, 0.7",
+			"all-minilm-l6-v2,   analysis-blind2,  200, 0.92, 0.87, 0.7",
+			"all-minilm-l6-v2-q, analysis-blind3,  200, 0.94, 0.89, 0.4",
+			"all-minilm-l6-v2,   analysis-blind3,  200, 0.94, 0.89, 0.4",
+			"all-minilm-l6-v2-q, analysis-blind4,  200, 0.94, 0.87, 0.5",
+			"all-minilm-l6-v2,   analysis-blind4,  200, 0.94, 0.87, 0.5",
+			"all-minilm-l6-v2-q, analysis-blind5,  200, 0.92, 0.92, 0.65",
+			"all-minilm-l6-v2,   analysis-blind5,  200, 0.92, 0.92, 0.65",
+			"all-minilm-l6-v2-q, analysis-blind6,  200, 0.94, 0.85, 0.3",
+			"all-minilm-l6-v2,   analysis-blind6,  200, 0.94, 0.85, 0.3",
+			"all-minilm-l6-v2-q, analysis-blind7,  200, 0.90, 0.86, 0.65",
+			"all-minilm-l6-v2,   analysis-blind7,  200, 0.90, 0.86, 0.65",
+			"all-minilm-l6-v2-q, analysis-blind8,  200, 0.92, 0.92, 0.5",
+			"all-minilm-l6-v2,   analysis-blind8,  200, 0.92, 0.92, 0.5" })
+	void theLabelledMessagesTheClassifiersLearnFromKeepTheirFigures(String embeddingModel, String set, int size,
+			double urgencyFloor, double sentimentFloor, double urgencyBiasBound) throws IOException {
 		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
 				AnalyzerEvaluation.read(Path.of("src/main/resources/analysis/labelled-messages/" + set + ".jsonl")));
 
 		assertThat(result.total()).isEqualTo(size);
 		assertThat(result.urgencyWithinTwoRate()).as("urgency within +-2").isGreaterThanOrEqualTo(urgencyFloor);
 		assertThat(result.sentimentAccuracy()).as("sentiment label accuracy").isGreaterThanOrEqualTo(sentimentFloor);
-		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(maxUrgencyBias);
+		assertThat(Math.abs(result.urgencyMeanSignedError())).as("urgency bias").isLessThan(urgencyBiasBound);
 	}
 
 	/**
-	 * Written by two more outside writers after 1.3 was finished and only ever measured, never studied or trained on:
-	 * the honest figures for a customer's own messages. First runs (1.3, quantized / full): blind3 F1 0.847 / 0.833,
-	 * sentiment 0.855 / 0.845, urgency 0.950 / 0.940; blind4 0.777 / 0.786, 0.800 / 0.795, 0.965 / 0.980. With 1.4's
-	 * category classifier: blind3 0.866 / 0.861, 0.850 / 0.840, 0.945 / 0.940; blind4 0.825 / 0.830, 0.805 / 0.805,
-	 * 0.960 / 0.975. Sentiment on blind4 is below the 0.85 target: held at its floor. blind5, by a later outside
-	 * writer, first run with 1.4: 0.855 / 0.845, 0.840 / 0.845, 0.915 / 0.910; it rates urgency lower than we do
-	 * (mean error +0.53), so its bias bound is 0.6, not 0.5.
-	 * blind6, by another outside writer, written while nothing in the analyzer changed: 0.808 / 0.807,
-	 * 0.790 / 0.785, 0.940 / 0.950. blind7 and blind8, by two more, also with nothing changed: 0.847 / 0.827,
-	 * 0.795 / 0.790, 0.915 / 0.930 (mean urgency error +0.52, bound 0.6); 0.830 / 0.815, 0.825 / 0.825, 0.935 / 0.930.
+	 * Written by four more outside writers while 1.5 was being built and measured once it was finished, never
+	 * studied or trained on: the honest figures for a customer's own messages. First runs with 1.4 (quantized / full):
+	 * blind9 F1 0.844 / 0.849, sentiment 0.760 / 0.760, urgency 0.910 / 0.920; blind10 0.835 / 0.841, 0.795 / 0.790,
+	 * 0.925 / 0.935; blind11 0.806 / 0.802, 0.815 / 0.815, 0.920 / 0.915; blind12 0.865 / 0.866, 0.805 / 0.815,
+	 * 0.930 / 0.920. With 1.5's sentiment classifier: sentiment 0.795 / 0.800, 0.850 / 0.850, 0.825 / 0.825,
+	 * 0.860 / 0.865, urgency 0.925 / 0.930, 0.930 / 0.940, 0.925 / 0.920, 0.935 / 0.925.
 	 */
 	@ParameterizedTest(name = "{1} with {0}")
 	@CsvSource({
-			"all-minilm-l6-v2-q, analysis-blind3, 0.84, 0.93, 0.83, 0.5",
-			"all-minilm-l6-v2,   analysis-blind3, 0.84, 0.93, 0.83, 0.5",
-			"all-minilm-l6-v2-q, analysis-blind4, 0.81, 0.94, 0.79, 0.5",
-			"all-minilm-l6-v2,   analysis-blind4, 0.81, 0.94, 0.79, 0.5",
-			"all-minilm-l6-v2-q, analysis-blind5, 0.84, 0.90, 0.83, 0.6",
-			"all-minilm-l6-v2,   analysis-blind5, 0.84, 0.90, 0.83, 0.6",
-			"all-minilm-l6-v2-q, analysis-blind6, 0.80, 0.93, 0.78, 0.5",
-			"all-minilm-l6-v2,   analysis-blind6, 0.80, 0.93, 0.78, 0.5",
-			"all-minilm-l6-v2-q, analysis-blind7, 0.82, 0.90, 0.78, 0.6",
-			"all-minilm-l6-v2,   analysis-blind7, 0.82, 0.90, 0.78, 0.6",
-			"all-minilm-l6-v2-q, analysis-blind8, 0.81, 0.92, 0.81, 0.5",
-			"all-minilm-l6-v2,   analysis-blind8, 0.81, 0.92, 0.81, 0.5" })
+			"all-minilm-l6-v2-q, analysis-blind9,  0.82, 0.90, 0.78, 0.5",
+			"all-minilm-l6-v2,   analysis-blind9,  0.82, 0.90, 0.78, 0.5",
+			"all-minilm-l6-v2-q, analysis-blind10, 0.81, 0.91, 0.83, 0.5",
+			"all-minilm-l6-v2,   analysis-blind10, 0.81, 0.91, 0.83, 0.5",
+			"all-minilm-l6-v2-q, analysis-blind11, 0.78, 0.90, 0.81, 0.3",
+			"all-minilm-l6-v2,   analysis-blind11, 0.78, 0.90, 0.81, 0.3",
+			"all-minilm-l6-v2-q, analysis-blind12, 0.84, 0.90, 0.84, 0.6",
+			"all-minilm-l6-v2,   analysis-blind12, 0.84, 0.90, 0.84, 0.6" })
 	void theBlindSetsKeepTheirMeasuredFigures(String embeddingModel, String set, double categoryFloor,
 			double urgencyFloor, double sentimentFloor, double urgencyBiasBound) throws IOException {
 		Result result = AnalyzerEvaluation.evaluate(analyzer(embeddingModel),
