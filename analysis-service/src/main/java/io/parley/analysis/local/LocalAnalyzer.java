@@ -264,10 +264,10 @@ public class LocalAnalyzer implements Analyzer {
 	}
 
 	/**
-	 * Urgent when the message is (urgency 8 and up); a complaint is negative whatever polite or sarcastic words it
-	 * uses ("Great, another week without my refund"); a question or a report needs a clearer score (the lexicon's
-	 * and the nearest examples' together) to count as positive or negative than small talk does ("ok great, how much
-	 * is it?" is a neutral question).
+	 * The rules' label, which the sentiment classifier reads. Urgent when the message is (urgency 8 and up); a
+	 * complaint is negative whatever polite or sarcastic words it uses ("Great, another week without my refund"); a
+	 * question or a report needs a clearer score (the lexicon's and the nearest examples' together) to count as
+	 * positive or negative than small talk does ("ok great, how much is it?" is a neutral question).
 	 */
 	private SentimentLabel label(MessageCategory category, double score, double neutralShare, int urgency,
 			String text) {
