@@ -16,6 +16,8 @@ import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.analysis.local.SentimentClassifier;
 import io.parley.analysis.local.SentimentClassifier.RulesReading;
 import io.parley.events.SentimentLabel;
+import io.parley.llm.embedding.SoftmaxRegression;
+import io.parley.llm.embedding.SoftmaxRegression.Fit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * message is an example: its embedding (by the default, quantized model) and what the lexicon and urgency rules read
  * of it in its conversation, labelled with the sentiment its writer gave it. The fit is a softmax regression by
  * full-batch gradient descent with Nesterov momentum from zero, so the same sets give the same weights. It stops
- * after {@value #STEPS} steps, short of the exact optimum: leaving each outside writer out in turn, that read their
+ * after 500 steps, short of the exact optimum: leaving each outside writer out in turn, that read their
  * sets as well as the optimum and our evaluation set better.
  * <p>
  * The sets it learns from are listed here: every labelled set but the evaluation set and the outside writers' sets
@@ -35,10 +37,7 @@ public final class SentimentClassifierTraining {
 	static final List<String> TRAINING_SETS = List.of("analysis-dev2", "analysis-holdout", "analysis-blind",
 			"analysis-dev3", "analysis-blind2", "analysis-blind3", "analysis-blind4", "analysis-blind5",
 			"analysis-blind6", "analysis-blind7", "analysis-blind8");
-	private static final int STEPS = 500;
-	private static final double LEARNING_RATE = 1.0;
-	private static final double MOMENTUM = 0.9;
-	private static final double L2 = 1e-4;
+	private static final Fit FIT = new Fit(500, 1.0, 0.9, 1e-4, false);
 
 	private SentimentClassifierTraining() {
 	}
@@ -81,64 +80,9 @@ public final class SentimentClassifierTraining {
 
 	/** Softmax regression with L2 (not on the bias) by full-batch Nesterov gradient descent from zero. */
 	public static SentimentClassifier train(List<Example> examples, PrintStream progress) {
-		int n = examples.size();
-		int width = examples.get(0).inputs().length;
-		int k = SentimentLabel.values().length;
-		double[][] w = new double[k][width];
-		double[][] velocity = new double[k][width];
-		double[][] ahead = new double[k][width];
-		double[] p = new double[k];
-		for (int step = 1; step <= STEPS; step++) {
-			for (int c = 0; c < k; c++) {
-				for (int i = 0; i < width; i++) {
-					ahead[c][i] = w[c][i] + MOMENTUM * velocity[c][i];
-				}
-			}
-			double[][] gradient = new double[k][width];
-			double loss = 0;
-			for (Example example : examples) {
-				double[] x = example.inputs();
-				double max = Double.NEGATIVE_INFINITY;
-				for (int c = 0; c < k; c++) {
-					double score = 0;
-					for (int i = 0; i < width; i++) {
-						score += ahead[c][i] * x[i];
-					}
-					p[c] = score;
-					max = Math.max(max, score);
-				}
-				double sum = 0;
-				for (int c = 0; c < k; c++) {
-					p[c] = Math.exp(p[c] - max);
-					sum += p[c];
-				}
-				int label = example.label().ordinal();
-				for (int c = 0; c < k; c++) {
-					p[c] /= sum;
-					double error = (p[c] - (c == label ? 1 : 0)) / n;
-					for (int i = 0; i < width; i++) {
-						gradient[c][i] += error * x[i];
-					}
-				}
-				loss -= Math.log(Math.max(p[label], 1e-12)) / n;
-			}
-			for (int c = 0; c < k; c++) {
-				for (int i = 0; i < width; i++) {
-					double decay = i < width - 1 ? L2 * ahead[c][i] : 0;
-					velocity[c][i] = MOMENTUM * velocity[c][i] - LEARNING_RATE * (gradient[c][i] + decay);
-					w[c][i] += velocity[c][i];
-				}
-			}
-			if (progress != null && (step % 100 == 0 || step == 1)) {
-				progress.printf(Locale.ROOT, "step %3d of %d, loss %.4f%n", step, STEPS, loss);
-			}
-		}
-		float[][] weights = new float[k][width];
-		for (int c = 0; c < k; c++) {
-			for (int i = 0; i < width; i++) {
-				weights[c][i] = (float) w[c][i];
-			}
-		}
-		return new SentimentClassifier(List.of(SentimentLabel.values()), weights);
+		double[][] inputs = examples.stream().map(Example::inputs).toArray(double[][]::new);
+		int[] labels = examples.stream().mapToInt(example -> example.label().ordinal()).toArray();
+		return new SentimentClassifier(List.of(SentimentLabel.values()),
+				SoftmaxRegression.train(inputs, labels, SentimentLabel.values().length, FIT, progress));
 	}
 }

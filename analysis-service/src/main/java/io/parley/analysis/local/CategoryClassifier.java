@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.parley.events.MessageCategory;
+import io.parley.llm.embedding.SoftmaxRegression;
 
 /**
  * A linear reading of the message category from the embedding (multinomial logistic regression over the unit vector),
@@ -81,18 +82,9 @@ final class CategoryClassifier {
 	}
 
 	private void probabilities(float[] x, double[] out) {
-		double max = Double.NEGATIVE_INFINITY;
 		for (int c = 0; c < out.length; c++) {
 			out[c] = biases[c] + Vectors.dot(x, weights[c], 0);
-			max = Math.max(max, out[c]);
 		}
-		double sum = 0;
-		for (int c = 0; c < out.length; c++) {
-			out[c] = Math.exp(out[c] - max);
-			sum += out[c];
-		}
-		for (int c = 0; c < out.length; c++) {
-			out[c] /= sum;
-		}
+		SoftmaxRegression.softmax(out);
 	}
 }

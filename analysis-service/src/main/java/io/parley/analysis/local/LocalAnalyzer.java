@@ -222,15 +222,17 @@ public class LocalAnalyzer implements Analyzer {
 		UrgencyCues.Found found = cues.find(text);
 		String language = Languages.guess(text);
 
+		float[] unitEmbedding = Vectors.unit(embedding);
 		List<Map.Entry<String, Double>> similarities = examples.categories().similarities(embedding);
-		CategoryChoice choice = category(text, similarities, blended(similarities, embedding), sentiment, found, request);
+		CategoryChoice choice = category(text, similarities, blended(similarities, unitEmbedding), sentiment, found,
+				request);
 		SentimentExamples.Vote vote = sentimentExamples.vote(embedding, tuning.neighbours(), tuning.temperature());
 		int urgency = urgency(choice.category(), sentiment, found, vote, request);
 		// Mere courtesy stays neutral: "thanks, have a nice weekend" sits among the grateful examples, but is not praise.
 		double score = sentiment.onlyCourtesy() && tuning.examplePolarity() > 0 ? 0
 				: tuning.examplePolarity() * vote.polarity() + (1 - tuning.examplePolarity()) * sentiment.score();
 		SentimentLabel rulesLabel = label(choice.category(), score, vote.of(SentimentLabel.NEUTRAL), urgency, text);
-		SentimentLabel label = sentimentClassifier == null ? rulesLabel : sentimentClassifier.label(embedding,
+		SentimentLabel label = sentimentClassifier == null ? rulesLabel : sentimentClassifier.label(unitEmbedding,
 				new SentimentClassifier.RulesReading(rulesLabel, round(score), urgency, choice.category()));
 		// One reading of how pressing the message is: urgent is urgency 8 and up, and nothing else is.
 		urgency = label == SentimentLabel.URGENT ? Math.max(urgency, 8) : Math.min(urgency, 7);
@@ -293,8 +295,8 @@ public class LocalAnalyzer implements Analyzer {
 	 * The categories, most likely first, by the classifier's probabilities blended with the nearest examples'
 	 * similarities (a tenant's own phrases among them).
 	 */
-	private List<MessageCategory> blended(List<Map.Entry<String, Double>> similarities, float[] embedding) {
-		double[] probabilities = categoryClassifier.probabilities(Vectors.unit(embedding));
+	private List<MessageCategory> blended(List<Map.Entry<String, Double>> similarities, float[] unitEmbedding) {
+		double[] probabilities = categoryClassifier.probabilities(unitEmbedding);
 		double best = similarities.get(0).getValue();
 		double[] examples = new double[probabilities.length];
 		double sum = 0;

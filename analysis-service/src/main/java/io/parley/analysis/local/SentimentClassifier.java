@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.parley.events.MessageCategory;
 import io.parley.events.SentimentLabel;
+import io.parley.llm.embedding.SoftmaxRegression;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,7 +66,10 @@ public record SentimentClassifier(List<SentimentLabel> labels, float[][] weights
 
 	/** The inputs of one message: its embedding at unit length, then what the rules read, then 1 for the bias. */
 	public static double[] inputs(float[] embedding, RulesReading rules) {
-		float[] unitEmbedding = Vectors.unit(embedding);
+		return inputsOfUnit(Vectors.unit(embedding), rules);
+	}
+
+	private static double[] inputsOfUnit(float[] unitEmbedding, RulesReading rules) {
 		int dimensions = unitEmbedding.length;
 		double[] inputs = new double[dimensions + inputsBeyondEmbedding()];
 		for (int i = 0; i < dimensions; i++) {
@@ -80,8 +84,9 @@ public record SentimentClassifier(List<SentimentLabel> labels, float[][] weights
 		return inputs;
 	}
 
-	public SentimentLabel label(float[] embedding, RulesReading rules) {
-		double[] probabilities = probabilities(inputs(embedding, rules));
+	/** The likeliest label for a message, given its embedding already at unit length. */
+	public SentimentLabel label(float[] unitEmbedding, RulesReading rules) {
+		double[] probabilities = probabilities(inputsOfUnit(unitEmbedding, rules));
 		int best = 0;
 		for (int k = 1; k < probabilities.length; k++) {
 			if (probabilities[k] > probabilities[best]) {
@@ -98,29 +103,6 @@ public record SentimentClassifier(List<SentimentLabel> labels, float[][] weights
 					+ " embedding dimensions, got " + (inputs.length - inputsBeyondEmbedding())
 					+ ": the classifier was trained on another embedding model");
 		}
-		return softmax(weights, inputs);
-	}
-
-	/** The softmax of each row of weights' dot product with the inputs. */
-	static double[] softmax(float[][] weights, double[] inputs) {
-		double[] scores = new double[weights.length];
-		double max = Double.NEGATIVE_INFINITY;
-		for (int k = 0; k < weights.length; k++) {
-			double score = 0;
-			for (int i = 0; i < inputs.length; i++) {
-				score += weights[k][i] * inputs[i];
-			}
-			scores[k] = score;
-			max = Math.max(max, score);
-		}
-		double sum = 0;
-		for (int k = 0; k < scores.length; k++) {
-			scores[k] = Math.exp(scores[k] - max);
-			sum += scores[k];
-		}
-		for (int k = 0; k < scores.length; k++) {
-			scores[k] /= sum;
-		}
-		return scores;
+		return SoftmaxRegression.probabilities(weights, inputs);
 	}
 }

@@ -127,6 +127,6 @@ class SentimentClassifierTest {
 	}
 
 	private static float[] embed(String text) {
-		return MODEL.embed(text).content().vector();
+		return Vectors.unit(MODEL.embed(text).content().vector());
 	}
 }

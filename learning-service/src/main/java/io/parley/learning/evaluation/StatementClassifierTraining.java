@@ -17,6 +17,8 @@ import io.parley.learning.local.LocalEmbeddings;
 import io.parley.learning.local.LocalFactExtractor;
 import io.parley.learning.local.LocalFactExtractor.StatementClause;
 import io.parley.learning.local.StatementClassifier;
+import io.parley.llm.embedding.SoftmaxRegression;
+import io.parley.llm.embedding.SoftmaxRegression.Fit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,9 +41,8 @@ public final class StatementClassifierTraining {
 			FactCategories.CONSTRAINTS, FactCategories.GOALS, FactCategories.INTERESTS, FactCategories.PERSONAL,
 			FactCategories.PREFERENCES, FactCategories.PROFESSIONAL);
 	static final double THRESHOLD = 0.9;
-	private static final double L2 = 0.01;
-	private static final double LEARNING_RATE = 0.5;
-	private static final int EPOCHS = 500;
+	/** Plain gradient descent, its decay on the bias too. */
+	private static final Fit FIT = new Fit(500, 0.5, 0, 0.01, true);
 
 	private StatementClassifierTraining() {
 	}
@@ -137,52 +138,8 @@ public final class StatementClassifierTraining {
 			x[j][dimensions] = example.firstPerson() ? 1 : 0;
 			x[j][dimensions + 1] = 1;
 		}
-		int k = CATEGORIES.size();
-		double[][] w = new double[k][width];
-		double[] p = new double[k];
-		for (int epoch = 1; epoch <= EPOCHS; epoch++) {
-			double[][] gradient = new double[k][width];
-			double loss = 0;
-			for (int j = 0; j < n; j++) {
-				double max = Double.NEGATIVE_INFINITY;
-				for (int c = 0; c < k; c++) {
-					double score = 0;
-					for (int i = 0; i < width; i++) {
-						score += w[c][i] * x[j][i];
-					}
-					p[c] = score;
-					max = Math.max(max, score);
-				}
-				double sum = 0;
-				for (int c = 0; c < k; c++) {
-					p[c] = Math.exp(p[c] - max);
-					sum += p[c];
-				}
-				int label = examples.get(j).category();
-				for (int c = 0; c < k; c++) {
-					p[c] /= sum;
-					double error = (p[c] - (c == label ? 1 : 0)) / n;
-					for (int i = 0; i < width; i++) {
-						gradient[c][i] += error * x[j][i];
-					}
-				}
-				loss -= Math.log(Math.max(p[label], 1e-12)) / n;
-			}
-			for (int c = 0; c < k; c++) {
-				for (int i = 0; i < width; i++) {
-					w[c][i] -= LEARNING_RATE * (gradient[c][i] + L2 * w[c][i]);
-				}
-			}
-			if (progress != null && (epoch % 100 == 0 || epoch == 1)) {
-				progress.printf(Locale.ROOT, "epoch %3d of %d, loss %.4f%n", epoch, EPOCHS, loss);
-			}
-		}
-		float[][] weights = new float[k][width];
-		for (int c = 0; c < k; c++) {
-			for (int i = 0; i < width; i++) {
-				weights[c][i] = (float) w[c][i];
-			}
-		}
+		int[] labels = examples.stream().mapToInt(Example::category).toArray();
+		float[][] weights = SoftmaxRegression.train(x, labels, CATEGORIES.size(), FIT, progress);
 		return new StatementClassifier(CATEGORIES, threshold, mean, scale, weights);
 	}
 }

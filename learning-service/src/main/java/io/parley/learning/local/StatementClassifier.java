@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
+import io.parley.llm.embedding.SoftmaxRegression;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -75,7 +76,6 @@ public record StatementClassifier(List<String> categories, double threshold, flo
 					+ embedding.length);
 		}
 		double[] scores = new double[weights.length];
-		double max = Double.NEGATIVE_INFINITY;
 		for (int k = 0; k < weights.length; k++) {
 			float[] row = weights[k];
 			double score = row[mean.length] * (firstPerson ? 1 : 0) + row[mean.length + 1];
@@ -83,16 +83,8 @@ public record StatementClassifier(List<String> categories, double threshold, flo
 				score += row[i] * ((embedding[i] - mean[i]) / scale[i]);
 			}
 			scores[k] = score;
-			max = Math.max(max, score);
 		}
-		double sum = 0;
-		for (int k = 0; k < scores.length; k++) {
-			scores[k] = Math.exp(scores[k] - max);
-			sum += scores[k];
-		}
-		for (int k = 0; k < scores.length; k++) {
-			scores[k] /= sum;
-		}
+		SoftmaxRegression.softmax(scores);
 		return scores;
 	}
 }
