@@ -36,7 +36,9 @@ public final class SentimentClassifierTraining {
 	static final String LABELLED_MESSAGES = "analysis-service/src/main/resources/analysis/labelled-messages";
 	static final List<String> TRAINING_SETS = List.of("analysis-dev2", "analysis-holdout", "analysis-blind",
 			"analysis-dev3", "analysis-blind2", "analysis-blind3", "analysis-blind4", "analysis-blind5",
-			"analysis-blind6", "analysis-blind7", "analysis-blind8");
+			"analysis-blind6", "analysis-blind7", "analysis-blind8", "analysis-blind9", "analysis-blind10",
+			"analysis-blind11", "analysis-blind12", "analysis-blind17", "analysis-blind18", "analysis-blind19",
+			"analysis-blind20");
 	private static final Fit FIT = new Fit(500, 1.0, 0.9, 1e-4, false);
 
 	private SentimentClassifierTraining() {

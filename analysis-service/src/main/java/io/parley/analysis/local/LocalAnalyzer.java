@@ -46,9 +46,10 @@ public class LocalAnalyzer implements Analyzer {
 	 * refitted with a second outside writer's set; 1.4 reads the category with a classifier trained on the example
 	 * phrases and 640 labelled messages as well as by the nearest examples; 1.5 decides the sentiment label with a
 	 * classifier of the embedding and the rules' reading, trained on 2,000 labelled messages, and keeps the urgency
-	 * in step with it (urgent is 8 and up, anything else 7 at most).
+	 * in step with it (urgent is 8 and up, anything else 7 at most); 1.6 trains that classifier on 3,990 messages of
+	 * seventeen outside writers and our own sets.
 	 */
-	public static final String VERSION = "1.5";
+	public static final String VERSION = "1.6";
 
 	private static final double TOPIC_THRESHOLD = 0.55;
 	private static final int MAX_TOPICS = 3;

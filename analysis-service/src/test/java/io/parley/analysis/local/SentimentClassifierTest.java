@@ -99,7 +99,7 @@ class SentimentClassifierTest {
 
 		// when the evaluation set and a fresh outside writer's set are analysed
 		List<MessageAnalysis> analyses = new ArrayList<>();
-		for (String set : List.of("evaluation/analysis-evaluation.jsonl", "evaluation/analysis-blind9.jsonl")) {
+		for (String set : List.of("evaluation/analysis-evaluation.jsonl", "evaluation/analysis-blind13.jsonl")) {
 			for (AnalyzerEvaluation.LabelledMessage message : AnalyzerEvaluation.read(Path.of(set))) {
 				analyses.add(AnalyzerEvaluation.analyzeInContext(analyzer, message));
 			}
