@@ -58,7 +58,7 @@ public final class AnalysisBenchmark {
 	private AnalysisBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	static void run(String[] args) throws Exception {
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
 		String embeddingModel = args.length > 2 ? args[2] : "all-minilm-l6-v2-q";
 		Path root = Path.of(System.getProperty("parley.home", ".")).toAbsolutePath().normalize();
@@ -120,7 +120,6 @@ public final class AnalysisBenchmark {
 				+ "(broker, database, this load generator and anything else running: load average %.1f)%n", serviceCpu,
 				machineCpu, MachineCpu.loadAverage());
 		analysis.close();
-		System.exit(0);
 	}
 
 	/** User messages of 500 conversations, interleaved as they would arrive. */

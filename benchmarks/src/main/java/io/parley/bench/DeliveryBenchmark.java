@@ -51,7 +51,7 @@ public final class DeliveryBenchmark {
 	private DeliveryBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	static void run(String[] args) throws Exception {
 		int backlog = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
 		int rate = args.length > 2 ? Integer.parseInt(args[2]) : 100;
 		int paced = rate * 20;
@@ -170,7 +170,6 @@ public final class DeliveryBenchmark {
 		}
 		receiver.stop(0);
 		delivery.close();
-		System.exit(0);
 	}
 
 	private static ProducerRecord<String, SpecificRecord> record(String tenant, int index) {

@@ -28,7 +28,7 @@ public final class GatewayBenchmark {
 	private GatewayBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	static void run(String[] args) throws Exception {
 		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
 		int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 32;
 		System.out.println("Gateway benchmark: " + requests + " requests per route, " + concurrency + " in flight, "
@@ -87,7 +87,6 @@ public final class GatewayBenchmark {
 		gateway.close();
 		redis.stop();
 		service.disposeNow();
-		System.exit(0);
 	}
 
 	private static ConfigurableApplicationContext startGateway(String serviceUrl, TestDatabase database,

@@ -34,7 +34,7 @@ public final class IngestBenchmark {
 	private IngestBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	static void run(String[] args) throws Exception {
 		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
 		int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 32;
 		Path root = Path.of(System.getProperty("parley.home", ".")).toAbsolutePath().normalize();
@@ -101,7 +101,6 @@ public final class IngestBenchmark {
 		gateway.close();
 		ingest.close();
 		bare.disposeNow();
-		System.exit(0);
 	}
 
 	private static String body(int i) {

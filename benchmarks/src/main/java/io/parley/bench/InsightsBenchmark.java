@@ -83,7 +83,7 @@ public final class InsightsBenchmark {
 	private InsightsBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	static void run(String[] args) throws Exception {
 		int conversations = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
 		int requests = args.length > 2 ? Integer.parseInt(args[2]) : 200;
 		int spreadHours = args.length > 3 ? Integer.parseInt(args[3]) : 24;
@@ -187,7 +187,6 @@ public final class InsightsBenchmark {
 		System.out.printf("GET /api/v1/analytics, 90 days, 1M messages, by week (Europe/Istanbul) p50 %.1f ms  p99 %.1f ms%n",
 				percentile(zoneMillis, 50), percentile(zoneMillis, 99));
 		insights.close();
-		System.exit(0);
 	}
 
 	/** The service's settings; INSIGHTS_BATCH_SIZE and INSIGHTS_CONSUMERS pass through from this environment. */

@@ -51,7 +51,7 @@ public final class RoutingBenchmark {
 	private RoutingBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	static void run(String[] args) throws Exception {
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 4_000;
 		int tenants = args.length > 2 ? Integer.parseInt(args[2]) : 4;
 		count -= count % 2;
@@ -121,7 +121,6 @@ public final class RoutingBenchmark {
 		System.out.printf("                                %d routed to AI agents, %d escalated, %d assigned to humans"
 				+ " (3 per tenant, at most 20 assignments an hour each)%n", seen[0], seen[1], seen[2]);
 		routing.close();
-		System.exit(0);
 	}
 
 	private static String tenant(String run, int index) {

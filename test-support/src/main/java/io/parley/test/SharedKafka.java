@@ -29,6 +29,8 @@ public final class SharedKafka {
 
 	private static String bootstrapServers;
 
+	private static EmbeddedKafkaKraftBroker inProcessBroker;
+
 	private SharedKafka() {
 	}
 
@@ -54,7 +56,21 @@ public final class SharedKafka {
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
 		broker.brokerProperties(SINGLE_BROKER_SETTINGS);
 		broker.afterPropertiesSet();
+		inProcessBroker = broker;
 		return broker.getBrokersAsString();
+	}
+
+	/**
+	 * Stops the in-process broker, if this JVM started one. A program that exits without it lets Kafka's own exit hook
+	 * delete the broker's log directory while the broker still writes to it, which ends the output with a page of
+	 * storage errors.
+	 */
+	public static synchronized void stop() {
+		if (inProcessBroker != null) {
+			inProcessBroker.destroy();
+			inProcessBroker = null;
+			bootstrapServers = null;
+		}
 	}
 
 	static final class DockerAvailability {
