@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ContextConfiguration;
@@ -23,5 +24,6 @@ import org.springframework.test.context.ContextConfiguration;
 // A service answering within 5 s (the default) is not a given on a busy 2-core CI machine; tests of slowness set their own.
 @AutoConfigureWebTestClient(timeout = "30s")
 @ContextConfiguration(initializers = ParleyTestInfrastructure.class)
+@ExtendWith(ThreadDumpOnTimeout.class)
 public @interface ParleyServiceTest {
 }
