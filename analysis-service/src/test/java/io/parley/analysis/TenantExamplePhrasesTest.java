@@ -62,6 +62,8 @@ class TenantExamplePhrasesTest {
 				"install the bike accessories I ordered", "fit fenders on my e-bike"))).expectStatus().isCreated();
 
 		assertThat(analyse(tenant, message).get("category")).isEqualTo("technical");
+		assertThat(analyse(tenant, "what time do you open on sunday?").get("category"))
+			.as("a message nothing like the tenant's phrases").isEqualTo("inquiry");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.parley.analysis.domain.MessageAnalysis;
 import io.parley.analysis.evaluation.AnalyzerEvaluation.LabelledMessage;
 import io.parley.analysis.local.EmbeddingModels;
+import io.parley.analysis.local.LabelledMessages;
 import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.analysis.local.SentimentClassifier;
 import io.parley.analysis.local.SentimentClassifier.RulesReading;
@@ -28,17 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * after 500 steps, short of the exact optimum: leaving each outside writer out in turn, that read their
  * sets as well as the optimum and our evaluation set better.
  * <p>
- * The sets it learns from are listed here: every labelled set but the evaluation set and the outside writers' sets
- * in {@code analysis-service/evaluation}, so the figures read on those (README) are of text it never saw.
+ * It learns from the {@link LabelledMessages}: never the evaluation set or the blind sets in
+ * {@code analysis-service/evaluation}, so the figures read on those (README) are of text it never saw.
  */
 public final class SentimentClassifierTraining {
 
 	static final String LABELLED_MESSAGES = "analysis-service/src/main/resources/analysis/labelled-messages";
-	static final List<String> TRAINING_SETS = List.of("analysis-dev2", "analysis-holdout", "analysis-blind",
-			"analysis-dev3", "analysis-blind2", "analysis-blind3", "analysis-blind4", "analysis-blind5",
-			"analysis-blind6", "analysis-blind7", "analysis-blind8", "analysis-blind9", "analysis-blind10",
-			"analysis-blind11", "analysis-blind12", "analysis-blind17", "analysis-blind18", "analysis-blind19",
-			"analysis-blind20");
 	private static final Fit FIT = new Fit(500, 1.0, 0.9, 1e-4, false);
 
 	private SentimentClassifierTraining() {
@@ -60,7 +56,7 @@ public final class SentimentClassifierTraining {
 			throws IOException {
 		LocalAnalyzer rules = LocalAnalyzer.withRulesSentiment(model);
 		List<Example> examples = new ArrayList<>();
-		for (String set : TRAINING_SETS) {
+		for (String set : LabelledMessages.SETS) {
 			List<LabelledMessage> messages = AnalyzerEvaluation.read(folder.resolve(set + ".jsonl"));
 			for (LabelledMessage message : messages) {
 				MessageAnalysis read = AnalyzerEvaluation.analyzeInContext(rules, message);

@@ -8,8 +8,7 @@ import io.parley.llm.embedding.SoftmaxRegression;
 
 /**
  * A linear reading of the message category from the embedding (multinomial logistic regression over the unit vector),
- * trained when the analyzer starts on the shipped example phrases and labelled messages (three outside writers' sets
- * and our dev set).
+ * trained when the analyzer starts on the shipped example phrases and the {@link LabelledMessages}.
  * The nearest examples know each phrase; the classifier weighs every dimension against all of them at once, so it
  * carries better to wording no example is close to. Trained in a fixed number of full-batch gradient steps from zeros:
  * the same data always gives the same weights.

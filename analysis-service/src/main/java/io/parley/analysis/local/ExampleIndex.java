@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
@@ -44,6 +45,23 @@ final class ExampleIndex {
 		more.examplesByLabel.forEach((label, examples) -> combined.computeIfAbsent(label, l -> new ArrayList<>())
 			.addAll(examples));
 		return new ExampleIndex(combined);
+	}
+
+	/** The label of the single example most similar to the message, with that similarity; empty without examples. */
+	Optional<Map.Entry<String, Double>> nearest(float[] message) {
+		float[] query = Vectors.unit(message);
+		String label = null;
+		double best = Double.NEGATIVE_INFINITY;
+		for (Map.Entry<String, List<float[]>> examples : examplesByLabel.entrySet()) {
+			for (float[] example : examples.getValue()) {
+				double similarity = Vectors.dot(query, example, 0);
+				if (similarity > best) {
+					best = similarity;
+					label = examples.getKey();
+				}
+			}
+		}
+		return label == null ? Optional.empty() : Optional.of(Map.entry(label, best));
 	}
 
 	/** Similarity (cosine, -1..1) of the message to each label, best first. */
