@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -26,6 +27,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads and writes a topic on the shared test broker the way another service would. */
 public final class TopicProbe {
+
+	/** How long a read waits for commit markers still being written; a transaction open longer is not waited for. */
+	private static final Duration MARKER_PATIENCE = Duration.ofSeconds(5);
 
 	private TopicProbe() {
 	}
@@ -60,7 +64,7 @@ public final class TopicProbe {
 				.toList();
 			consumer.assign(partitions);
 			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			Map<TopicPartition, Long> end = committedEnd(consumer, partitions);
 			List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
 			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 			while (!reachedEnd(consumer, end) && System.nanoTime() < deadline) {
@@ -118,6 +122,39 @@ public final class TopicProbe {
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not write to " + topic, ex);
 		}
+	}
+
+	/**
+	 * Where a read_committed reader can read to. A producer's commit returns once the commit is decided, and the
+	 * broker writes the commit markers that make its records readable a moment later: until then the end a
+	 * read_committed consumer sees stops short of them. So this waits, briefly, until that end has caught up with
+	 * everything written when the read began; a transaction that stays open is not waited for.
+	 */
+	private static Map<TopicPartition, Long> committedEnd(KafkaConsumer<?, ?> consumer, List<TopicPartition> partitions) {
+		Map<TopicPartition, Long> written;
+		try (KafkaConsumer<byte[], byte[]> uncommitted = new KafkaConsumer<>(Map.of(
+				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"), new ByteArrayDeserializer(),
+				new ByteArrayDeserializer())) {
+			written = uncommitted.endOffsets(partitions);
+		}
+		long deadline = System.nanoTime() + MARKER_PATIENCE.toNanos();
+		Map<TopicPartition, Long> readable = consumer.endOffsets(partitions);
+		while (!caughtUp(readable, written) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			readable = consumer.endOffsets(partitions);
+		}
+		return readable;
+	}
+
+	private static boolean caughtUp(Map<TopicPartition, Long> readable, Map<TopicPartition, Long> written) {
+		return written.entrySet().stream().allMatch(entry -> readable.get(entry.getKey()) >= entry.getValue());
 	}
 
 	private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
