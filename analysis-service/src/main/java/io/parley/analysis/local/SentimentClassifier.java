@@ -13,11 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decides the sentiment label from the message's embedding and what the rules read (their label, score, urgency and
- * category): a softmax regression over those inputs, trained by {@code ./train-sentiment-classifier.sh} on 2,000
- * messages of nine outside writers and our own dev sets (README). The lexicon and urgency rules know negation,
- * sarcasm and deadlines; the embedding knows how each writer's people tend to label a whole message ("the display
- * shows E07 and the motor won't assist" is neutral to some and negative to others). Together they carry better to a
- * stranger's messages than either alone.
+ * category): a softmax regression over those inputs, trained by {@code ./train-sentiment-classifier.sh} on the
+ * {@link LabelledMessages} (README). The lexicon and urgency rules know negation, sarcasm and deadlines; the
+ * embedding knows how people label a whole message (whether "the display shows E07 and the motor won't assist" is
+ * neutral or negative). Together they carry better to a stranger's messages than either alone.
  *
  * @param labels the sentiment labels in the order of the weights' rows
  * @param weights one row per label: a weight per embedding dimension, then per rules' label (in {@code labels}' order),
