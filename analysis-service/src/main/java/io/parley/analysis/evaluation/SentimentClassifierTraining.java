@@ -2,7 +2,6 @@ package io.parley.analysis.evaluation;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Locale;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.parley.analysis.domain.MessageAnalysis;
 import io.parley.analysis.evaluation.AnalyzerEvaluation.LabelledMessage;
-import io.parley.analysis.local.EmbeddingModels;
+import io.parley.analysis.local.CategoryClassifier;
 import io.parley.analysis.local.LabelledMessages;
 import io.parley.analysis.local.LocalAnalyzer;
 import io.parley.analysis.local.SentimentClassifier;
@@ -19,10 +18,9 @@ import io.parley.analysis.local.SentimentClassifier.RulesReading;
 import io.parley.events.SentimentLabel;
 import io.parley.llm.embedding.SoftmaxRegression;
 import io.parley.llm.embedding.SoftmaxRegression.Fit;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Trains the {@link SentimentClassifier} the service ships: {@code ./train-sentiment-classifier.sh}. Each labelled
+ * Trains the {@link SentimentClassifier} the service ships (see {@link ClassifierTraining}). Each labelled
  * message is an example: its embedding (by the default, quantized model) and what the lexicon and urgency rules read
  * of it in its conversation, labelled with the sentiment its writer gave it. The fit is a softmax regression by
  * full-batch gradient descent with Nesterov momentum from zero, so the same sets give the same weights. It stops
@@ -34,27 +32,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SentimentClassifierTraining {
 
-	static final String LABELLED_MESSAGES = "analysis-service/src/main/resources/analysis/labelled-messages";
 	private static final Fit FIT = new Fit(500, 1.0, 0.9, 1e-4, false);
 
 	private SentimentClassifierTraining() {
 	}
 
-	public static void main(String[] args) throws IOException {
-		Path folder = Path.of(args.length > 0 ? args[0] : LABELLED_MESSAGES);
-		Path out = Path.of(args.length > 1 ? args[1]
-				: "analysis-service/src/main/resources/" + SentimentClassifier.RESOURCE);
-		System.out.println("Loading the embedding model " + EmbeddingModels.DEFAULT + " ...");
-		SentimentClassifier classifier = train(folder, EmbeddingModels.named(EmbeddingModels.DEFAULT), System.out);
-		Files.createDirectories(out.toAbsolutePath().getParent());
-		Files.writeString(out, JsonMapper.builder().build().writeValueAsString(classifier));
-		System.out.println("wrote " + out);
+	/** Trains on the listed sets in the folder, reading categories with the shipped category classifier. */
+	public static SentimentClassifier train(Path folder, EmbeddingModel model, PrintStream progress)
+			throws IOException {
+		return train(folder, model, CategoryClassifier.shipped(), progress);
 	}
 
 	/** Trains on the listed sets in the folder, printing progress when given somewhere to print it. */
-	public static SentimentClassifier train(Path folder, EmbeddingModel model, PrintStream progress)
-			throws IOException {
-		LocalAnalyzer rules = LocalAnalyzer.withRulesSentiment(model);
+	public static SentimentClassifier train(Path folder, EmbeddingModel model, CategoryClassifier categories,
+			PrintStream progress) throws IOException {
+		LocalAnalyzer rules = LocalAnalyzer.withRulesSentiment(model, categories);
 		List<Example> examples = new ArrayList<>();
 		for (String set : LabelledMessages.SETS) {
 			List<LabelledMessage> messages = AnalyzerEvaluation.read(folder.resolve(set + ".jsonl"));

@@ -1,32 +1,46 @@
 package io.parley.analysis.local;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.parley.events.MessageCategory;
+import io.parley.llm.embedding.ShippedWeights;
 import io.parley.llm.embedding.SoftmaxRegression;
 
 /**
  * A linear reading of the message category from the embedding (multinomial logistic regression over the unit vector),
- * trained when the analyzer starts on the shipped example phrases and the {@link LabelledMessages}.
+ * trained on the shipped example phrases and the {@link LabelledMessages} by {@value SentimentClassifier#TRAINING_SCRIPT},
+ * which writes its weights to {@value #RESOURCE}; the service only reads them.
  * The nearest examples know each phrase; the classifier weighs every dimension against all of them at once, so it
  * carries better to wording no example is close to. Trained in a fixed number of full-batch gradient steps from zeros:
  * the same data always gives the same weights.
+ *
+ * @param weights one row of weights per category (in {@link MessageCategory}'s order) over the vector's dimensions
+ * @param biases one bias per category
  */
-final class CategoryClassifier {
+public record CategoryClassifier(float[][] weights, double[] biases) {
 
+	public static final String RESOURCE = "analysis/category-classifier.json";
 	private static final MessageCategory[] CATEGORIES = MessageCategory.values();
 	private static final int STEPS = 500;
 	private static final double LEARNING_RATE = 3.0;
 	private static final double L2 = 3e-4;
 
-	/** One row of weights per category over the vector's dimensions, and one bias per category. */
-	private final float[][] weights;
-	private final double[] biases;
+	/** The classifier shipped with the service. */
+	public static CategoryClassifier shipped() {
+		return ShippedWeights.read(CategoryClassifier.class, RESOURCE, SentimentClassifier.TRAINING_SCRIPT);
+	}
 
-	private CategoryClassifier(float[][] weights, double[] biases) {
-		this.weights = weights;
-		this.biases = biases;
+	/** Trains on the shipped example phrases and labelled messages, as read from the class path. */
+	public static CategoryClassifier trainOnShippedExamples(EmbeddingModel model) {
+		List<String[]> labelled = new ArrayList<>(Resources.tsv(LocalAnalyzer.CATEGORY_EXAMPLES, 2));
+		for (String set : LabelledMessages.SETS) {
+			labelled.addAll(Resources.categoryLabelled(LabelledMessages.FOLDER + set + ".jsonl"));
+		}
+		return train(Vectors.embedAll(model, labelled.stream().map(row -> row[1]).toList()),
+				labelled.stream().map(row -> MessageCategory.valueOf(row[0].trim().toUpperCase())).toList());
 	}
 
 	/**

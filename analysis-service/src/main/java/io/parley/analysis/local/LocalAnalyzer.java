@@ -72,6 +72,8 @@ public class LocalAnalyzer implements Analyzer {
 	 * not outvote them.
 	 */
 	private static final double TENANT_PHRASE_MATCH = 0.75;
+	/** Example phrases by message category, which the category classifier learns from too. */
+	static final String CATEGORY_EXAMPLES = "analysis/category-examples.tsv";
 
 	private final EmbeddingModel model;
 	private final Examples shipped;
@@ -92,23 +94,26 @@ public class LocalAnalyzer implements Analyzer {
 	}
 
 	public LocalAnalyzer(EmbeddingModel model, TenantExamples tenantExamples, Duration examplesRefresh, Clock clock) {
-		this(model, tenantExamples, examplesRefresh, clock, SentimentClassifier.shipped());
+		this(model, tenantExamples, examplesRefresh, clock, CategoryClassifier.shipped(), SentimentClassifier.shipped());
 	}
 
-	/**
-	 * The analyzer with the rules' own sentiment label and urgency, which the sentiment classifier reads (to train
-	 * it).
-	 */
+	/** The analyzer with the rules' own sentiment label and urgency, which the sentiment classifier reads. */
 	public static LocalAnalyzer withRulesSentiment(EmbeddingModel model) {
-		return new LocalAnalyzer(model, TenantExamples.NONE, Duration.ofDays(1), Clock.systemUTC(), null);
+		return withRulesSentiment(model, CategoryClassifier.shipped());
+	}
+
+	/** The same, reading the category with the given classifier (to train the sentiment classifier beside it). */
+	public static LocalAnalyzer withRulesSentiment(EmbeddingModel model, CategoryClassifier categoryClassifier) {
+		return new LocalAnalyzer(model, TenantExamples.NONE, Duration.ofDays(1), Clock.systemUTC(), categoryClassifier,
+				null);
 	}
 
 	private LocalAnalyzer(EmbeddingModel model, TenantExamples tenantExamples, Duration examplesRefresh, Clock clock,
-			SentimentClassifier sentimentClassifier) {
+			CategoryClassifier categoryClassifier, SentimentClassifier sentimentClassifier) {
 		this.model = model;
-		List<String[]> categoryPhrases = Resources.tsv("analysis/category-examples.tsv", 2);
+		List<String[]> categoryPhrases = Resources.tsv(CATEGORY_EXAMPLES, 2);
 		List<float[]> phraseVectors = Vectors.embedAll(model, categoryPhrases.stream().map(row -> row[1]).toList());
-		this.categoryClassifier = categoryClassifier(model, categoryPhrases, phraseVectors);
+		this.categoryClassifier = categoryClassifier;
 		this.shipped = new Examples(List.of(),
 				new ExampleIndex(categoryPhrases.stream().map(row -> row[0]).toList(), phraseVectors), null,
 				new ExampleIndex(model, Resources.tsv("analysis/topic-examples.tsv", 2)), Instant.MAX);
@@ -136,25 +141,10 @@ public class LocalAnalyzer implements Analyzer {
 		this.clock = analyzer.clock;
 	}
 
-	/** Trained on the example phrases (already embedded) and the labelled messages. */
-	private static CategoryClassifier categoryClassifier(EmbeddingModel model, List<String[]> phrases,
-			List<float[]> phraseVectors) {
-		List<String[]> messages = LabelledMessages.SETS.stream()
-			.flatMap(set -> Resources.categoryLabelled(LabelledMessages.FOLDER + set + ".jsonl").stream())
-			.toList();
-		List<float[]> vectors = new ArrayList<>(phraseVectors);
-		vectors.addAll(Vectors.embedAll(model, messages.stream().map(row -> row[1]).toList()));
-		List<MessageCategory> categories = java.util.stream.Stream.concat(phrases.stream(), messages.stream())
-			.map(row -> MessageCategory.valueOf(row[0].trim().toUpperCase()))
-			.toList();
-		return CategoryClassifier.train(vectors, categories);
-	}
-
 	/** This analyzer with other blending weights and thresholds (to fit or compare them); the examples are shared. */
 	LocalAnalyzer withTuning(Tuning tuning) {
 		return new LocalAnalyzer(this, tuning);
 	}
-
 
 	/**
 	 * How the lexicon's rules and the nearest sentiment examples are blended, fitted on the evaluation and hold-out
@@ -451,8 +441,11 @@ public class LocalAnalyzer implements Analyzer {
 			.map(phrase -> new String[] { phrase.label(), phrase.phrase() }).toList());
 	}
 
-	/** The examples a tenant's messages are compared with, and when the tenant's own phrases were last read. */
-	/** @param tenantCategories the tenant's own category phrases alone, or null when it has none */
+	/**
+	 * The examples a tenant's messages are compared with, and when the tenant's own phrases were last read.
+	 *
+	 * @param tenantCategories the tenant's own category phrases alone, or null when it has none
+	 */
 	private record Examples(List<ExamplePhrase> phrases, ExampleIndex categories, ExampleIndex tenantCategories,
 			ExampleIndex topics, Instant readAt) {
 

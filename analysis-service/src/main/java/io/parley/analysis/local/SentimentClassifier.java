@@ -1,19 +1,16 @@
 package io.parley.analysis.local;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
 import io.parley.events.MessageCategory;
 import io.parley.events.SentimentLabel;
+import io.parley.llm.embedding.ShippedWeights;
 import io.parley.llm.embedding.SoftmaxRegression;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decides the sentiment label from the message's embedding and what the rules read (their label, score, urgency and
- * category): a softmax regression over those inputs, trained by {@code ./train-sentiment-classifier.sh} on the
+ * category): a softmax regression over those inputs, trained by {@code ./train-analysis-classifiers.sh} on the
  * {@link LabelledMessages} (README). The lexicon and urgency rules know negation, sarcasm and deadlines; the
  * embedding knows how people label a whole message (whether "the display shows E07 and the motor won't assist" is
  * neutral or negative). Together they carry better to a stranger's messages than either alone.
@@ -25,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 public record SentimentClassifier(List<SentimentLabel> labels, float[][] weights) {
 
 	public static final String RESOURCE = "analysis/sentiment-classifier.json";
+	/** Trains both of the analyzer's classifiers and writes their weights. */
+	public static final String TRAINING_SCRIPT = "./train-analysis-classifiers.sh";
 	private static final int CATEGORIES = MessageCategory.values().length;
 
 	public SentimentClassifier {
@@ -42,16 +41,7 @@ public record SentimentClassifier(List<SentimentLabel> labels, float[][] weights
 
 	/** The classifier shipped with the service. */
 	public static SentimentClassifier shipped() {
-		try (InputStream in = SentimentClassifier.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the classpath: run "
-						+ "./train-sentiment-classifier.sh to write it");
-			}
-			return JsonMapper.builder().build().readValue(in, SentimentClassifier.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ShippedWeights.read(SentimentClassifier.class, RESOURCE, TRAINING_SCRIPT);
 	}
 
 	/** What the rules read of a message, the classifier's inputs beside the embedding. */

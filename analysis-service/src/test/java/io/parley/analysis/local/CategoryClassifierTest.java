@@ -59,4 +59,19 @@ class CategoryClassifierTest {
 		assertThat(trainedOnBuyingAndBroken().probabilities(message))
 			.containsExactly(trainedOnBuyingAndBroken().probabilities(message), within(0.0));
 	}
+
+	@Test
+	void theShippedWeightsAreWhatTrainingOnTheShippedExamplesGives() {
+		// given the classifier the service reads, and one trained now on today's phrases and labelled messages
+		CategoryClassifier shipped = CategoryClassifier.shipped();
+		CategoryClassifier retrained = CategoryClassifier.trainOnShippedExamples(MODEL);
+
+		// then they are the same: a change to the phrases or the labelled sets must retrain it
+		for (int c = 0; c < shipped.weights().length; c++) {
+			assertThat(retrained.weights()[c]).as("weights of %s: the example phrases or the labelled sets changed; "
+					+ "run %s", MessageCategory.values()[c], SentimentClassifier.TRAINING_SCRIPT)
+				.containsExactly(shipped.weights()[c], within(1e-6f));
+		}
+		assertThat(retrained.biases()).containsExactly(shipped.biases(), within(1e-6));
+	}
 }

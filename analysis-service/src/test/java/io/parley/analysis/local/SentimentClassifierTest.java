@@ -40,7 +40,7 @@ class SentimentClassifierTest {
 
 		for (int k = 0; k < shipped.weights().length; k++) {
 			assertThat(retrained.weights()[k]).as("weights of %s: the rules, the examples or the labelled sets "
-					+ "changed; run ./train-sentiment-classifier.sh", shipped.labels().get(k))
+					+ "changed; run " + SentimentClassifier.TRAINING_SCRIPT, shipped.labels().get(k))
 				.containsExactly(shipped.weights()[k], Offset.offset(1e-3f));
 		}
 	}

@@ -1,13 +1,10 @@
 package io.parley.learning.local;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
+import io.parley.llm.embedding.ShippedWeights;
 import io.parley.llm.embedding.SoftmaxRegression;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Says which fact category, if any, a statement's clause belongs to, from its sentence embedding: a softmax
@@ -46,16 +43,7 @@ public record StatementClassifier(List<String> categories, double threshold, flo
 
 	/** The classifier shipped with the service. */
 	public static StatementClassifier shipped() {
-		try (InputStream in = StatementClassifier.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the classpath: run "
-						+ "./train-statement-classifier.sh to write it");
-			}
-			return JsonMapper.builder().build().readValue(in, StatementClassifier.class);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return ShippedWeights.read(StatementClassifier.class, RESOURCE, "./train-statement-classifier.sh");
 	}
 
 	public Optional<Guess> classify(float[] embedding, boolean firstPerson) {
